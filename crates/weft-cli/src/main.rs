@@ -1,0 +1,127 @@
+//! `weft`: run a Python program.
+//!
+//! Usage: `weft FILE [ARGS...]`, `weft -c CODE [ARGS...]`, `weft -m MODULE`,
+//! `weft -` (read the program from stdin), `weft --version`.
+
+use std::io::Read;
+
+use weft_vm::Vm;
+
+/// The interpreter runs on a thread with a large stack so that native
+/// recursion (nested reprs, sort keys calling Python) cannot overflow before
+/// Python's recursion limit triggers.
+const STACK_SIZE: usize = 1 << 30;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(args)).expect("spawn interpreter thread");
+    let code = child.join().unwrap_or(1);
+    std::process::exit(code);
+}
+
+fn usage_error(msg: &str) -> i32 {
+    eprintln!("{msg}");
+    eprintln!("usage: weft [-c cmd | -m mod | file | -] [arg] ...");
+    2
+}
+
+fn run(args: Vec<String>) -> i32 {
+    let mut i = 1;
+    let (source, filename, argv) = loop {
+        let Some(a) = args.get(i) else {
+            let mut s = String::new();
+            let _ = std::io::stdin().read_to_string(&mut s);
+            break (s, "<stdin>".to_string(), vec![String::new()]);
+        };
+        match a.as_str() {
+            "--version" | "-V" => {
+                println!("Python 3.12.1 (weft {})", env!("CARGO_PKG_VERSION"));
+                return 0;
+            }
+            "-c" => {
+                let Some(code) = args.get(i + 1) else { return usage_error("Argument expected for the -c option") };
+                let mut argv = vec!["-c".to_string()];
+                argv.extend_from_slice(&args[i + 2..]);
+                break (code.clone(), "<string>".to_string(), argv);
+            }
+            "-m" => {
+                let Some(module) = args.get(i + 1) else { return usage_error("Argument expected for the -m option") };
+                let path = format!("{}.py", module.replace('.', "/"));
+                match std::fs::read(&path) {
+                    Ok(b) => {
+                        let mut argv = vec![path.clone()];
+                        argv.extend_from_slice(&args[i + 2..]);
+                        break (String::from_utf8_lossy(&b).into_owned(), path, argv);
+                    }
+                    Err(_) => {
+                        eprintln!("{}: No module named {module}", args[0]);
+                        return 1;
+                    }
+                }
+            }
+            "-" => {
+                let mut s = String::new();
+                let _ = std::io::stdin().read_to_string(&mut s);
+                let mut argv = vec!["-".to_string()];
+                argv.extend_from_slice(&args[i + 1..]);
+                break (s, "<stdin>".to_string(), argv);
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
+            flag if flag.starts_with('-') => return usage_error(&format!("Unknown option: {flag}")),
+            file => {
+                let bytes = match std::fs::read(file) {
+                    Ok(b) => b,
+                    Err(e) => {
+                        let errno = e.raw_os_error().unwrap_or(2);
+                        let msg = match errno {
+                            2 => "No such file or directory".to_string(),
+                            13 => "Permission denied".to_string(),
+                            _ => e.to_string(),
+                        };
+                        eprintln!("{}: can't open file '{}': [Errno {errno}] {msg}", args[0], abs(file));
+                        return 2;
+                    }
+                };
+                let source = match String::from_utf8(bytes) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        let pos = e.utf8_error().valid_up_to();
+                        let bytes = e.as_bytes();
+                        let line = bytes[..pos].iter().filter(|b| **b == b'\n').count() + 1;
+                        eprintln!("  File \"{file}\", line {line}");
+                        eprintln!(
+                            "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                            bytes[pos], pos
+                        );
+                        return 1;
+                    }
+                };
+                break (source, file.to_string(), args[i..].to_vec());
+            }
+        }
+    };
+    let mut path = Vec::new();
+    let script_dir = if filename.starts_with('<') {
+        String::new()
+    } else {
+        std::path::Path::new(&filename).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+    };
+    path.push(script_dir);
+    if let Ok(pp) = std::env::var("PYTHONPATH") {
+        path.extend(pp.split(':').filter(|s| !s.is_empty()).map(String::from));
+    }
+    let mut vm = Vm::new(argv, path);
+    let status = match vm.run_main(&source, &filename) {
+        Ok(()) => 0,
+        Err(e) => vm.report_uncaught(e),
+    };
+    vm.stdout.flush();
+    status
+}
+
+fn abs(file: &str) -> String {
+    match std::env::current_dir() {
+        Ok(d) if !file.starts_with('/') => d.join(file).to_string_lossy().into_owned(),
+        _ => file.to_string(),
+    }
+}

@@ -1,0 +1,354 @@
+//! Methods of `object`, `type`, `BaseException` and the constructors of
+//! the builtin types. Per-type method tables live in their own modules.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::builtins::add_method;
+use crate::types::misc::PyRange;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+fn object_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            if Rc::ptr_eq(&c, &vm.types.object) {
+                return Ok(Value::Native(Rc::new(crate::types::misc::Native::Object)));
+            }
+            vm.construct_bare(&c)
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = &args.args[0];
+    let cls = vm.class_of(v);
+    let module = match cls.dict.get_str("__module__") {
+        Some(Value::Str(m)) => format!("{}.", m.as_str()),
+        _ => String::new(),
+    };
+    Ok(Value::string(format!("<{}{} object at {:#x}>", module, cls.qualname.borrow().as_str(), v.ptr().unwrap_or(0))))
+}
+
+fn object_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    vm.repr(&args.args[0])
+}
+
+fn object_eq(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(if args.args[0].is(&args.args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let r = vm.eq(&args.args[0], &args.args[1])?;
+    Ok(Value::Bool(!r))
+}
+
+fn object_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.hash(&args.args[0])?))
+}
+
+fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Value::Str(name) = &args.args[1] else { return Err(vm.type_error("attribute name must be string")) };
+    vm.generic_setattr(&args.args[0], name, args.args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Value::Str(name) = &args.args[1] else { return Err(vm.type_error("attribute name must be string")) };
+    vm.get_attr(&args.args[0], name)
+}
+
+fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Value::Str(name) = &args.args[1] else { return Err(vm.type_error("attribute name must be string")) };
+    vm.generic_delattr(&args.args[0], name)?;
+    Ok(Value::None)
+}
+
+fn object_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let spec = match args.args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    if !spec.is_empty() {
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(&args.args[0])
+        )));
+    }
+    vm.str(&args.args[0])
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let Some(d) = vm.exc_data(&args.args[0]) {
+        d.borrow_mut().args = Value::tuple(args.pos()[1..].to_vec());
+    }
+    Ok(Value::None)
+}
+
+fn exc_with_traceback(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let _ = vm;
+    Ok(args.args[0].clone())
+}
+
+fn exc_add_note(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let Some(d) = vm.exc_data(&args.args[0]) {
+        let mut d = d.borrow_mut();
+        let note = args.args.get(1).cloned().unwrap_or(Value::None);
+        match &d.notes {
+            Some(Value::List(l)) => l.borrow_mut().push(note),
+            _ => d.notes = Some(Value::list(vec![note])),
+        }
+    }
+    Ok(Value::None)
+}
+
+fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let base = args.kw("base").or(pos.get(1)).cloned();
+    match (pos.first(), base) {
+        (None, _) => Ok(Value::Int(0)),
+        (Some(v), None) => crate::builtins::functions::to_int(vm, v),
+        (Some(Value::Str(s)), Some(b)) => {
+            let b = vm.index_value(&b)?;
+            crate::builtins::functions::parse_int(vm, s.as_str(), b as u32)
+        }
+        (Some(_), Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
+    }
+}
+
+fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.pos().get(1) {
+        None => Ok(Value::Float(0.0)),
+        Some(v) => crate::builtins::functions::to_float(vm, v).map(Value::Float),
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.pos().get(1) {
+        None => Ok(Value::Bool(false)),
+        Some(v) => vm.truthy(v).map(Value::Bool),
+    }
+}
+
+fn str_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.pos().get(1) {
+        None => Ok(Value::str("")),
+        Some(v) => {
+            if let (Some(Value::Bytes(b)), true) = (Some(v), args.pos().len() > 2 || args.kw("encoding").is_some()) {
+                return match std::str::from_utf8(b) {
+                    Ok(s) => Ok(Value::str(s)),
+                    Err(_) => Err(vm.error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")),
+                };
+            }
+            vm.str(v)
+        }
+    }
+}
+
+fn list_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.pos().get(1) {
+        None => Ok(Value::list(Vec::new())),
+        Some(v) => Ok(Value::list(vm.collect(v)?)),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.pos().get(1) {
+        None => Ok(Value::tuple(Vec::new())),
+        Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
+        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+    }
+}
+
+fn dict_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = Rc::new(crate::types::dict::PyDict::new());
+    let dv = Value::Dict(d.clone());
+    if let Some(src) = args.pos().get(1) {
+        crate::builtins::functions::dict_update_from(vm, &d, src)?;
+    }
+    for (k, v) in args.kwargs() {
+        d.insert(vm, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(dv)
+}
+
+fn set_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let items = match args.pos().get(1) {
+        None => Vec::new(),
+        Some(v) => vm.collect(v)?,
+    };
+    vm.new_set(items)
+}
+
+fn frozenset_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let items = match args.pos().get(1) {
+        None => Vec::new(),
+        Some(v) => vm.collect(v)?,
+    };
+    Ok(Value::FrozenSet(Rc::new(vm.set_from_iter(items)?)))
+}
+
+fn range_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let mut n = Vec::with_capacity(3);
+    for v in pos {
+        n.push(vm.index_value(v).map_err(|_| {
+            vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
+        })?);
+    }
+    let (start, stop, step) = match n.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        3 => (n[0], n[1], n[2]),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        k => return Err(vm.type_error(format!("range expected at most 3 arguments, got {k}"))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+}
+
+fn complex_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let re = match pos.first() {
+        None => 0.0,
+        Some(Value::Complex(c)) if pos.len() == 1 => return Ok(Value::Complex(c.clone())),
+        Some(v) => crate::builtins::functions::to_float(vm, v)?,
+    };
+    let im = match pos.get(1) {
+        None => 0.0,
+        Some(v) => crate::builtins::functions::to_float(vm, v)?,
+    };
+    Ok(Value::Complex(Rc::new((re, im))))
+}
+
+fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    match pos.first() {
+        None => Ok(Value::Bytes(Rc::new(Vec::new()))),
+        Some(Value::Str(s)) => {
+            if pos.len() < 2 && args.kw("encoding").is_none() {
+                return Err(vm.type_error("string argument without an encoding"));
+            }
+            Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec())))
+        }
+        Some(v) => Ok(Value::Bytes(Rc::new(crate::builtins::bytes::bytes_from(vm, v)?))),
+    }
+}
+
+fn bytearray_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = bytes_new(vm, args)?;
+    match b {
+        Value::Bytes(b) => Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new((*b).clone())))),
+        _ => unreachable!(),
+    }
+}
+
+fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() == 2 {
+        return Ok(Value::Class(vm.class_of(&pos[1])));
+    }
+    if pos.len() != 4 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let meta = match &pos[0] {
+        Value::Class(c) => c.clone(),
+        _ => vm.types.type_.clone(),
+    };
+    vm.create_class(&meta, &pos[1], &pos[2], &pos[3], args)
+}
+
+fn type_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            vm.construct_plain(&c, &Args { args: &args.args[1..], kwnames: args.kwnames })
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match &args.args[0] {
+        Value::Class(c) => Ok(Value::list(c.mro_iter().map(|k| Value::Class(k.clone())).collect())),
+        _ => Ok(Value::list(vec![])),
+    }
+}
+
+fn type_subclasses(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::list(vec![]))
+}
+
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let o = t.object.clone();
+    add_method(&o, "object", "__init__", object_init);
+    add_method(&o, "object", "__repr__", object_repr);
+    add_method(&o, "object", "__str__", object_str);
+    add_method(&o, "object", "__eq__", object_eq);
+    add_method(&o, "object", "__ne__", object_ne);
+    add_method(&o, "object", "__hash__", object_hash);
+    add_method(&o, "object", "__setattr__", object_setattr);
+    add_method(&o, "object", "__getattribute__", object_getattribute);
+    add_method(&o, "object", "__delattr__", object_delattr);
+    add_method(&o, "object", "__format__", object_format);
+    o.dict.set_str("__init_subclass__", Value::Native(Rc::new(crate::types::misc::Native::ClassMethod(
+        crate::builtins::builtin("__init_subclass__", object_init_subclass),
+    ))));
+    o.dict.set_str("__new__", Value::Native(Rc::new(crate::types::misc::Native::StaticMethod(
+        crate::builtins::builtin("__new__", object_new),
+    ))));
+    let ty = t.type_.clone();
+    add_method(&ty, "type", "__init__", type_init);
+    add_method(&ty, "type", "__call__", type_call);
+    add_method(&ty, "type", "mro", type_mro);
+    add_method(&ty, "type", "__subclasses__", type_subclasses);
+    let be = t.base_exception.clone();
+    add_method(&be, "BaseException", "__init__", exc_init);
+    add_method(&be, "BaseException", "with_traceback", exc_with_traceback);
+    add_method(&be, "BaseException", "add_note", exc_add_note);
+    for (cls, f) in [
+        (&t.int, int_new as crate::vm::NativeFn),
+        (&t.float, float_new),
+        (&t.bool_, bool_new),
+        (&t.str_, str_new),
+        (&t.list, list_new),
+        (&t.tuple, tuple_new),
+        (&t.dict, dict_new),
+        (&t.set, set_new),
+        (&t.frozenset, frozenset_new),
+        (&t.range, range_new),
+        (&t.complex, complex_new),
+        (&t.bytes, bytes_new),
+        (&t.bytearray, bytearray_new),
+        (&t.type_, type_new),
+    ] {
+        cls.native_new.set(Some(f));
+    }
+}

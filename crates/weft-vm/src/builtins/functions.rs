@@ -1,0 +1,650 @@
+//! The builtin functions (`print`, `len`, `isinstance`, ...) and `__build_class__`.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::builtins::builtin;
+use crate::types::class::{c3_mro, Class, Layout};
+use crate::types::dict::PyDict;
+use crate::types::iter::{IterObj, IterState};
+use crate::types::misc::Native;
+use crate::types::str::PyStr;
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use crate::vm::{Args, PyResult, Vm};
+
+fn arg<'a>(vm: &Vm, args: &'a Args, i: usize, fname: &str) -> PyResult<&'a Value> {
+    args.pos().get(i).ok_or_else(|| vm.type_error(format!("{fname}() missing required argument")))
+}
+
+fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let sep = match args.kw("sep") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(Value::None) | None => " ".into(),
+        Some(other) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(other)))),
+    };
+    let end = match args.kw("end") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(Value::None) | None => "\n".into(),
+        Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(other)))),
+    };
+    let mut out = String::new();
+    for (i, v) in args.pos().iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => out.push_str(&vm.str_string(other)?),
+        }
+    }
+    out.push_str(&end);
+    let file = match args.kw("file") {
+        Some(Value::None) | None => vm.sys_stdout(),
+        Some(f) => f.clone(),
+    };
+    crate::builtins::io::write_to(vm, &file, &out)?;
+    if matches!(args.kw("flush"), Some(Value::Bool(true))) {
+        vm.stdout.flush();
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "len")?;
+    Ok(Value::Int(vm.len(v)? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "repr")?;
+    vm.repr(v)
+}
+
+fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "ascii")?;
+    vm.ascii(v)
+}
+
+fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "isinstance")?.clone();
+    let t = arg(vm, args, 1, "isinstance")?.clone();
+    let cls = vm.class_of(&v);
+    Ok(Value::Bool(class_matches(vm, &cls, &t, "isinstance")?))
+}
+
+fn class_matches(vm: &mut Vm, cls: &Rc<Class>, t: &Value, fname: &str) -> PyResult<bool> {
+    match t {
+        Value::Class(c) => Ok(cls.is_subclass(c)),
+        Value::Tuple(items) => {
+            for it in items.items.iter() {
+                if class_matches(vm, cls, it, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "issubclass")?.clone();
+    let t = arg(vm, args, 1, "issubclass")?.clone();
+    let Value::Class(c) = &v else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
+    Ok(Value::Bool(class_matches(vm, c, &t, "issubclass")?))
+}
+
+fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let obj = arg(vm, args, 0, "getattr")?.clone();
+    let Value::Str(name) = arg(vm, args, 1, "getattr")?.clone() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    match vm.get_attr(&obj, &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.pos().len() > 2 && vm.err_is(&e, "AttributeError") => Ok(args.pos()[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let obj = arg(vm, args, 0, "setattr")?.clone();
+    let Value::Str(name) = arg(vm, args, 1, "setattr")?.clone() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let v = arg(vm, args, 2, "setattr")?.clone();
+    vm.set_attr(&obj, &name, v)?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let obj = arg(vm, args, 0, "hasattr")?.clone();
+    let Value::Str(name) = arg(vm, args, 1, "hasattr")?.clone() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    match vm.get_attr(&obj, &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let obj = arg(vm, args, 0, "delattr")?.clone();
+    let Value::Str(name) = arg(vm, args, 1, "delattr")?.clone() else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    vm.del_attr(&obj, &name)?;
+    Ok(Value::None)
+}
+
+fn id(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "id")?;
+    Ok(Value::Int(v.ptr().map(|p| p as i64).unwrap_or_else(|| crate::vm::ops::identity_hash(v))))
+}
+
+fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "hash")?.clone();
+    Ok(Value::Int(vm.hash(&v)?))
+}
+
+fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "iter")?.clone();
+    if let Some(sentinel) = args.pos().get(1) {
+        return Ok(Value::Iter(Rc::new(IterObj::new(
+            "callable_iterator",
+            IterState::Callable { func: v, sentinel: sentinel.clone() },
+        ))));
+    }
+    vm.iter(&v)
+}
+
+fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let it = arg(vm, args, 0, "next")?.clone();
+    if !matches!(it, Value::Iter(_) | Value::Generator(_) | Value::Native(_))
+        && vm.class_of(&it).lookup_str("__next__").is_none()
+    {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&it))));
+    }
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => match args.pos().get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(crate::builtins::generator::stop_iteration(vm, Value::None)),
+        },
+    }
+}
+
+fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "callable")?;
+    Ok(Value::Bool(match v {
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Instance(_) => vm.class_of(v).lookup_str("__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "chr")?.clone();
+    let n = vm.index_value(&v)?;
+    match u32::try_from(n).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "ord")?;
+    match v {
+        Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
+        Value::Str(s) => Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.char_len()
+        ))),
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        other => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let v = arg(vm, args, 0, "abs")?.clone();
+    match &v {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(a) => Value::Int(a),
+            None => Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Complex(c) => Ok(Value::Float(c.0.hypot(c.1))),
+        _ => match vm.call_method_opt(&v, "__abs__", &[])? {
+            Some(r) => Ok(r),
+            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(&v)))),
+        },
+    }
+}
+
+fn globals(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(match &vm.current_globals {
+        Some(g) => Value::Dict(g.clone()),
+        None => Value::Dict(Rc::new(PyDict::new())),
+    })
+}
+
+fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = args.pos();
+    let Value::Function(body) = &pos[0] else { return Err(vm.type_error("__build_class__: func must be a function")) };
+    let name = pos[1].clone();
+    let bases: Vec<Value> = pos[2..].to_vec();
+    let mut meta: Option<Value> = args.kw("metaclass").cloned();
+    let mut kwargs: Vec<(Rc<PyStr>, Value)> = Vec::new();
+    for (k, v) in args.kwargs() {
+        if k.as_str() != "metaclass" {
+            kwargs.push((k.clone(), v.clone()));
+        }
+    }
+    if meta.is_none() {
+        // The most derived metaclass of the bases.
+        let mut best = vm.types.type_.clone();
+        for b in &bases {
+            let m = vm.class_of(b);
+            if m.is_subclass(&best) {
+                best = m;
+            }
+        }
+        meta = Some(Value::Class(best));
+    }
+    let meta = meta.unwrap();
+    // __prepare__
+    let ns = match vm.get_attr_opt(&meta, "__prepare__")? {
+        Some(prep) if !matches!(prep, Value::Builtin(_)) => {
+            let r = vm.call(&prep, &[name.clone(), Value::tuple(bases.clone())])?;
+            match r {
+                Value::Dict(d) => d,
+                _ => Rc::new(PyDict::new()),
+            }
+        }
+        _ => Rc::new(PyDict::new()),
+    };
+    let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
+    frame.cells.extend(body.closure.iter().cloned());
+    let cell = vm.run_frame(frame)?;
+    let mut call_args = vec![name, Value::tuple(bases), Value::Dict(ns.clone())];
+    let mut names = Vec::new();
+    for (k, v) in kwargs {
+        names.push(k);
+        call_args.push(v);
+    }
+    let cls = vm.call_args(&meta, &Args { args: &call_args, kwnames: &names })?;
+    if let (Value::Cell(c), Value::Class(_)) = (&cell, &cls) {
+        c.set(Some(cls.clone()));
+    }
+    Ok(cls)
+}
+
+impl Vm {
+    /// `type(name, bases, ns)` for metaclass `meta`.
+    pub fn create_class(&mut self, meta: &Rc<Class>, name: &Value, bases: &Value, ns: &Value, args: &Args) -> PyResult<Value> {
+        let Value::Str(name) = name else { return Err(self.type_error("type.__new__() argument 1 must be str")) };
+        let bases: Vec<Rc<Class>> = match bases {
+            Value::Tuple(t) => {
+                let mut v = Vec::new();
+                for b in t.items.iter() {
+                    match b {
+                        Value::Class(c) => v.push(c.clone()),
+                        _ => return Err(self.type_error("bases must be types")),
+                    }
+                }
+                v
+            }
+            _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
+        };
+        let Value::Dict(ns) = ns else { return Err(self.type_error("type.__new__() argument 3 must be dict")) };
+        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        for b in &bases {
+            if b.builtin && (Rc::ptr_eq(b, &self.types.bool_) || Rc::ptr_eq(b, &self.types.range) || Rc::ptr_eq(b, &self.types.function)) {
+                return Err(self.type_error(format!("type '{}' is not an acceptable base type", b.name().as_str())));
+            }
+        }
+        let mro = c3_mro(self, &bases)?;
+        let layout = mro.iter().find(|c| c.layout != Layout::Object).map(|c| c.layout).unwrap_or(Layout::Object);
+        let has_slots = ns.get_str("__slots__").is_some();
+        let qualname = match ns.get_str("__qualname__") {
+            Some(Value::Str(q)) => q,
+            _ => name.clone(),
+        };
+        let cls = Rc::new(Class {
+            name: RefCell::new(name.clone()),
+            qualname: RefCell::new(qualname),
+            bases,
+            mro,
+            dict: PyDict::new(),
+            layout,
+            native_new: Cell::new(None),
+            metaclass: RefCell::new(if Rc::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) }),
+            no_dict: has_slots,
+            builtin: false,
+            abstract_methods: RefCell::new(Vec::new()),
+            version: Cell::new(0),
+        });
+        for (k, v) in ns.items() {
+            if let Value::Str(s) = &k {
+                if s.as_str() == "__qualname__" || s.as_str() == "__classcell__" {
+                    continue;
+                }
+            }
+            // Functions defined in the class body become methods; `__new__`
+            // and `__init_subclass__`/`__class_getitem__` are implicitly static/class methods.
+            let v = match (&k, &v) {
+                (Value::Str(s), Value::Function(_)) if s.as_str() == "__new__" => {
+                    Value::Native(Rc::new(Native::StaticMethod(v.clone())))
+                }
+                (Value::Str(s), Value::Function(_)) if s.as_str() == "__init_subclass__" || s.as_str() == "__class_getitem__" => {
+                    Value::Native(Rc::new(Native::ClassMethod(v.clone())))
+                }
+                _ => v,
+            };
+            cls.dict.insert(self, k, v)?;
+        }
+        if cls.dict.get_str("__eq__").is_some() && cls.dict.get_str("__hash__").is_none() {
+            cls.dict.set_str("__hash__", Value::None);
+        }
+        let clsv = Value::Class(cls.clone());
+        // __set_name__ on descriptors.
+        for (k, v) in cls.dict.items() {
+            if let Value::Instance(_) = v {
+                if let Some(sn) = self.get_attr_opt(&v, "__set_name__")? {
+                    self.call(&sn, &[clsv.clone(), k])?;
+                }
+            }
+        }
+        // __init_subclass__ of the parent.
+        if let Some(parent) = cls.mro.first().cloned() {
+            if let Some(isc) = parent.lookup_str("__init_subclass__") {
+                let f = match &isc {
+                    Value::Native(n) => match &**n {
+                        Native::ClassMethod(f) => f.clone(),
+                        _ => isc.clone(),
+                    },
+                    _ => isc.clone(),
+                };
+                if !matches!(&f, Value::Builtin(_)) {
+                    let mut a = vec![clsv.clone()];
+                    let mut names = Vec::new();
+                    for (k, v) in args.kwargs() {
+                        names.push(k.clone());
+                        a.push(v.clone());
+                    }
+                    self.call_args(&f, &Args { args: &a, kwnames: &names })?;
+                }
+            }
+        }
+        Ok(clsv)
+    }
+
+    /// `cls()` without a metaclass `__call__` override.
+    pub fn construct_plain(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+        let meta = cls.metaclass.borrow_mut().take();
+        let r = self.construct(cls, args);
+        *cls.metaclass.borrow_mut() = meta;
+        r
+    }
+
+    /// A bare instance of `cls` (for `object.__new__(cls)`).
+    pub fn construct_bare(&mut self, cls: &Rc<Class>) -> PyResult<Value> {
+        let placeholder = vec![Value::Class(cls.clone())];
+        let saved_new = cls.dict.get_str("__new__");
+        let _ = saved_new;
+        let base = self.types.object.clone();
+        let _ = base;
+        let layout = cls.mro_iter().find(|c| c.layout != Layout::Object).map(|c| c.layout).unwrap_or(Layout::Object);
+        let exc = if layout == Layout::Exception {
+            Some(RefCell::new(crate::types::exception::ExcData { args: Value::tuple(vec![]), ..Default::default() }))
+        } else {
+            None
+        };
+        let _ = placeholder;
+        Ok(Value::Instance(Rc::new(crate::types::class::Instance {
+            class: RefCell::new(cls.clone()),
+            dict: if cls.no_dict { None } else { Some(PyDict::new()) },
+            exc,
+            base_value: RefCell::new(None),
+            slots: RefCell::new(Vec::new()),
+        })))
+    }
+
+    pub fn sys_stdout(&mut self) -> Value {
+        if self.modules.get_str("sys").is_none() {
+            if let Ok(Some(m)) = crate::builtins::modules::builtin_module(self, "sys") {
+                self.modules.set_str("sys", m);
+            }
+        }
+        match self.modules.get_str("sys") {
+            Some(Value::Module(m)) => m.dict.get_str("stdout").unwrap_or(Value::None),
+            _ => Value::None,
+        }
+    }
+}
+
+/// `int(v)`.
+pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(vm.value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(vm.overflow_error("cannot convert float infinity to integer"));
+            }
+            let t = f.trunc();
+            if t.abs() < 9.2e18 {
+                Ok(Value::Int(t as i64))
+            } else {
+                use num_traits::FromPrimitive;
+                Ok(Value::from_bigint(BigInt::from_f64(t).unwrap()))
+            }
+        }
+        Value::Str(s) => parse_int(vm, s.as_str(), 10),
+        Value::Bytes(b) => parse_int(vm, &String::from_utf8_lossy(b), 10),
+        _ => {
+            for m in ["__int__", "__index__", "__trunc__"] {
+                if let Some(r) = vm.call_method_opt(v, m, &[])? {
+                    return Ok(r);
+                }
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(v)
+            )))
+        }
+    }
+}
+
+/// `int(s, base)` with Python's literal rules (underscores, prefixes, whitespace).
+pub fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
+    let err = |vm: &Vm| vm.value_error(format!("invalid literal for int() with base {base}: {}", crate::builtins::repr::str_repr(s)));
+    if base != 0 && !(2..=36).contains(&base) {
+        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+    }
+    let t = s.trim_matches(|c: char| c.is_whitespace());
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = body.to_ascii_lowercase();
+    let mut b = base;
+    let mut digits: &str = &lower;
+    for (p, pb) in [("0x", 16), ("0o", 8), ("0b", 2)] {
+        if (base == 0 || base == pb) && lower.starts_with(p) {
+            digits = &lower[2..];
+            b = pb;
+            if digits.starts_with('_') {
+                digits = &digits[1..];
+            }
+        }
+    }
+    if b == 0 {
+        b = 10;
+        if digits.len() > 1 && digits.starts_with('0') && digits.chars().any(|c| c != '0' && c != '_') {
+            return Err(err(vm));
+        }
+    }
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+        return Err(err(vm));
+    }
+    let clean: String = digits
+        .chars()
+        .filter(|c| *c != '_')
+        .map(|c| c.to_digit(10).and_then(|d| char::from_digit(d, 10)).unwrap_or(c))
+        .collect();
+    match BigInt::parse_bytes(clean.as_bytes(), b) {
+        Some(n) => Ok(Value::from_bigint(if neg { -n } else { n })),
+        None => Err(err(vm)),
+    }
+}
+
+/// `float(v)`.
+pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b),
+        Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
+            vm.value_error(format!("could not convert string to float: {}", crate::builtins::repr::str_repr(s.as_str())))
+        }),
+        _ => {
+            if let Some(r) = vm.call_method_opt(v, "__float__", &[])? {
+                if let Value::Float(f) = r {
+                    return Ok(f);
+                }
+            }
+            if let Some(r) = vm.call_method_opt(v, "__index__", &[])? {
+                return to_float(vm, &r);
+            }
+            Err(vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(v)
+            )))
+        }
+    }
+}
+
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let (sign, body) = match lower.strip_prefix('-') {
+        Some(r) => (-1.0, r),
+        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
+    };
+    match body {
+        "inf" | "infinity" => return Some(sign * f64::INFINITY),
+        "nan" => return Some(f64::NAN),
+        _ => {}
+    }
+    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
+        return None;
+    }
+    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+        return None;
+    }
+    let clean: String = body.chars().filter(|c| *c != '_').collect();
+    clean.parse::<f64>().ok().map(|f| sign * f)
+}
+
+pub fn dict_update_from(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
+    if let Value::Dict(s) = src {
+        for (k, v) in s.items() {
+            d.insert(vm, k, v)?;
+        }
+        return Ok(());
+    }
+    if let Some(keys) = vm.get_attr_opt(src, "keys")? {
+        let keys = vm.call(&keys, &[])?;
+        for k in vm.collect(&keys)? {
+            let v = vm.get_item(src, &k)?;
+            d.insert(vm, k, v)?;
+        }
+        return Ok(());
+    }
+    for (i, item) in vm.collect(src)?.into_iter().enumerate() {
+        let pair = vm.collect(&item).map_err(|_| {
+            vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            ))
+        })?;
+        if pair.len() != 2 {
+            return Err(vm.value_error(format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        d.insert(vm, pair[0].clone(), pair[1].clone())?;
+    }
+    Ok(())
+}
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    for (name, f) in [
+        ("print", print as crate::vm::NativeFn),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("id", id),
+        ("hash", hash),
+        ("iter", iter),
+        ("next", next),
+        ("callable", callable),
+        ("chr", chr),
+        ("ord", ord),
+        ("abs", abs),
+        ("globals", globals),
+        ("__build_class__", build_class),
+    ] {
+        b.set_str(name, builtin(name, f));
+    }
+    let t = &vm.types;
+    for (name, c) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("complex", &t.complex),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("tuple", &t.tuple),
+        ("list", &t.list),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+    ] {
+        b.set_str(name, Value::Class(c.clone()));
+    }
+    for (name, c) in &t.exceptions {
+        b.set_str(name, Value::Class(c.clone()));
+    }
+    b.set_str("None", Value::None);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("NotImplemented", Value::NotImplemented);
+    b.set_str("EnvironmentError", Value::Class(t.exceptions["OSError"].clone()));
+    b.set_str("IOError", Value::Class(t.exceptions["OSError"].clone()));
+}

@@ -1,0 +1,193 @@
+//! `next()` for the native iterator kinds.
+
+use std::rc::Rc;
+
+use crate::types::iter::{IterObj, IterState};
+use crate::types::misc::ViewKind;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
+    let mut st = obj.state.borrow_mut();
+    match &mut *st {
+        IterState::List { list, pos } => {
+            let l = list.borrow();
+            if *pos < l.len() {
+                *pos += 1;
+                return Ok(Some(l[*pos - 1].clone()));
+            }
+            drop(l);
+            *st = IterState::Exhausted;
+            Ok(None)
+        }
+        IterState::ListRev { list, pos } => {
+            let l = list.borrow();
+            if *pos > 0 && *pos <= l.len() {
+                *pos -= 1;
+                return Ok(Some(l[*pos].clone()));
+            }
+            Ok(None)
+        }
+        IterState::Tuple { tuple, pos } => {
+            if *pos < tuple.len() {
+                *pos += 1;
+                return Ok(Some(tuple.items[*pos - 1].clone()));
+            }
+            Ok(None)
+        }
+        IterState::Str { s, byte_pos } => match s.as_str()[*byte_pos..].chars().next() {
+            Some(c) => {
+                *byte_pos += c.len_utf8();
+                Ok(Some(Value::string(c.to_string())))
+            }
+            None => Ok(None),
+        },
+        IterState::Bytes { bytes, pos } => {
+            if *pos < bytes.len() {
+                *pos += 1;
+                return Ok(Some(Value::Int(bytes[*pos - 1] as i64)));
+            }
+            Ok(None)
+        }
+        IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next += *step;
+                return Ok(Some(Value::Int(v)));
+            }
+            Ok(None)
+        }
+        IterState::Dict { dict, pos, kind, len } => {
+            let dict = dict.clone();
+            let m = dict.map.borrow();
+            if m.len() != *len {
+                *len = usize::MAX - 1;
+                drop(m);
+                drop(st);
+                return Err(vm.error("RuntimeError", "dictionary changed size during iteration"));
+            }
+            while *pos < m.slots() {
+                let p = *pos;
+                *pos += 1;
+                if let Some(Some(e)) = m.entry_at(p) {
+                    return Ok(Some(match kind {
+                        ViewKind::Keys => e.key.clone(),
+                        ViewKind::Values => e.value.clone(),
+                        ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                    }));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Seq { items, pos } => {
+            if *pos < items.len() {
+                *pos += 1;
+                return Ok(Some(items[*pos - 1].clone()));
+            }
+            Ok(None)
+        }
+        IterState::Enumerate { inner, count } => {
+            let inner = inner.clone();
+            let c = count.clone();
+            drop(st);
+            match vm.next(&inner)? {
+                Some(v) => {
+                    let next = vm.binary_op(&c, &Value::Int(1), weft_compiler::bytecode::BinOp::Add)?;
+                    if let IterState::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
+                        *count = next;
+                    }
+                    Ok(Some(Value::tuple(vec![c, v])))
+                }
+                None => Ok(None),
+            }
+        }
+        IterState::Zip { inners, strict } => {
+            let inners = inners.clone();
+            let strict = *strict;
+            drop(st);
+            let mut out = Vec::with_capacity(inners.len());
+            for (i, it) in inners.iter().enumerate() {
+                match vm.next(it)? {
+                    Some(v) => out.push(v),
+                    None => {
+                        if strict {
+                            if i > 0 {
+                                let s = if i == 1 { " " } else { "s 1-" };
+                                let which = if i == 1 { "1".to_string() } else { i.to_string() };
+                                return Err(vm.value_error(format!(
+                                    "zip() argument {} is shorter than argument{}{}",
+                                    i + 1,
+                                    s,
+                                    which
+                                )));
+                            }
+                            for (j, other) in inners.iter().enumerate().skip(1) {
+                                if vm.next(other)?.is_some() {
+                                    let s = if j == 1 { " " } else { "s 1-" };
+                                    let which = if j == 1 { "1".to_string() } else { j.to_string() };
+                                    return Err(vm.value_error(format!(
+                                        "zip() argument {} is longer than argument{}{}",
+                                        j + 1,
+                                        s,
+                                        which
+                                    )));
+                                }
+                            }
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            Ok(Some(Value::tuple(out)))
+        }
+        IterState::Map { func, inners } => {
+            let (func, inners) = (func.clone(), inners.clone());
+            drop(st);
+            let mut args = Vec::with_capacity(inners.len());
+            for it in &inners {
+                match vm.next(it)? {
+                    Some(v) => args.push(v),
+                    None => return Ok(None),
+                }
+            }
+            vm.call(&func, &args).map(Some)
+        }
+        IterState::Filter { func, inner } => {
+            let (func, inner) = (func.clone(), inner.clone());
+            drop(st);
+            while let Some(v) = vm.next(&inner)? {
+                let keep = if func.is_none() {
+                    vm.truthy(&v)?
+                } else {
+                    let r = vm.call(&func, std::slice::from_ref(&v))?;
+                    vm.truthy(&r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            }
+            Ok(None)
+        }
+        IterState::Callable { func, sentinel } => {
+            let (func, sentinel) = (func.clone(), sentinel.clone());
+            drop(st);
+            let v = vm.call(&func, &[])?;
+            if vm.eq(&v, &sentinel)? {
+                *obj.state.borrow_mut() = IterState::Exhausted;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        IterState::GetItem { obj: o, pos } => {
+            let (o, p) = (o.clone(), *pos);
+            *pos += 1;
+            drop(st);
+            match vm.get_item(&o, &Value::Int(p)) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if vm.err_is(&e, "IndexError") || vm.err_is(&e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            }
+        }
+        IterState::Exhausted => Ok(None),
+    }
+}

@@ -1,0 +1,42 @@
+//! Native iterators over builtin containers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::types::dict::PyDict;
+use crate::types::misc::ViewKind;
+use crate::types::str::PyStr;
+use crate::types::tuple::PyTuple;
+use crate::value::Value;
+
+pub enum IterState {
+    List { list: Rc<RefCell<Vec<Value>>>, pos: usize },
+    ListRev { list: Rc<RefCell<Vec<Value>>>, pos: usize },
+    Tuple { tuple: Rc<PyTuple>, pos: usize },
+    Str { s: Rc<PyStr>, byte_pos: usize },
+    Bytes { bytes: Rc<Vec<u8>>, pos: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Dict { dict: Rc<PyDict>, pos: usize, kind: ViewKind, len: usize },
+    /// A snapshot of values (sets, reversed views, ...).
+    Seq { items: Rc<Vec<Value>>, pos: usize },
+    Enumerate { inner: Value, count: Value },
+    Zip { inners: Vec<Value>, strict: bool },
+    Map { func: Value, inners: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// Old-style iteration through `__getitem__`.
+    GetItem { obj: Value, pos: i64 },
+    Exhausted,
+}
+
+pub struct IterObj {
+    pub state: RefCell<IterState>,
+    pub type_name: &'static str,
+}
+
+impl IterObj {
+    pub fn new(type_name: &'static str, state: IterState) -> IterObj {
+        IterObj { state: RefCell::new(state), type_name }
+    }
+}

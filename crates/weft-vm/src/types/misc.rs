@@ -1,0 +1,81 @@
+//! Small builtin objects: cells, ranges, slices and the `Native` grab-bag.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::types::class::Class;
+use crate::types::dict::PyDict;
+use crate::value::Value;
+
+/// A closure cell.
+#[derive(Default)]
+pub struct Cell {
+    pub value: RefCell<Option<Value>>,
+}
+
+impl Cell {
+    pub fn new(v: Option<Value>) -> Cell {
+        Cell { value: RefCell::new(v) }
+    }
+
+    pub fn get(&self) -> Option<Value> {
+        self.value.borrow().clone()
+    }
+
+    pub fn set(&self, v: Option<Value>) {
+        *self.value.borrow_mut() = v;
+    }
+}
+
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 {
+            if self.stop > self.start { (self.stop - self.start - 1) / self.step + 1 } else { 0 }
+        } else if self.stop < self.start {
+            (self.start - self.stop - 1) / (-self.step) + 1
+        } else {
+            0
+        }
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// Which view a dict view object shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Builtin objects that are rare enough not to deserve their own `Value` variant.
+pub enum Native {
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// `super(cls, obj)`.
+    Super { class: Rc<Class>, obj: Value },
+    DictView { dict: Rc<PyDict>, kind: ViewKind },
+    /// An exception traceback entry chain, exposed as `__traceback__`.
+    Traceback(Rc<crate::types::exception::Traceback>),
+    /// A frame snapshot for tracebacks: code and line.
+    Frame { code: Rc<crate::vm::code::Code>, line: u32, globals: Rc<PyDict> },
+    File(RefCell<crate::builtins::io::FileObj>),
+    /// The `object()` instance.
+    Object,
+}

@@ -1,0 +1,94 @@
+//! `str` storage: UTF-8 text with its length in code points and a cached hash.
+
+use std::cell::Cell;
+
+pub struct PyStr {
+    s: Box<str>,
+    /// Number of code points.
+    chars: usize,
+    /// Cached hash; 0 means "not computed yet".
+    hash: Cell<i64>,
+}
+
+impl PyStr {
+    pub fn new(s: &str) -> PyStr {
+        PyStr { chars: s.chars().count(), s: s.into(), hash: Cell::new(0) }
+    }
+
+    pub fn from_string(s: String) -> PyStr {
+        PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: Cell::new(0) }
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// Length in code points, as `len()` reports it.
+    #[inline]
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// The code point at index `i` (already bounds-checked by the caller).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap()
+        }
+    }
+
+    /// Byte offset of code point `i` (`i` may equal the length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+        }
+    }
+
+    /// Code-point slice `[start, end)`.
+    pub fn substring(&self, start: usize, end: usize) -> &str {
+        let a = self.byte_offset(start);
+        let b = self.byte_offset(end);
+        &self.s[a..b]
+    }
+
+    pub fn hash(&self) -> i64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let mut h = fx_hash(self.s.as_bytes()) as i64;
+        if h == 0 || h == -1 {
+            h = 1;
+        }
+        self.hash.set(h);
+        h
+    }
+}
+
+/// A fast non-cryptographic hash (FxHash-style) over bytes.
+pub fn fx_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().unwrap());
+        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
+    }
+    for &b in chunks.remainder() {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+    }
+    // Final avalanche so that short keys spread over the table.
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h
+}

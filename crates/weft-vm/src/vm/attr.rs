@@ -1,0 +1,433 @@
+//! The attribute protocol: `getattr`, `setattr`, `delattr`, descriptors and
+//! method lookup without bound-method allocation.
+
+use std::rc::Rc;
+
+use crate::types::class::Class;
+use crate::types::function::BoundMethod;
+use crate::types::misc::Native;
+use crate::types::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// Apply the descriptor protocol to `attr` found on `cls` for `obj`.
+    pub fn bind_descriptor(&mut self, attr: &Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+        Ok(match attr {
+            Value::Function(_) => Value::Method(Rc::new(BoundMethod { receiver: obj.clone(), func: attr.clone() })),
+            Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => {
+                Value::Method(Rc::new(BoundMethod { receiver: obj.clone(), func: attr.clone() }))
+            }
+            Value::Native(n) => match &**n {
+                Native::ClassMethod(f) => {
+                    Value::Method(Rc::new(BoundMethod { receiver: Value::Class(cls.clone()), func: f.clone() }))
+                }
+                Native::StaticMethod(f) => f.clone(),
+                Native::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(self.attribute_error("property has no getter"));
+                    }
+                    let fget = fget.clone();
+                    self.call(&fget, &[obj.clone()])?
+                }
+                _ => attr.clone(),
+            },
+            Value::Instance(_) => {
+                let acls = self.class_of(attr);
+                match acls.lookup_str("__get__") {
+                    Some(get) => {
+                        let f = self.bind_descriptor(&get, attr, &acls)?;
+                        self.call(&f, &[obj.clone(), Value::Class(cls.clone())])?
+                    }
+                    None => attr.clone(),
+                }
+            }
+            _ => attr.clone(),
+        })
+    }
+
+    fn is_data_descriptor(&self, attr: &Value) -> bool {
+        match attr {
+            Value::Native(n) => matches!(&**n, Native::Property { .. }),
+            Value::Instance(_) => {
+                let c = self.class_of(attr);
+                c.lookup_str("__set__").is_some() || c.lookup_str("__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.get_attr_inner(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let n = Rc::new(PyStr::new(name));
+        match self.get_attr_inner(obj, &n) {
+            Ok(v) => Ok(v),
+            Err(e) if self.err_is(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = Rc::new(PyStr::new(name));
+        self.get_attr(obj, &n)
+    }
+
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        match obj {
+            Value::Class(c) => self.attribute_error(format!(
+                "type object '{}' has no attribute '{}'",
+                c.name().as_str(),
+                name
+            )),
+            Value::Module(m) => self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)),
+            _ => self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name)),
+        }
+    }
+
+    fn get_attr_inner(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_pystr(name) {
+                    return Ok(Some(v));
+                }
+                if name.as_str() == "__dict__" {
+                    return Ok(Some(Value::Dict(m.dict.clone())));
+                }
+                if let Some(ga) = m.dict.get_str("__getattr__") {
+                    return match self.call(&ga, &[Value::Str(name.clone())]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) => Err(e),
+                    };
+                }
+                return Ok(None);
+            }
+            Value::Class(c) => return self.class_getattr(c, name),
+            _ => {}
+        }
+        let cls = self.class_of(obj);
+        // A user-defined __getattribute__ overrides everything.
+        if let Value::Instance(_) = obj {
+            if let Some(ga) = cls.lookup_str("__getattribute__") {
+                if !matches!(&ga, Value::Builtin(b) if b.owner == Some("object")) {
+                    let f = self.bind_descriptor(&ga, obj, &cls)?;
+                    return match self.call(&f, &[Value::Str(name.clone())]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_is(&e, "AttributeError") => self.try_getattr_hook(obj, &cls, name, e),
+                        Err(e) => Err(e),
+                    };
+                }
+            }
+        }
+        let class_attr = cls.lookup(name);
+        if let Some(a) = &class_attr {
+            if self.is_data_descriptor(a) {
+                return self.bind_descriptor(a, obj, &cls).map(Some);
+            }
+        }
+        if let Some(v) = self.instance_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        if let Some(a) = class_attr {
+            return self.bind_descriptor(&a, obj, &cls).map(Some);
+        }
+        if let Value::Instance(_) = obj {
+            let e = self.no_attribute(obj, name.as_str());
+            return self.try_getattr_hook(obj, &cls, name, e);
+        }
+        Ok(None)
+    }
+
+    fn try_getattr_hook(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+        err: crate::vm::PyErr,
+    ) -> PyResult<Option<Value>> {
+        if let Some(ga) = cls.lookup(&self.names.getattr.clone()) {
+            let f = self.bind_descriptor(&ga, obj, cls)?;
+            return self.call(&f, &[Value::Str(name.clone())]).map(Some);
+        }
+        Err(err)
+    }
+
+    /// Attributes stored on the object itself, and per-type builtin attributes.
+    fn instance_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(d) = &inst.dict {
+                    if let Some(v) = d.get_pystr(name) {
+                        return Ok(Some(v));
+                    }
+                }
+                crate::builtins::attrs::instance_special(self, obj, name.as_str())
+            }
+            Value::Function(f) => {
+                if let Some(v) = f.dict.get_pystr(name) {
+                    return Ok(Some(v));
+                }
+                crate::builtins::attrs::function_attr(self, f, name.as_str())
+            }
+            _ => crate::builtins::attrs::builtin_attr(self, obj, name.as_str()),
+        }
+    }
+
+    fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        // The metaclass's data descriptors first, then the class's MRO.
+        if let Some(v) = c.lookup(name) {
+            return Ok(Some(match &v {
+                Value::Function(_) => v,
+                Value::Native(n) => match &**n {
+                    Native::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+                        receiver: Value::Class(c.clone()),
+                        func: f.clone(),
+                    })),
+                    Native::StaticMethod(f) => f.clone(),
+                    _ => v,
+                },
+                Value::Instance(_) => {
+                    let acls = self.class_of(&v);
+                    match acls.lookup_str("__get__") {
+                        Some(get) => {
+                            let f = self.bind_descriptor(&get, &v, &acls)?;
+                            self.call(&f, &[Value::None, Value::Class(c.clone())])?
+                        }
+                        None => v,
+                    }
+                }
+                _ => v,
+            }));
+        }
+        if let Some(v) = crate::builtins::attrs::class_attr(self, c, name.as_str())? {
+            return Ok(Some(v));
+        }
+        // Methods defined on the metaclass.
+        let meta = c.metaclass.borrow().clone().unwrap_or_else(|| self.types.type_.clone());
+        if let Some(v) = meta.lookup(name) {
+            let obj = Value::Class(c.clone());
+            return self.bind_descriptor(&v, &obj, &meta).map(Some);
+        }
+        Ok(None)
+    }
+
+    /// For `LoadMethod`: the unbound function when `obj.name` would be a plain
+    /// method, so the call can pass `obj` without allocating a bound method.
+    pub fn get_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Module(_) | Value::Class(_) => return Ok(None),
+            _ => {}
+        }
+        let cls = self.class_of(obj);
+        if let Value::Instance(inst) = obj {
+            if cls.lookup_str("__getattribute__").is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == Some("object"))) {
+                return Ok(None);
+            }
+            if let Some(d) = &inst.dict {
+                if d.get_pystr(name).is_some() {
+                    return Ok(None);
+                }
+            }
+        }
+        match cls.lookup(name) {
+            Some(f @ Value::Function(_)) => Ok(Some(f)),
+            Some(b @ Value::Builtin(_)) => {
+                if let Value::Builtin(bf) = &b {
+                    if bf.owner.is_some() && bf.bound.is_none() {
+                        return Ok(Some(b));
+                    }
+                }
+                Ok(None)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(sa) = cls.lookup_str("__setattr__") {
+                    if !matches!(&sa, Value::Builtin(b) if b.owner == Some("object")) {
+                        let f = self.bind_descriptor(&sa, obj, &cls)?;
+                        self.call(&f, &[Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_setattr(obj, name, value)
+            }
+            Value::Class(c) => {
+                if c.builtin {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        c.name().as_str()
+                    )));
+                }
+                if let Some(meta) = c.metaclass.borrow().clone() {
+                    if let Some(desc) = meta.lookup(name) {
+                        if self.is_data_descriptor(&desc) {
+                            return self.call_setter(&desc, obj, value);
+                        }
+                    }
+                }
+                c.dict.insert(self, Value::Str(name.clone()), value)?;
+                c.version.set(c.version.get().wrapping_add(1));
+                Ok(())
+            }
+            Value::Module(m) => m.dict.insert(self, Value::Str(name.clone()), value),
+            Value::Function(f) => crate::builtins::attrs::set_function_attr(self, f, name, value),
+            _ => {
+                let cls = self.class_of(obj);
+                if cls.lookup(name).is_some() {
+                    Err(self.attribute_error(format!(
+                        "attribute '{}' of '{}' objects is not writable",
+                        name.as_str(),
+                        self.type_name(obj)
+                    )))
+                } else {
+                    Err(self.attribute_error(format!(
+                        "'{}' object has no attribute '{}'",
+                        self.type_name(obj),
+                        name.as_str()
+                    )))
+                }
+            }
+        }
+    }
+
+    fn call_setter(&mut self, desc: &Value, obj: &Value, value: Value) -> PyResult<()> {
+        match desc {
+            Value::Native(n) => {
+                if let Native::Property { fset, .. } = &**n {
+                    if fset.is_none() {
+                        return Err(self.attribute_error("property has no setter"));
+                    }
+                    let fset = fset.clone();
+                    self.call(&fset, &[obj.clone(), value])?;
+                }
+                Ok(())
+            }
+            _ => {
+                let dcls = self.class_of(desc);
+                let set = dcls.lookup_str("__set__").unwrap();
+                let f = self.bind_descriptor(&set, desc, &dcls)?;
+                self.call(&f, &[obj.clone(), value])?;
+                Ok(())
+            }
+        }
+    }
+
+    /// `object.__setattr__`.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return self.set_attr(obj, name, value);
+        };
+        let cls = inst.class();
+        if let Some(desc) = cls.lookup(name) {
+            if self.is_data_descriptor(&desc) {
+                if let Value::Native(n) = &desc {
+                    if let Native::Property { fset, .. } = &**n {
+                        if fset.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                cls.name().as_str()
+                            )));
+                        }
+                    }
+                }
+                return self.call_setter(&desc, obj, value);
+            }
+        }
+        if name.as_str() == "__class__" {
+            if let Value::Class(c) = value {
+                *inst.class.borrow_mut() = c;
+                return Ok(());
+            }
+        }
+        if let Some(r) = crate::builtins::attrs::set_instance_special(self, inst, name.as_str(), &value)? {
+            return Ok(r);
+        }
+        match &inst.dict {
+            Some(d) => d.insert(self, Value::Str(name.clone()), value),
+            None => Err(self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                cls.name().as_str(),
+                name.as_str()
+            ))),
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(da) = cls.lookup_str("__delattr__") {
+                    if !matches!(&da, Value::Builtin(b) if b.owner == Some("object")) {
+                        let f = self.bind_descriptor(&da, obj, &cls)?;
+                        self.call(&f, &[Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_delattr(obj, name)
+            }
+            Value::Class(c) => {
+                if c.dict.remove(self, &Value::Str(name.clone()))?.is_none() {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.remove(self, &Value::Str(name.clone()))?.is_none() {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.dict.remove(self, &Value::Str(name.clone()))?;
+                Ok(())
+            }
+            _ => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let Value::Instance(inst) = obj else { return Err(self.no_attribute(obj, name.as_str())) };
+        let cls = inst.class();
+        if let Some(desc) = cls.lookup(name) {
+            if let Value::Native(n) = &desc {
+                if let Native::Property { fdel, .. } = &**n {
+                    if fdel.is_none() {
+                        return Err(self.attribute_error("property has no deleter"));
+                    }
+                    let fdel = fdel.clone();
+                    self.call(&fdel, &[obj.clone()])?;
+                    return Ok(());
+                }
+            }
+            if let Value::Instance(_) = &desc {
+                let dcls = self.class_of(&desc);
+                if let Some(del) = dcls.lookup_str("__delete__") {
+                    let f = self.bind_descriptor(&del, &desc, &dcls)?;
+                    self.call(&f, &[obj.clone()])?;
+                    return Ok(());
+                }
+            }
+        }
+        match &inst.dict {
+            Some(d) => {
+                if d.remove(self, &Value::Str(name.clone()))?.is_none() {
+                    return Err(self.no_attribute(obj, name.as_str()));
+                }
+                Ok(())
+            }
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+}

@@ -1,0 +1,482 @@
+//! Calling: argument binding for Python functions, and the generic call
+//! protocol for every callable kind.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use weft_compiler::bytecode::flags;
+
+use crate::types::class::{Class, Instance, Layout};
+use crate::types::dict::PyDict;
+use crate::types::function::Function;
+use crate::types::misc::{Cell, Native};
+use crate::types::str::PyStr;
+use crate::value::Value;
+use crate::vm::frame::Frame;
+use crate::vm::{Args, PyResult, Vm};
+
+impl Vm {
+    pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
+        self.call_args(f, &Args::new(args))
+    }
+
+    pub fn call_args(&mut self, f: &Value, args: &Args) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => {
+                let frame = self.bind_args(func, args)?;
+                self.start_frame(func, frame)
+            }
+            Value::Builtin(b) => match &b.bound {
+                None => (b.func)(self, args),
+                Some(recv) => {
+                    let mut v = Vec::with_capacity(args.args.len() + 1);
+                    v.push(recv.clone());
+                    v.extend_from_slice(args.args);
+                    (b.func)(self, &Args { args: &v, kwnames: args.kwnames })
+                }
+            },
+            Value::Method(m) => {
+                let mut v = Vec::with_capacity(args.args.len() + 1);
+                v.push(m.receiver.clone());
+                v.extend_from_slice(args.args);
+                let func = m.func.clone();
+                self.call_args(&func, &Args { args: &v, kwnames: args.kwnames })
+            }
+            Value::Class(cls) => self.construct(cls, args),
+            Value::Native(n) => match &**n {
+                Native::StaticMethod(f) => {
+                    let f = f.clone();
+                    self.call_args(&f, args)
+                }
+                _ => self.call_dunder_call(f, args),
+            },
+            _ => self.call_dunder_call(f, args),
+        }
+    }
+
+    fn call_dunder_call(&mut self, f: &Value, args: &Args) -> PyResult<Value> {
+        let cls = self.class_of(f);
+        if let Value::Instance(_) = f {
+            if let Some(call) = cls.lookup(&self.names.call.clone()) {
+                let bound = self.bind_descriptor(&call, f, &cls)?;
+                return self.call_args(&bound, args);
+            }
+        }
+        Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
+    }
+
+    /// Run a bound frame of `func`: generators and coroutines become objects.
+    pub(crate) fn start_frame(&mut self, func: &Rc<Function>, frame: Box<Frame>) -> PyResult<Value> {
+        let f = func.code.co.flags;
+        if f & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+            return Ok(crate::builtins::generator::new_generator(self, func, frame));
+        }
+        self.run_frame(frame)
+    }
+
+    /// Call the callable at `base.stack[at]` with the `nargs` values above it.
+    /// Plain Python functions return their new frame for the dispatch loop to
+    /// run inline; anything else is called here and its result pushed.
+    pub(crate) fn call_inline(
+        &mut self,
+        base: &mut Box<Frame>,
+        at: usize,
+        nargs: usize,
+        truncate_to: usize,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let callable = base.stack[at].clone();
+        if let Value::Function(func) = &callable {
+            if func.code.co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0 {
+                let frame = self.bind_args(func, &Args::new(&base.stack[at + 1..at + 1 + nargs]))?;
+                base.stack.truncate(truncate_to);
+                self.enter_frame()?;
+                return Ok(Some(frame));
+            }
+        }
+        let r = self.call_args(&callable, &Args::new(&base.stack[at + 1..at + 1 + nargs]));
+        base.stack.truncate(truncate_to);
+        base.push(r?);
+        Ok(None)
+    }
+
+    pub(crate) fn kwnames_of(&self, names: &Value) -> PyResult<Vec<Rc<PyStr>>> {
+        match names {
+            Value::Tuple(t) => Ok(t
+                .items
+                .iter()
+                .filter_map(|v| v.as_str().cloned())
+                .collect()),
+            _ => Err(self.type_error("keyword names must be a tuple")),
+        }
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
+        let mut all: Vec<Value> = match args {
+            Value::Tuple(t) => t.items.to_vec(),
+            other => self.collect(other)?,
+        };
+        let mut names = Vec::new();
+        if let Some(kw) = kwargs {
+            let Value::Dict(d) = kw else {
+                return Err(self.type_error(format!(
+                    "{}() argument after ** must be a mapping, not {}",
+                    self.callable_name(f),
+                    self.type_name(kw)
+                )));
+            };
+            for (k, v) in d.items() {
+                match k {
+                    Value::Str(s) => {
+                        names.push(s);
+                        all.push(v);
+                    }
+                    _ => return Err(self.type_error("keywords must be strings")),
+                }
+            }
+        }
+        self.call_args(f, &Args { args: &all, kwnames: &names })
+    }
+
+    /// The name CPython uses for a callable in call errors.
+    pub fn callable_name(&self, f: &Value) -> String {
+        match f {
+            Value::Function(func) => func.qualname.borrow().as_str().to_string(),
+            Value::Builtin(b) => b.name.to_string(),
+            Value::Method(m) => self.callable_name(&m.func),
+            Value::Class(c) => c.name().as_str().to_string(),
+            other => self.type_name(other),
+        }
+    }
+
+    /// Bind call arguments to a new frame for `func`, with CPython's errors.
+    pub fn bind_args(&mut self, func: &Rc<Function>, args: &Args) -> PyResult<Box<Frame>> {
+        let code = func.code.clone();
+        let co = &code.co;
+        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        frame.func = Some(func.clone());
+        let argcount = co.argcount as usize;
+        let kwonly = co.kwonlyargcount as usize;
+        let posonly = co.posonlyargcount as usize;
+        let has_varargs = co.flags & flags::VARARGS != 0;
+        let has_varkw = co.flags & flags::VARKEYWORDS != 0;
+        let pos = args.pos();
+        let fname = || func.qualname.borrow().as_str().to_string();
+
+        // Fast path: exact positional call.
+        if args.kwnames.is_empty() && pos.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+            for (i, v) in pos.iter().enumerate() {
+                frame.locals[i] = Some(v.clone());
+            }
+            self.finish_frame_setup(func, &mut frame);
+            return Ok(frame);
+        }
+
+        let n = pos.len().min(argcount);
+        for i in 0..n {
+            frame.locals[i] = Some(pos[i].clone());
+        }
+        let varargs_slot = argcount + kwonly;
+        let varkw_slot = varargs_slot + has_varargs as usize;
+        if has_varargs {
+            let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+            frame.locals[varargs_slot] = Some(Value::tuple(extra));
+        } else if pos.len() > argcount {
+            return Err(self.too_many_positional(func, pos.len(), args));
+        }
+        let kwdict = if has_varkw { Some(Rc::new(PyDict::new())) } else { None };
+        let mut posonly_as_kw = Vec::new();
+        for (name, v) in args.kwargs() {
+            let slot = co.varnames[..argcount + kwonly].iter().position(|vn| &**vn == name.as_str());
+            match slot {
+                Some(i) if i >= posonly => {
+                    if frame.locals[i].is_some() {
+                        return Err(self.type_error(format!(
+                            "{}() got multiple values for argument '{}'",
+                            fname(),
+                            name.as_str()
+                        )));
+                    }
+                    frame.locals[i] = Some(v.clone());
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        if slot.is_some() || true {
+                            d.insert(self, Value::Str(name.clone()), v.clone())?;
+                        }
+                    }
+                    None => {
+                        if slot.is_some() {
+                            posonly_as_kw.push(name.as_str().to_string());
+                            continue;
+                        }
+                        return Err(self.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname(),
+                            name.as_str()
+                        )));
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(self.type_error(format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                fname(),
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positionals.
+        let defaults = func.defaults.borrow().clone();
+        let ndefaults = defaults.as_ref().map_or(0, |d| d.len());
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if frame.locals[i].is_none() {
+                let di = i as isize - (argcount - ndefaults) as isize;
+                if di >= 0 {
+                    frame.locals[i] = Some(defaults.as_ref().unwrap().items[di as usize].clone());
+                } else {
+                    missing.push(co.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname(), &missing, "positional"));
+        }
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        let mut missing = Vec::new();
+        for i in argcount..argcount + kwonly {
+            if frame.locals[i].is_none() {
+                let name = &co.varnames[i];
+                match kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
+                    Some(v) => frame.locals[i] = Some(v),
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.missing_args(&fname(), &missing, "keyword-only"));
+        }
+        if let Some(d) = kwdict {
+            frame.locals[varkw_slot] = Some(Value::Dict(d));
+        }
+        self.finish_frame_setup(func, &mut frame);
+        Ok(frame)
+    }
+
+    fn finish_frame_setup(&self, func: &Rc<Function>, frame: &mut Frame) {
+        let co = &func.code.co;
+        for &(ci, vi) in &co.cell2arg {
+            let v = frame.locals[vi as usize].clone();
+            frame.cells[ci as usize].set(v);
+        }
+        frame.cells.extend(func.closure.iter().cloned());
+    }
+
+    fn missing_args(&self, fname: &str, missing: &[String], kind: &str) -> crate::vm::PyErr {
+        let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+        let list = match quoted.len() {
+            1 => quoted[0].clone(),
+            2 => format!("{} and {}", quoted[0], quoted[1]),
+            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        };
+        let s = if missing.len() == 1 { "" } else { "s" };
+        self.type_error(format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()))
+    }
+
+    fn too_many_positional(&self, func: &Rc<Function>, given: usize, args: &Args) -> crate::vm::PyErr {
+        let co = &func.code.co;
+        let argcount = co.argcount as usize;
+        let ndefaults = func.defaults.borrow().as_ref().map_or(0, |d| d.len());
+        let takes = if ndefaults > 0 {
+            format!("from {} to {}", argcount - ndefaults, argcount)
+        } else {
+            format!("{argcount}")
+        };
+        let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let kwonly_given = args
+            .kwargs()
+            .filter(|(n, _)| co.varnames[argcount..argcount + co.kwonlyargcount as usize].iter().any(|v| &**v == n.as_str()))
+            .count();
+        let was = if given == 1 { "was" } else { "were" };
+        let name = func.qualname.borrow().as_str().to_string();
+        if kwonly_given > 0 {
+            let kp = if kwonly_given == 1 { "" } else { "s" };
+            let gp = if given == 1 { "" } else { "s" };
+            return self.type_error(format!(
+                "{name}() takes {takes} positional argument{plural} but {given} positional argument{gp} (and {kwonly_given} keyword-only argument{kp}) were given"
+            ));
+        }
+        self.type_error(format!("{name}() takes {takes} positional argument{plural} but {given} {was} given"))
+    }
+
+    /// `MakeFunction`: pops code (and closure, annotations, kwdefaults, defaults per flags).
+    pub(crate) fn make_function(&mut self, frame: &mut Frame, fl: u32) -> PyResult<Value> {
+        let code = match frame.pop() {
+            Value::Code(c) => c,
+            _ => return Err(self.error("SystemError", "MakeFunction without code")),
+        };
+        let closure: Box<[Rc<Cell>]> = if fl & 8 != 0 {
+            match frame.pop() {
+                Value::Tuple(t) => t
+                    .items
+                    .iter()
+                    .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                    .collect(),
+                _ => Box::new([]),
+            }
+        } else {
+            Box::new([])
+        };
+        let annotations = if fl & 4 != 0 {
+            match frame.pop() {
+                Value::Dict(d) => Some(d),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let kwdefaults = if fl & 2 != 0 {
+            match frame.pop() {
+                Value::Dict(d) => Some(d),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let defaults = if fl & 1 != 0 {
+            match frame.pop() {
+                Value::Tuple(t) => Some(t),
+                _ => None,
+            }
+        } else {
+            None
+        };
+        let doc = code.co.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None);
+        let module = frame.globals.get_str("__name__").unwrap_or(Value::None);
+        Ok(Value::Function(Rc::new(Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            globals: frame.globals.clone(),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            doc: RefCell::new(doc),
+            module: RefCell::new(module),
+            annotations: RefCell::new(annotations),
+            dict: PyDict::new(),
+            code,
+        })))
+    }
+
+    /// Create an instance: `cls(*args)`.
+    pub fn construct(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+        // A user-defined metaclass may override __call__.
+        if let Some(meta) = cls.metaclass.borrow().clone() {
+            if let Some(call) = meta.lookup_str("__call__") {
+                if !matches!(call, Value::Builtin(_)) {
+                    let mut v = vec![Value::Class(cls.clone())];
+                    v.extend_from_slice(args.args);
+                    return self.call_args(&call, &Args { args: &v, kwnames: args.kwnames });
+                }
+            }
+        }
+        if Rc::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwnames.is_empty() {
+            return Ok(Value::Class(self.class_of(&args.args[0])));
+        }
+        let new = cls.lookup(&self.names.new.clone());
+        let mut full = Vec::with_capacity(args.args.len() + 1);
+        full.push(Value::Class(cls.clone()));
+        full.extend_from_slice(args.args);
+        let full_args = Args { args: &full, kwnames: args.kwnames };
+        let obj = match &new {
+            Some(Value::Function(_)) | Some(Value::Native(_)) => {
+                let f = match new.clone().unwrap() {
+                    Value::Native(n) => match &*n {
+                        Native::StaticMethod(f) => f.clone(),
+                        _ => new.clone().unwrap(),
+                    },
+                    other => other,
+                };
+                self.call_args(&f, &full_args)?
+            }
+            _ => self.builtin_new(cls, &full_args)?,
+        };
+        // Only initialise instances of cls.
+        if !self.class_of(&obj).is_subclass(cls) {
+            return Ok(obj);
+        }
+        if let Some(init) = cls.lookup(&self.names.init.clone()) {
+            match &init {
+                Value::Builtin(b) if b.name == "__init__" && b.owner == Some("object") => {
+                    let user_new = matches!(new, Some(Value::Function(_)) | Some(Value::Native(_)));
+                    if !user_new && !args.args.is_empty() && cls.builtin_base().is_none_or(|b| Rc::ptr_eq(b, &self.types.object)) {
+                        return Err(self.type_error(format!("{}() takes no arguments", cls.name().as_str())));
+                    }
+                }
+                _ => {
+                    let mut v = Vec::with_capacity(args.args.len() + 1);
+                    v.push(obj.clone());
+                    v.extend_from_slice(args.args);
+                    let r = self.call_args(&init, &Args { args: &v, kwnames: args.kwnames })?;
+                    if !r.is_none() {
+                        return Err(self.type_error(format!(
+                            "__init__() should return None, not '{}'",
+                            self.type_name(&r)
+                        )));
+                    }
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `__new__` of the nearest builtin base: `object.__new__`, or a builtin
+    /// type's constructor wrapped for subclasses.
+    fn builtin_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+        let base = cls.builtin_base().cloned().unwrap_or_else(|| self.types.object.clone());
+        if Rc::ptr_eq(&base, cls) {
+            if let Some(f) = cls.native_new.get() {
+                return f(self, args);
+            }
+        }
+        if let Some(abs) = cls.abstract_methods.borrow().first() {
+            let names: Vec<String> = cls.abstract_methods.borrow().iter().map(|s| format!("'{}'", s.as_str())).collect();
+            let _ = abs;
+            let s = if names.len() == 1 { "" } else { "s" };
+            return Err(self.type_error(format!(
+                "Can't instantiate abstract class {} with abstract method{s} {}",
+                cls.name().as_str(),
+                names.join(", ")
+            )));
+        }
+        let layout = cls.mro_iter().find(|c| c.layout != Layout::Object).map(|c| c.layout).unwrap_or(Layout::Object);
+        let base_value = if !Rc::ptr_eq(&base, &self.types.object) && layout == Layout::Builtin {
+            match base.native_new.get() {
+                Some(f) => {
+                    let mut v = args.args.to_vec();
+                    v[0] = Value::Class(base.clone());
+                    Some(f(self, &Args { args: &v, kwnames: args.kwnames })?)
+                }
+                None => None,
+            }
+        } else {
+            None
+        };
+        let exc = if layout == Layout::Exception {
+            Some(RefCell::new(crate::types::exception::ExcData {
+                args: Value::tuple(args.pos()[1..].to_vec()),
+                ..Default::default()
+            }))
+        } else {
+            None
+        };
+        Ok(Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: if cls.no_dict { None } else { Some(PyDict::new()) },
+            exc,
+            base_value: RefCell::new(base_value),
+            slots: RefCell::new(Vec::new()),
+        })))
+    }
+}

@@ -1,0 +1,81 @@
+//! The VM's view of a code object: the compiler's [`CodeObject`] plus its
+//! constants converted to values and its names as interned `str` objects.
+
+use std::rc::Rc;
+
+use weft_compiler::bytecode::{CodeObject, Constant};
+
+use crate::types::str::PyStr;
+use crate::value::Value;
+
+pub struct Code {
+    pub co: CodeObject,
+    pub consts: Vec<Value>,
+    /// `co.names` as `str` objects with cached hashes, for attribute/global lookups.
+    pub names: Vec<Rc<PyStr>>,
+    pub varnames: Vec<Rc<PyStr>>,
+    pub name: Rc<PyStr>,
+    pub qualname: Rc<PyStr>,
+}
+
+impl Code {
+    pub fn new(co: CodeObject) -> Rc<Code> {
+        let consts = co.consts.iter().map(const_value).collect();
+        let names = co.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        let varnames = co.varnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        Rc::new(Code {
+            name: Rc::new(PyStr::new(&co.name)),
+            qualname: Rc::new(PyStr::new(&co.qualname)),
+            consts,
+            names,
+            varnames,
+            co,
+        })
+    }
+
+    pub fn ncells(&self) -> usize {
+        self.co.cellvars.len() + self.co.freevars.len()
+    }
+}
+
+fn const_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::from_bigint(b.clone()),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Complex(r, i) => Value::Complex(Rc::new((*r, *i))),
+        Constant::Str(s) => Value::str(s),
+        Constant::Bytes(b) => Value::Bytes(Rc::new(b.to_vec())),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        Constant::Code(co) => {
+            // Code objects are shared by Rc in the compiler output; rebuild once here.
+            let co = Rc::try_unwrap(co.clone()).unwrap_or_else(|rc| clone_code(&rc));
+            Value::Code(Code::new(co))
+        }
+        Constant::Ellipsis => Value::Ellipsis,
+    }
+}
+
+fn clone_code(co: &CodeObject) -> CodeObject {
+    CodeObject {
+        name: co.name.clone(),
+        qualname: co.qualname.clone(),
+        filename: co.filename.clone(),
+        firstlineno: co.firstlineno,
+        argcount: co.argcount,
+        posonlyargcount: co.posonlyargcount,
+        kwonlyargcount: co.kwonlyargcount,
+        flags: co.flags,
+        instructions: co.instructions.clone(),
+        lines: co.lines.clone(),
+        consts: co.consts.clone(),
+        names: co.names.clone(),
+        varnames: co.varnames.clone(),
+        cellvars: co.cellvars.clone(),
+        freevars: co.freevars.clone(),
+        cell2arg: co.cell2arg.clone(),
+        doc: co.doc.clone(),
+    }
+}

@@ -1,0 +1,80 @@
+//! Heap-allocated frames. A frame owns its value stack, locals and block
+//! stack, so a generator suspends simply by keeping its `Box<Frame>`.
+
+use std::rc::Rc;
+
+use crate::types::dict::PyDict;
+use crate::types::function::Function;
+use crate::types::misc::Cell;
+use crate::value::Value;
+use crate::vm::code::Code;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BlockKind {
+    /// `SetupFinally`/`SetupWith`: on exception, jump to `handler`.
+    Finally,
+    /// Inside an except/finally handler; popping it restores `prev_exc`.
+    ExceptHandler,
+}
+
+pub struct Block {
+    pub kind: BlockKind,
+    pub handler: u32,
+    /// Value-stack depth to restore when unwinding to this block.
+    pub level: u32,
+    /// The exception being handled before this handler started.
+    pub prev_exc: Option<Value>,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Option<Value>>,
+    /// Cell variables, then free variables.
+    pub cells: Vec<Rc<Cell>>,
+    pub blocks: Vec<Block>,
+    pub globals: Rc<PyDict>,
+    /// The namespace for `LoadName`/`StoreName` (module and class bodies).
+    pub names: Option<Rc<PyDict>>,
+    pub func: Option<Rc<Function>>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, names: Option<Rc<PyDict>>) -> Box<Frame> {
+        let nlocals = code.co.varnames.len();
+        let ncells = code.co.cellvars.len();
+        Box::new(Frame {
+            ip: 0,
+            stack: Vec::with_capacity(8),
+            locals: vec![None; nlocals],
+            cells: (0..ncells).map(|_| Rc::new(Cell::default())).collect(),
+            blocks: Vec::new(),
+            globals,
+            names,
+            func: None,
+            code,
+        })
+    }
+
+    /// The source line of the instruction being executed.
+    pub fn line(&self) -> u32 {
+        let i = self.ip.saturating_sub(1);
+        self.code.co.lines.get(i).copied().unwrap_or(self.code.co.firstlineno)
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().expect("value stack underflow")
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().expect("value stack underflow")
+    }
+}

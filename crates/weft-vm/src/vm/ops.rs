@@ -1,0 +1,1082 @@
+//! Operators and the object protocols the VM uses everywhere: truthiness,
+//! hashing, equality and ordering, `repr`/`str`, containment, subscripts,
+//! iteration and unpacking.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use weft_compiler::bytecode::{BinOp, CmpOp, Op};
+
+use crate::types::dict::PyDict;
+use crate::types::iter::{IterObj, IterState};
+use crate::types::misc::{Native, ViewKind};
+use crate::types::set::PySet;
+use crate::value::Value;
+use crate::vm::numeric::{self, as_num, Num};
+use crate::vm::{PyErr, PyResult, Vm};
+
+impl Vm {
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Range(r) => r.len() != 0,
+            Value::Instance(_) => {
+                if let Some(r) = self.call_method_opt(v, "__bool__", &[])? {
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if let Some(r) = self.call_method_opt(v, "__len__", &[])? {
+                    return Ok(self.index_value(&r)? != 0);
+                }
+                true
+            }
+            Value::Native(n) => match &**n {
+                Native::DictView { dict, .. } => !dict.is_empty(),
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        Ok(match v {
+            Value::Str(s) => s.hash(),
+            Value::Int(i) => numeric::hash_int(*i),
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(b) => numeric::hash_big(b),
+            Value::Float(f) => numeric::hash_float(*f),
+            Value::None => 0x5f3759df,
+            Value::Tuple(t) => {
+                // CPython's xxHash-based tuple hash.
+                let mut acc: u64 = 0x27D4EB2F165667C5;
+                for item in t.items.iter() {
+                    let h = self.hash(item)? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F));
+                    acc = acc.rotate_left(31);
+                    acc = acc.wrapping_mul(0x9E3779B185EBCA87);
+                }
+                acc = acc.wrapping_add((t.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
+                if acc as i64 == -1 { 1546275796 } else { acc as i64 }
+            }
+            Value::Bytes(b) => {
+                let h = crate::types::str::fx_hash(b) as i64;
+                if h == -1 { -2 } else { h }
+            }
+            Value::FrozenSet(s) => {
+                let mut h: i64 = 0;
+                for k in s.dict.keys() {
+                    h ^= self.hash(&k)?.wrapping_mul(0x5bd1e995);
+                }
+                h
+            }
+            Value::Complex(c) => {
+                let hr = numeric::hash_float(c.0);
+                let hi = numeric::hash_float(c.1);
+                let h = hr.wrapping_add(1000003i64.wrapping_mul(hi));
+                if h == -1 { -2 } else { h }
+            }
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+            }
+            Value::Slice(sl) => {
+                let t = Value::tuple(vec![sl.start.clone(), sl.stop.clone(), sl.step.clone()]);
+                self.hash(&t)?
+            }
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                match cls.lookup_str("__hash__") {
+                    Some(Value::None) => {
+                        return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                    }
+                    Some(Value::Builtin(b)) if b.owner == Some("object") => identity_hash(v),
+                    Some(h) => {
+                        let f = self.bind_descriptor(&h, v, &cls)?;
+                        let r = self.call(&f, &[])?;
+                        match r {
+                            Value::Int(i) => {
+                                if i == -1 { -2 } else { i }
+                            }
+                            Value::BigInt(b) => numeric::hash_big(&b),
+                            Value::Bool(b) => b as i64,
+                            _ => return Err(self.type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    None => identity_hash(v),
+                }
+            }
+            _ => identity_hash(v),
+        })
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = crate::types::dict::native_eq(a, b) {
+            return Ok(r);
+        }
+        if a.is(b) && !matches!(a, Value::Float(_)) {
+            return Ok(true);
+        }
+        let r = self.compare(a, b, CmpOp::Eq)?;
+        self.truthy(&r)
+    }
+
+    /// Rich comparison with reflection and CPython's fallbacks.
+    pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        if let Some(r) = self.native_compare(a, b, op)? {
+            return Ok(Value::Bool(r));
+        }
+        // User-defined comparison methods.
+        let a_inst = matches!(a, Value::Instance(_));
+        let b_inst = matches!(b, Value::Instance(_));
+        let reflected_first = b_inst && {
+            let ca = self.class_of(a);
+            let cb = self.class_of(b);
+            !std::rc::Rc::ptr_eq(&ca, &cb) && cb.is_subclass(&ca)
+        };
+        if reflected_first {
+            if let Some(r) = self.try_cmp_method(b, a, op.swapped())? {
+                return Ok(r);
+            }
+        }
+        if a_inst {
+            if let Some(r) = self.try_cmp_method(a, b, op)? {
+                return Ok(r);
+            }
+        }
+        if b_inst && !reflected_first {
+            if let Some(r) = self.try_cmp_method(b, a, op.swapped())? {
+                return Ok(r);
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(a.is(b))),
+            CmpOp::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    fn try_cmp_method(&mut self, obj: &Value, other: &Value, op: CmpOp) -> PyResult<Option<Value>> {
+        let cls = self.class_of(obj);
+        let Some(m) = cls.lookup_str(op.dunder()) else { return Ok(None) };
+        if let Value::Builtin(b) = &m {
+            if b.owner == Some("object") {
+                // object.__ne__ inverts __eq__.
+                if op == CmpOp::Ne {
+                    if let Some(eqm) = cls.lookup_str("__eq__") {
+                        if !matches!(&eqm, Value::Builtin(b) if b.owner == Some("object")) {
+                            let f = self.bind_descriptor(&eqm, obj, &cls)?;
+                            let r = self.call(&f, &[other.clone()])?;
+                            if matches!(r, Value::NotImplemented) {
+                                return Ok(None);
+                            }
+                            let t = self.truthy(&r)?;
+                            return Ok(Some(Value::Bool(!t)));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+        let f = self.bind_descriptor(&m, obj, &cls)?;
+        let r = self.call(&f, &[other.clone()])?;
+        if matches!(r, Value::NotImplemented) {
+            return Ok(None);
+        }
+        Ok(Some(r))
+    }
+
+    /// Comparison between builtin values; `None` when not handled natively.
+    fn native_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
+        let ord = |o: Option<Ordering>| -> bool {
+            match o {
+                None => op == CmpOp::Ne,
+                Some(o) => match op {
+                    CmpOp::Lt => o == Ordering::Less,
+                    CmpOp::Le => o != Ordering::Greater,
+                    CmpOp::Eq => o == Ordering::Equal,
+                    CmpOp::Ne => o != Ordering::Equal,
+                    CmpOp::Gt => o == Ordering::Greater,
+                    CmpOp::Ge => o != Ordering::Less,
+                },
+            }
+        };
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            if let (Num::Complex(..), _) | (_, Num::Complex(..)) = (&x, &y) {
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+                    let c = |n: &Num| match n {
+                        Num::Complex(r, i) => (*r, *i),
+                        Num::Int(i) => (*i as f64, 0.0),
+                        Num::Float(f) => (*f, 0.0),
+                        Num::Big(b) => (num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY), 0.0),
+                    };
+                    let eq = c(&x) == c(&y);
+                    return Ok(Some(if op == CmpOp::Eq { eq } else { !eq }));
+                }
+                return Ok(None);
+            }
+            return Ok(Some(ord(numeric::num_cmp(&x, &y))));
+        }
+        Ok(Some(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => ord(Some(x.as_str().cmp(y.as_str()))),
+            (Value::Bytes(x), Value::Bytes(y)) => ord(Some(x.as_slice().cmp(y.as_slice()))),
+            (Value::ByteArray(x), Value::ByteArray(y)) => ord(Some(x.borrow().as_slice().cmp(y.borrow().as_slice()))),
+            (Value::Bytes(x), Value::ByteArray(y)) => ord(Some(x.as_slice().cmp(y.borrow().as_slice()))),
+            (Value::ByteArray(x), Value::Bytes(y)) => ord(Some(x.borrow().as_slice().cmp(y.as_slice()))),
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.items.to_vec(), y.items.to_vec());
+                return self.seq_compare(&x, &y, op).map(Some);
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                return self.seq_compare(&x, &y, op).map(Some);
+            }
+            (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let eq = self.dict_eq(x, y)?;
+                if op == CmpOp::Eq { eq } else { !eq }
+            }
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+                let sub = self.set_is_subset(x, y)?;
+                let sup = self.set_is_subset(y, x)?;
+                match op {
+                    CmpOp::Eq => sub && sup,
+                    CmpOp::Ne => !(sub && sup),
+                    CmpOp::Le => sub,
+                    CmpOp::Lt => sub && !sup,
+                    CmpOp::Ge => sup,
+                    CmpOp::Gt => sup && !sub,
+                }
+            }
+            (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (lx, ly) = (x.len(), y.len());
+                let eq = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                if op == CmpOp::Eq { eq } else { !eq }
+            }
+            (Value::Native(x), Value::Native(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                match (&**x, &**y) {
+                    (Native::DictView { dict: dx, kind: ViewKind::Keys }, Native::DictView { dict: dy, kind: ViewKind::Keys }) => {
+                        let a = Rc::new(self.set_from_iter(dx.keys())?);
+                        let b = Rc::new(self.set_from_iter(dy.keys())?);
+                        let eq = self.set_is_subset(&a, &b)? && self.set_is_subset(&b, &a)?;
+                        if op == CmpOp::Eq { eq } else { !eq }
+                    }
+                    _ => return Ok(None),
+                }
+            }
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => return Ok(None),
+            _ => match op {
+                CmpOp::Eq => a.is(b),
+                CmpOp::Ne => !a.is(b),
+                _ => return Ok(None),
+            },
+        }))
+    }
+
+    fn seq_compare(&mut self, x: &[Value], y: &[Value], op: CmpOp) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if p.is(q) {
+                continue;
+            }
+            if !self.eq(p, q)? {
+                return match op {
+                    CmpOp::Eq => Ok(false),
+                    CmpOp::Ne => Ok(true),
+                    _ => {
+                        let r = self.compare(p, q, op)?;
+                        self.truthy(&r)
+                    }
+                };
+            }
+        }
+        let o = x.len().cmp(&y.len());
+        Ok(match op {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Eq => o == Ordering::Equal,
+            CmpOp::Ne => o != Ordering::Equal,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        })
+    }
+
+    fn dict_eq(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (k, v) in x.items() {
+            match y.get(self, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn set_is_subset(&mut self, x: &Rc<PySet>, y: &Rc<PySet>) -> PyResult<bool> {
+        if x.len() > y.len() {
+            return Ok(false);
+        }
+        for k in x.dict.keys() {
+            if !y.dict.contains(self, &k)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `a < b` etc. as a Rust bool (for sorting and min/max).
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.compare(a, b, CmpOp::Lt)?;
+        self.truthy(&r)
+    }
+
+    pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            if let Some(v) = numeric::binary(self, op, &x, &y)? {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = self.sequence_op(a, b, op)? {
+            return Ok(v);
+        }
+        let (name, rname, iname) = op.dunders();
+        if op.is_inplace() && matches!(a, Value::Instance(_)) {
+            if let Some(r) = self.call_method_opt(a, iname, &[b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let a_user = matches!(a, Value::Instance(_) | Value::Class(_));
+        let b_user = matches!(b, Value::Instance(_) | Value::Class(_));
+        let ca = self.class_of(a);
+        let cb = self.class_of(b);
+        let same = Rc::ptr_eq(&ca, &cb);
+        let b_first = b_user && !same && cb.is_subclass(&ca);
+        if b_first {
+            if let Some(r) = self.call_method_opt(b, rname, &[a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if a_user {
+            if let Some(r) = self.call_method_opt(a, name, &[b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_user && !b_first && !same {
+            if let Some(r) = self.call_method_opt(b, rname, &[a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if op.base() == BinOp::Mod {
+            if let Value::Str(s) = a {
+                return crate::builtins::strformat::percent_format(self, s.as_str(), b);
+            }
+            if let Value::Bytes(_) = a {
+                return Err(self.not_implemented("bytes %-formatting"));
+            }
+        }
+        if op.base() == BinOp::Pow && matches!(op, BinOp::Pow | BinOp::IPow) {
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
+                self.type_name(a),
+                self.type_name(b)
+            )));
+        }
+        if op.base() == BinOp::Add && matches!(a, Value::Str(_)) {
+            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+        }
+        if op.base() == BinOp::Add && matches!(a, Value::List(_)) {
+            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+        }
+        if op.base() == BinOp::Add && matches!(a, Value::Tuple(_)) {
+            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+        }
+        if op.base() == BinOp::Mul
+            && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) && matches!(b, Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::None)
+                || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) && matches!(a, Value::Float(_) | Value::None))
+        {
+            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) { b } else { a };
+            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    /// `+` and `*` on sequences, `|`/`&`/`-`/`^` on sets and dicts.
+    fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        let inplace = op.is_inplace();
+        Ok(Some(match (op.base(), a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                if inplace {
+                    let items = y.borrow().clone();
+                    x.borrow_mut().extend(items);
+                    a.clone()
+                } else {
+                    let mut v = x.borrow().clone();
+                    v.extend(y.borrow().iter().cloned());
+                    Value::list(v)
+                }
+            }
+            (BinOp::Add, Value::List(x), other) if inplace => {
+                let items = self.collect(other)?;
+                x.borrow_mut().extend(items);
+                a.clone()
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.items.to_vec();
+                v.extend(y.items.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut v = (**x).clone();
+                v.extend_from_slice(y);
+                Value::Bytes(Rc::new(v))
+            }
+            (BinOp::Add, Value::ByteArray(x), Value::Bytes(y)) => {
+                if inplace {
+                    x.borrow_mut().extend_from_slice(y);
+                    a.clone()
+                } else {
+                    let mut v = x.borrow().clone();
+                    v.extend_from_slice(y);
+                    Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
+                }
+            }
+            (BinOp::Add, Value::ByteArray(x), Value::ByteArray(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend_from_slice(&y.borrow());
+                if inplace {
+                    *x.borrow_mut() = v;
+                    a.clone()
+                } else {
+                    Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
+                }
+            }
+            (BinOp::Mul, seq, Value::Int(n)) | (BinOp::Mul, Value::Int(n), seq)
+                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) =>
+            {
+                let n = (*n).max(0) as usize;
+                match seq {
+                    Value::Str(s) => Value::string(s.as_str().repeat(n)),
+                    Value::List(l) => {
+                        let items = l.borrow().clone();
+                        let mut v = Vec::with_capacity(items.len() * n);
+                        for _ in 0..n {
+                            v.extend(items.iter().cloned());
+                        }
+                        if inplace && matches!(a, Value::List(_)) {
+                            *l.borrow_mut() = v;
+                            a.clone()
+                        } else {
+                            Value::list(v)
+                        }
+                    }
+                    Value::Tuple(t) => {
+                        let mut v = Vec::with_capacity(t.len() * n);
+                        for _ in 0..n {
+                            v.extend(t.items.iter().cloned());
+                        }
+                        Value::tuple(v)
+                    }
+                    Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
+                    Value::ByteArray(b) => Value::ByteArray(Rc::new(std::cell::RefCell::new(b.borrow().repeat(n)))),
+                    _ => unreachable!(),
+                }
+            }
+            (BinOp::Mul, seq, Value::Bool(n)) | (BinOp::Mul, Value::Bool(n), seq)
+                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
+            {
+                return self.sequence_op(seq, &Value::Int(*n as i64), op);
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+                let r = self.set_op(x, y, op.base())?;
+                if inplace && matches!(a, Value::Set(_)) {
+                    x.dict.clear();
+                    for k in r.dict.keys() {
+                        x.dict.insert(self, k, Value::None)?;
+                    }
+                    a.clone()
+                } else if matches!(a, Value::FrozenSet(_)) {
+                    Value::FrozenSet(Rc::new(r))
+                } else {
+                    Value::Set(Rc::new(r))
+                }
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Native(x), other) => {
+                if let Native::DictView { dict, kind } = &**x {
+                    let items = if *kind == ViewKind::Items {
+                        dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()
+                    } else {
+                        dict.keys()
+                    };
+                    let xs = Rc::new(self.set_from_iter(items)?);
+                    let other_items = self.collect(other)?;
+                    let ys = Rc::new(self.set_from_iter(other_items)?);
+                    Value::Set(Rc::new(self.set_op(&xs, &ys, op.base())?))
+                } else {
+                    return Ok(None);
+                }
+            }
+            (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
+                if inplace {
+                    for (k, v) in y.items() {
+                        x.insert(self, k, v)?;
+                    }
+                    a.clone()
+                } else {
+                    let d = x.copy();
+                    for (k, v) in y.items() {
+                        d.insert(self, k, v)?;
+                    }
+                    Value::Dict(Rc::new(d))
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
+
+    pub fn set_from_iter(&mut self, items: Vec<Value>) -> PyResult<PySet> {
+        let s = PySet::new();
+        for k in items {
+            s.dict.insert(self, k, Value::None)?;
+        }
+        Ok(s)
+    }
+
+    fn set_op(&mut self, x: &Rc<PySet>, y: &Rc<PySet>, op: BinOp) -> PyResult<PySet> {
+        let out = PySet::new();
+        match op {
+            BinOp::Or => {
+                for k in x.dict.keys().into_iter().chain(y.dict.keys()) {
+                    out.dict.insert(self, k, Value::None)?;
+                }
+            }
+            BinOp::And => {
+                for k in x.dict.keys() {
+                    if y.dict.contains(self, &k)? {
+                        out.dict.insert(self, k, Value::None)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for k in x.dict.keys() {
+                    if !y.dict.contains(self, &k)? {
+                        out.dict.insert(self, k, Value::None)?;
+                    }
+                }
+            }
+            _ => {
+                for k in x.dict.keys() {
+                    if !y.dict.contains(self, &k)? {
+                        out.dict.insert(self, k, Value::None)?;
+                    }
+                }
+                for k in y.dict.keys() {
+                    if !x.dict.contains(self, &k)? {
+                        out.dict.insert(self, k, Value::None)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn unary_op(&mut self, a: &Value, dunder: &str) -> PyResult<Value> {
+        match (dunder, a) {
+            ("__neg__", Value::Int(i)) => {
+                return Ok(match i.checked_neg() {
+                    Some(v) => Value::Int(v),
+                    None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
+                })
+            }
+            ("__neg__", Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
+            ("__neg__", Value::BigInt(b)) => return Ok(Value::from_bigint(-(**b).clone())),
+            ("__neg__", Value::Float(f)) => return Ok(Value::Float(-f)),
+            ("__neg__", Value::Complex(c)) => return Ok(Value::Complex(Rc::new((-c.0, -c.1)))),
+            ("__pos__", Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)) => return Ok(a.clone()),
+            ("__pos__", Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
+            ("__invert__", Value::Int(i)) => return Ok(Value::Int(!i)),
+            ("__invert__", Value::Bool(b)) => return Ok(Value::Int(!(*b as i64))),
+            ("__invert__", Value::BigInt(b)) => return Ok(Value::from_bigint(-(**b).clone() - 1)),
+            _ => {}
+        }
+        if let Some(r) = self.call_method_opt(a, dunder, &[])? {
+            return Ok(r);
+        }
+        let sym = match dunder {
+            "__neg__" => "unary -",
+            "__pos__" => "unary +",
+            _ => "unary ~",
+        };
+        Err(self.type_error(format!("bad operand type for {sym}: '{}'", self.type_name(a))))
+    }
+
+    /// Look up `name` on the type of `obj` and call it bound; `None` if absent.
+    pub fn call_method_opt(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+        let cls = self.class_of(obj);
+        match cls.lookup_str(name) {
+            Some(m) => {
+                let f = self.bind_descriptor(&m, obj, &cls)?;
+                Ok(Some(self.call(&f, args)?))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// A special method looked up on the type, bound to `obj`, or TypeError.
+    pub fn get_special(&mut self, obj: &Value, name: &str, protocol: &str) -> PyResult<Value> {
+        let cls = self.class_of(obj);
+        match cls.lookup_str(name) {
+            Some(m) => self.bind_descriptor(&m, obj, &cls),
+            None => {
+                let _ = protocol;
+                Err(self.type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    self.type_name(obj)
+                )))
+            }
+        }
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::Dict(d) => d.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => s.dict.contains(self, item),
+            Value::Range(r) => {
+                let i = match item {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => *b as i64,
+                    _ => {
+                        let items = self.collect(container)?;
+                        return self.seq_contains(&items, item);
+                    }
+                };
+                Ok(if r.step > 0 {
+                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                } else {
+                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                })
+            }
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.seq_contains(&items, item)
+            }
+            Value::Tuple(t) => {
+                let items = t.items.to_vec();
+                self.seq_contains(&items, item)
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let hay: Vec<u8> = match container {
+                    Value::Bytes(b) => (**b).clone(),
+                    Value::ByteArray(b) => b.borrow().clone(),
+                    _ => unreachable!(),
+                };
+                match item {
+                    Value::Int(i) => Ok(hay.contains(&(*i as u8))),
+                    Value::Bytes(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice())),
+                    _ => Err(self.type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
+                }
+            }
+            Value::Native(n) => match &**n {
+                Native::DictView { dict, kind: ViewKind::Keys } => dict.contains(self, item),
+                Native::DictView { dict, kind: ViewKind::Items } => {
+                    if let Value::Tuple(t) = item {
+                        if t.len() == 2 {
+                            if let Some(v) = dict.get(self, &t.items[0])? {
+                                return self.eq(&v, &t.items[1]);
+                            }
+                        }
+                    }
+                    Ok(false)
+                }
+                _ => {
+                    let items = self.collect(container)?;
+                    self.seq_contains(&items, item)
+                }
+            },
+            Value::Instance(_) => {
+                if let Some(r) = self.call_method_opt(container, "__contains__", &[item.clone()])? {
+                    return self.truthy(&r);
+                }
+                let cls = self.class_of(container);
+                if cls.lookup_str("__iter__").is_none() && cls.lookup_str("__getitem__").is_none() {
+                    return Err(self.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        self.type_name(container)
+                    )));
+                }
+                let it = self.iter(container)?;
+                while let Some(v) = self.next(&it)? {
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Iter(_) | Value::Generator(_) => {
+                while let Some(v) = self.next(container)? {
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
+        }
+    }
+
+    fn seq_contains(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for v in items {
+            if v.is(item) || self.eq(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let (name, state) = match v {
+            Value::List(l) => ("list_iterator", IterState::List { list: l.clone(), pos: 0 }),
+            Value::Tuple(t) => ("tuple_iterator", IterState::Tuple { tuple: t.clone(), pos: 0 }),
+            Value::Str(s) => ("str_ascii_iterator", IterState::Str { s: s.clone(), byte_pos: 0 }),
+            Value::Bytes(b) => ("bytes_iterator", IterState::Bytes { bytes: b.clone(), pos: 0 }),
+            Value::ByteArray(b) => {
+                ("bytearray_iterator", IterState::Bytes { bytes: Rc::new(b.borrow().clone()), pos: 0 })
+            }
+            Value::Range(r) => ("range_iterator", IterState::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::Dict(d) => (
+                "dict_keyiterator",
+                IterState::Dict { dict: d.clone(), pos: 0, kind: ViewKind::Keys, len: d.len() },
+            ),
+            Value::Set(s) | Value::FrozenSet(s) => {
+                ("set_iterator", IterState::Seq { items: Rc::new(s.dict.keys()), pos: 0 })
+            }
+            Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Native(n) => match &**n {
+                Native::DictView { dict, kind } => {
+                    let name = match kind {
+                        ViewKind::Keys => "dict_keyiterator",
+                        ViewKind::Values => "dict_valueiterator",
+                        ViewKind::Items => "dict_itemiterator",
+                    };
+                    (name, IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len: dict.len() })
+                }
+                Native::File(_) => return Ok(v.clone()),
+                _ => return Err(self.not_iterable(v)),
+            },
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if let Some(m) = cls.lookup(&self.names.iter.clone()) {
+                    if m.is_none() {
+                        return Err(self.not_iterable(v));
+                    }
+                    let f = self.bind_descriptor(&m, v, &cls)?;
+                    let it = self.call(&f, &[])?;
+                    let itc = self.class_of(&it);
+                    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && itc.lookup(&self.names.next.clone()).is_none() {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if cls.lookup_str("__getitem__").is_some() {
+                    ("iterator", IterState::GetItem { obj: v.clone(), pos: 0 })
+                } else {
+                    return Err(self.not_iterable(v));
+                }
+            }
+            _ => return Err(self.not_iterable(v)),
+        };
+        Ok(Value::Iter(Rc::new(IterObj::new(name, state))))
+    }
+
+    fn not_iterable(&self, v: &Value) -> PyErr {
+        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(obj) => crate::builtins::iterators::iter_next(self, obj),
+            Value::Generator(g) => crate::builtins::generator::gen_next(self, g),
+            Value::Native(n) if matches!(&**n, Native::File(_)) => crate::builtins::io::file_next(self, it),
+            _ => {
+                let cls = self.class_of(it);
+                let Some(m) = cls.lookup(&self.names.next.clone()) else {
+                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                };
+                let f = self.bind_descriptor(&m, it, &cls)?;
+                match self.call(&f, &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// Collect an iterable into a vector.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Unpack for assignment: exactly `n` items, or with a starred target
+    /// `n` before and `after` after the star.
+    pub fn unpack(&mut self, v: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::List(_) | Value::Tuple(_) => self.collect(v)?,
+            _ => {
+                let it = match self.iter(v) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        return Err(self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(v)
+                        )))
+                    }
+                };
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if after.is_none() && out.len() > n {
+                        break;
+                    }
+                }
+                out
+            }
+        };
+        match after {
+            None => {
+                if items.len() < n {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
+                }
+                if items.len() > n {
+                    if matches!(v, Value::List(_) | Value::Tuple(_)) {
+                        return Err(self.value_error(format!(
+                            "too many values to unpack (expected {n}, got {})",
+                            items.len()
+                        )));
+                    }
+                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                }
+                Ok(items)
+            }
+            Some(after) => {
+                if items.len() < n + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n + after,
+                        items.len()
+                    )));
+                }
+                let mut out = Vec::with_capacity(n + after + 1);
+                out.extend_from_slice(&items[..n]);
+                out.push(Value::list(items[n..items.len() - after].to_vec()));
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        Ok(Value::Set(Rc::new(self.set_from_iter(items)?)))
+    }
+
+    /// ListAppend/SetAdd/ListExtend/SetUpdate/DictUpdate/DictMerge.
+    pub(crate) fn collection_add(&mut self, op: Op, target: &Value, v: Value) -> PyResult<()> {
+        match (op, target) {
+            (Op::ListAppend, Value::List(l)) => l.borrow_mut().push(v),
+            (Op::ListExtend, Value::List(l)) => {
+                let items = self.collect(&v).map_err(|e| {
+                    if self.err_is(&e, "TypeError") && !matches!(v, Value::Instance(_)) {
+                        self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v)))
+                    } else {
+                        e
+                    }
+                })?;
+                l.borrow_mut().extend(items);
+            }
+            (Op::SetAdd, Value::Set(s)) => s.dict.insert(self, v, Value::None)?,
+            (Op::SetUpdate, Value::Set(s)) => {
+                for k in self.collect(&v)? {
+                    s.dict.insert(self, k, Value::None)?;
+                }
+            }
+            (Op::DictUpdate | Op::DictMerge, Value::Dict(d)) => match &v {
+                Value::Dict(src) => {
+                    for (k, val) in src.items() {
+                        if op == Op::DictMerge && d.contains(self, &k)? {
+                            let name = match &k {
+                                Value::Str(s) => s.as_str().to_string(),
+                                other => self.repr_string(other)?,
+                            };
+                            return Err(self.type_error(format!(
+                                "function got multiple values for keyword argument '{name}'"
+                            )));
+                        }
+                        d.insert(self, k, val)?;
+                    }
+                }
+                other => {
+                    let keys_fn = match self.get_attr_opt(other, "keys")? {
+                        Some(k) => k,
+                        None => {
+                            return Err(self.type_error(format!(
+                                "'{}' object is not a mapping",
+                                self.type_name(other)
+                            )))
+                        }
+                    };
+                    let keys = self.call(&keys_fn, &[])?;
+                    for k in self.collect(&keys)? {
+                        let val = self.get_item(other, &k)?;
+                        d.insert(self, k, val)?;
+                    }
+                }
+            },
+            _ => return Err(self.error("SystemError", "bad collection op")),
+        }
+        Ok(())
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Native(n) if matches!(&**n, Native::DictView { .. }) => match &**n {
+                Native::DictView { dict, .. } => dict.len(),
+                _ => unreachable!(),
+            },
+            _ => {
+                match self.call_method_opt(v, "__len__", &[])? {
+                    Some(r) => {
+                        let n = match &r {
+                            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.index_value(&r)?,
+                            _ => {
+                                return Err(self.type_error(format!(
+                                    "'{}' object cannot be interpreted as an integer",
+                                    self.type_name(&r)
+                                )))
+                            }
+                        };
+                        if n < 0 {
+                            return Err(self.value_error("__len__() should return >= 0"));
+                        }
+                        n as usize
+                    }
+                    None => {
+                        return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+                    }
+                }
+            }
+        })
+    }
+
+    /// `operator.index(v)` as i64 (OverflowError-free variant for indices).
+    pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(self.error(
+                "IndexError",
+                format!("cannot fit 'int' into an index-sized integer"),
+            )),
+            Value::Instance(inst) => {
+                if let Some(b) = inst.base_value.borrow().clone() {
+                    return self.index_value(&b);
+                }
+                match self.call_method_opt(v, "__index__", &[])? {
+                    Some(r) => self.index_value(&r),
+                    None => Err(self.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_name(v)
+                    ))),
+                }
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
+        }
+    }
+}
+
+/// The default hash: derived from the object's address, like CPython.
+pub fn identity_hash(v: &Value) -> i64 {
+    let p = v.ptr().unwrap_or(0);
+    (p >> 4) as i64
+}

@@ -1,0 +1,783 @@
+//! The dispatch loop.
+//!
+//! `run_loop` executes the frame in `base` and every Python function it calls
+//! *inline*: a call pushes the caller onto a local `callers` stack and swaps
+//! the callee into `base`, so Python-to-Python calls do not recurse on the
+//! Rust stack. Native code that calls back into Python (sort keys, `__eq__`)
+//! starts a nested `run_loop`. A generator's frame is always the base frame
+//! of its own `run_loop`, so yielding simply returns from it.
+
+use std::rc::Rc;
+
+use weft_compiler::bytecode::{BinOp, CmpOp, Op};
+
+use crate::types::exception::TbEntry;
+use crate::types::misc::PySlice;
+use crate::value::Value;
+use crate::vm::frame::{Block, BlockKind, Frame};
+use crate::vm::{Args, PyErr, PyResult, Vm};
+
+/// How a frame's execution ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+impl Vm {
+    /// Run a fresh frame to completion.
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        let mut frame = frame;
+        match self.run_loop(&mut frame)? {
+            Exit::Return(v) => Ok(v),
+            Exit::Yield(_) => Err(self.error("SystemError", "yield outside generator frame")),
+        }
+    }
+
+    pub(crate) fn enter_frame(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Record that `err` passed through `frame` at its current line.
+    pub(crate) fn add_traceback(&self, err: &PyErr, frame: &Frame) {
+        if let Value::Instance(inst) = &err.0 {
+            if let Some(exc) = &inst.exc {
+                exc.borrow_mut().traceback.push(TbEntry { code: frame.code.clone(), line: frame.line() });
+            }
+        }
+    }
+
+    pub fn run_loop(&mut self, base: &mut Box<Frame>) -> PyResult<Exit> {
+        self.enter_frame()?;
+        let mut callers: Vec<Box<Frame>> = Vec::new();
+        let result = self.dispatch(base, &mut callers);
+        self.depth -= 1;
+        result
+    }
+
+    fn dispatch(&mut self, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> PyResult<Exit> {
+        if let Some(err) = self.pending_throw.take() {
+            self.add_traceback(&err, base);
+            self.unwind(base, callers, err)?;
+        }
+        loop {
+            let mut reraise = false;
+            let err: PyErr = 'inner: loop {
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break 'inner e,
+                        }
+                    };
+                }
+                let frame = &mut **base;
+                let instr = frame.code.co.instructions[frame.ip];
+                frame.ip += 1;
+                let arg = instr.arg;
+                #[cfg(feature = "trace-exec")]
+                eprintln!("{:>4} {:<20} {:>4} stack={}", frame.ip - 1, instr.op.name(), arg, frame.stack.len());
+                match instr.op {
+                    Op::Nop => {}
+                    Op::PopTop => {
+                        frame.stack.pop();
+                    }
+                    Op::RotTwo => {
+                        let n = frame.stack.len();
+                        frame.stack.swap(n - 1, n - 2);
+                    }
+                    Op::RotThree => {
+                        let v = frame.pop();
+                        let n = frame.stack.len();
+                        frame.stack.insert(n - 2, v);
+                    }
+                    Op::RotFour => {
+                        let v = frame.pop();
+                        let n = frame.stack.len();
+                        frame.stack.insert(n - 3, v);
+                    }
+                    Op::DupTop => {
+                        let v = frame.top().clone();
+                        frame.push(v);
+                    }
+                    Op::DupTopTwo => {
+                        let n = frame.stack.len();
+                        let a = frame.stack[n - 2].clone();
+                        let b = frame.stack[n - 1].clone();
+                        frame.push(a);
+                        frame.push(b);
+                    }
+                    Op::Copy => {
+                        let v = frame.stack[frame.stack.len() - arg as usize].clone();
+                        frame.push(v);
+                    }
+                    Op::Swap => {
+                        let n = frame.stack.len();
+                        frame.stack.swap(n - 1, n - arg as usize);
+                    }
+                    Op::LoadConst => {
+                        let v = frame.code.consts[arg as usize].clone();
+                        frame.push(v);
+                    }
+                    Op::LoadFast => match &frame.locals[arg as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            frame.push(v);
+                        }
+                        None => {
+                            let name = frame.code.co.varnames[arg as usize].clone();
+                            break 'inner self.error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                        }
+                    },
+                    Op::StoreFast => {
+                        let v = frame.pop();
+                        frame.locals[arg as usize] = Some(v);
+                    }
+                    Op::DeleteFast => {
+                        if frame.locals[arg as usize].take().is_none() {
+                            let name = frame.code.co.varnames[arg as usize].clone();
+                            break 'inner self.error(
+                                "UnboundLocalError",
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            );
+                        }
+                    }
+                    Op::LoadDeref => match frame.cells[arg as usize].get() {
+                        Some(v) => frame.push(v),
+                        None => break 'inner self.unbound_cell(frame, arg),
+                    },
+                    Op::StoreDeref => {
+                        let v = frame.pop();
+                        frame.cells[arg as usize].set(Some(v));
+                    }
+                    Op::DeleteDeref => {
+                        if frame.cells[arg as usize].get().is_none() {
+                            break 'inner self.unbound_cell(frame, arg);
+                        }
+                        frame.cells[arg as usize].set(None);
+                    }
+                    Op::LoadClosure => {
+                        let c = frame.cells[arg as usize].clone();
+                        frame.push(Value::Cell(c));
+                    }
+                    Op::LoadClassDeref => {
+                        let name = frame.code.names[(arg & 0xffff) as usize].clone();
+                        let cell = (arg >> 16) as usize;
+                        let found = frame.names.as_ref().and_then(|d| d.get_pystr(&name));
+                        match found {
+                            Some(v) => frame.push(v),
+                            None => match frame.cells[cell].get() {
+                                Some(v) => frame.push(v),
+                                None => break 'inner self.unbound_cell(frame, cell as u32),
+                            },
+                        }
+                    }
+                    Op::LoadName => {
+                        let name = &frame.code.names[arg as usize];
+                        let v = frame
+                            .names
+                            .as_ref()
+                            .and_then(|d| d.get_pystr(name))
+                            .or_else(|| frame.globals.get_pystr(name))
+                            .or_else(|| self.builtins.get_pystr(name));
+                        match v {
+                            Some(v) => frame.push(v),
+                            None => break 'inner self.name_error(name.as_str()),
+                        }
+                    }
+                    Op::StoreName => {
+                        let name = Value::Str(frame.code.names[arg as usize].clone());
+                        let v = frame.pop();
+                        let ns = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                        tri!(ns.insert(self, name, v));
+                    }
+                    Op::DeleteName => {
+                        let name = Value::Str(frame.code.names[arg as usize].clone());
+                        let ns = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                        if tri!(ns.remove(self, &name)).is_none() {
+                            break 'inner self.name_error(frame.code.names[arg as usize].as_str());
+                        }
+                    }
+                    Op::LoadGlobal => {
+                        let name = &frame.code.names[arg as usize];
+                        match frame.globals.get_pystr(name).or_else(|| self.builtins.get_pystr(name)) {
+                            Some(v) => frame.push(v),
+                            None => break 'inner self.name_error(name.as_str()),
+                        }
+                    }
+                    Op::StoreGlobal => {
+                        let name = Value::Str(frame.code.names[arg as usize].clone());
+                        let v = frame.pop();
+                        let g = frame.globals.clone();
+                        tri!(g.insert(self, name, v));
+                    }
+                    Op::DeleteGlobal => {
+                        let name = Value::Str(frame.code.names[arg as usize].clone());
+                        let g = frame.globals.clone();
+                        if tri!(g.remove(self, &name)).is_none() {
+                            break 'inner self.name_error(frame.code.names[arg as usize].as_str());
+                        }
+                    }
+                    Op::LoadAttr => {
+                        let obj = frame.pop();
+                        let name = frame.code.names[arg as usize].clone();
+                        let v = tri!(self.get_attr(&obj, &name));
+                        base.push(v);
+                    }
+                    Op::StoreAttr => {
+                        let obj = frame.pop();
+                        let v = frame.pop();
+                        let name = frame.code.names[arg as usize].clone();
+                        tri!(self.set_attr(&obj, &name, v));
+                    }
+                    Op::DeleteAttr => {
+                        let obj = frame.pop();
+                        let name = frame.code.names[arg as usize].clone();
+                        tri!(self.del_attr(&obj, &name));
+                    }
+                    Op::LoadMethod => {
+                        let obj = frame.pop();
+                        let name = frame.code.names[arg as usize].clone();
+                        match tri!(self.get_method(&obj, &name)) {
+                            Some(func) => {
+                                base.push(func);
+                                base.push(obj);
+                            }
+                            None => {
+                                let v = tri!(self.get_attr(&obj, &name));
+                                base.push(Value::None);
+                                base.push(v);
+                            }
+                        }
+                    }
+                    Op::CallMethod => {
+                        // Stack: [func, self, args...] or [None(marker), bound, args...].
+                        let n = arg as usize;
+                        let len = frame.stack.len();
+                        let marker_at = len - n - 2;
+                        let (callable_at, nargs) = if matches!(frame.stack[marker_at], Value::None)
+                            && !matches!(frame.stack[marker_at + 1], Value::None)
+                        {
+                            (marker_at + 1, n)
+                        } else {
+                            (marker_at, n + 1)
+                        };
+                        if let Some(new) = tri!(self.call_inline(base, callable_at, nargs, marker_at)) {
+                            callers.push(std::mem::replace(base, new));
+                        }
+                    }
+                    Op::CallFunction => {
+                        let n = arg as usize;
+                        let at = frame.stack.len() - n - 1;
+                        if let Some(new) = tri!(self.call_inline(base, at, n, at)) {
+                            callers.push(std::mem::replace(base, new));
+                        }
+                    }
+                    Op::CallFunctionKw => {
+                        let names = frame.pop();
+                        let n = arg as usize;
+                        let at = frame.stack.len() - n - 1;
+                        let kwnames = tri!(self.kwnames_of(&names));
+                        let callable = frame.stack[at].clone();
+                        let r = {
+                            let args = Args { args: &frame.stack[at + 1..], kwnames: &kwnames };
+                            self.call_args(&callable, &args)
+                        };
+                        let frame = &mut **base;
+                        frame.stack.truncate(at);
+                        frame.push(tri!(r));
+                    }
+                    Op::CallFunctionEx => {
+                        let kwargs = if arg & 1 != 0 { Some(frame.pop()) } else { None };
+                        let args = frame.pop();
+                        let callable = frame.pop();
+                        let r = tri!(self.call_ex(&callable, &args, kwargs.as_ref()));
+                        base.push(r);
+                    }
+                    Op::BinarySubscr => {
+                        let key = frame.pop();
+                        let obj = frame.pop();
+                        let v = tri!(self.get_item(&obj, &key));
+                        base.push(v);
+                    }
+                    Op::StoreSubscr => {
+                        let key = frame.pop();
+                        let obj = frame.pop();
+                        let v = frame.pop();
+                        tri!(self.set_item(&obj, key, v));
+                    }
+                    Op::DeleteSubscr => {
+                        let key = frame.pop();
+                        let obj = frame.pop();
+                        tri!(self.del_item(&obj, &key));
+                    }
+                    Op::BinaryOp => {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let op = BinOp::from_u32(arg);
+                        // Fast path: small ints.
+                        let r = match (op.base(), &a, &b) {
+                            (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
+                                Value::Int(x + y)
+                            }
+                            (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => {
+                                Value::Int(x - y)
+                            }
+                            _ => tri!(self.binary_op(&a, &b, op)),
+                        };
+                        base.push(r);
+                    }
+                    Op::UnaryNegative => {
+                        let a = frame.pop();
+                        let v = tri!(self.unary_op(&a, "__neg__"));
+                        base.push(v);
+                    }
+                    Op::UnaryPositive => {
+                        let a = frame.pop();
+                        let v = tri!(self.unary_op(&a, "__pos__"));
+                        base.push(v);
+                    }
+                    Op::UnaryInvert => {
+                        let a = frame.pop();
+                        let v = tri!(self.unary_op(&a, "__invert__"));
+                        base.push(v);
+                    }
+                    Op::UnaryNot => {
+                        let a = frame.pop();
+                        let t = tri!(self.truthy(&a));
+                        base.push(Value::Bool(!t));
+                    }
+                    Op::CompareOp => {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let op = CmpOp::from_u32(arg);
+                        let r = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            }),
+                            _ => tri!(self.compare(&a, &b, op)),
+                        };
+                        base.push(r);
+                    }
+                    Op::IsOp => {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        frame.push(Value::Bool(a.is(&b) != (arg == 1)));
+                    }
+                    Op::ContainsOp => {
+                        let container = frame.pop();
+                        let item = frame.pop();
+                        let r = tri!(self.contains(&container, &item));
+                        base.push(Value::Bool(r != (arg == 1)));
+                    }
+                    Op::Jump => frame.ip = arg as usize,
+                    Op::PopJumpIfFalse => {
+                        let v = frame.pop();
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(&v)),
+                        };
+                        if !t {
+                            base.ip = arg as usize;
+                        }
+                    }
+                    Op::PopJumpIfTrue => {
+                        let v = frame.pop();
+                        let t = match v {
+                            Value::Bool(b) => b,
+                            _ => tri!(self.truthy(&v)),
+                        };
+                        if t {
+                            base.ip = arg as usize;
+                        }
+                    }
+                    Op::JumpIfFalseOrPop => {
+                        let v = frame.top().clone();
+                        if !tri!(self.truthy(&v)) {
+                            base.ip = arg as usize;
+                        } else {
+                            base.stack.pop();
+                        }
+                    }
+                    Op::JumpIfTrueOrPop => {
+                        let v = frame.top().clone();
+                        if tri!(self.truthy(&v)) {
+                            base.ip = arg as usize;
+                        } else {
+                            base.stack.pop();
+                        }
+                    }
+                    Op::GetIter => {
+                        let v = frame.pop();
+                        let it = tri!(self.iter(&v));
+                        base.push(it);
+                    }
+                    Op::ForIter => {
+                        let it = frame.top().clone();
+                        match tri!(self.next(&it)) {
+                            Some(v) => base.push(v),
+                            None => {
+                                base.stack.pop();
+                                base.ip = arg as usize;
+                            }
+                        }
+                    }
+                    Op::BuildTuple => {
+                        let n = frame.stack.len() - arg as usize;
+                        let items = frame.stack.split_off(n);
+                        frame.push(Value::tuple(items));
+                    }
+                    Op::BuildList => {
+                        let n = frame.stack.len() - arg as usize;
+                        let items = frame.stack.split_off(n);
+                        frame.push(Value::list(items));
+                    }
+                    Op::BuildSet => {
+                        let n = frame.stack.len() - arg as usize;
+                        let items = frame.stack.split_off(n);
+                        let set = tri!(self.new_set(items));
+                        base.push(set);
+                    }
+                    Op::BuildMap => {
+                        let n = frame.stack.len() - 2 * arg as usize;
+                        let items = frame.stack.split_off(n);
+                        let d = crate::types::dict::PyDict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            tri!(d.insert(self, k, v));
+                        }
+                        base.push(Value::Dict(Rc::new(d)));
+                    }
+                    Op::BuildConstKeyMap => {
+                        break 'inner self.error("SystemError", "BuildConstKeyMap is not emitted");
+                    }
+                    Op::BuildString => {
+                        let n = frame.stack.len() - arg as usize;
+                        let mut s = String::new();
+                        for v in &frame.stack[n..] {
+                            if let Value::Str(p) = v {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        frame.stack.truncate(n);
+                        frame.push(Value::string(s));
+                    }
+                    Op::BuildSlice => {
+                        let step = if arg == 3 { frame.pop() } else { Value::None };
+                        let stop = frame.pop();
+                        let start = frame.pop();
+                        frame.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
+                    }
+                    Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => {
+                        let v = frame.pop();
+                        let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                        tri!(self.collection_add(instr.op, &target, v));
+                    }
+                    Op::MapAdd => {
+                        let v = frame.pop();
+                        let k = frame.pop();
+                        let target = frame.stack[frame.stack.len() - arg as usize].clone();
+                        if let Value::Dict(d) = target {
+                            tri!(d.insert(self, k, v));
+                        }
+                    }
+                    Op::ListToTuple => {
+                        let v = frame.pop();
+                        if let Value::List(l) = v {
+                            let items = l.borrow().clone();
+                            base.push(Value::tuple(items));
+                        }
+                    }
+                    Op::UnpackSequence => {
+                        let v = frame.pop();
+                        let items = tri!(self.unpack(&v, arg as usize, None));
+                        let frame = &mut **base;
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Op::UnpackEx => {
+                        let v = frame.pop();
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        let items = tri!(self.unpack(&v, before, Some(after)));
+                        let frame = &mut **base;
+                        frame.stack.extend(items.into_iter().rev());
+                    }
+                    Op::FormatValue => {
+                        let spec = if arg & 4 != 0 { Some(frame.pop()) } else { None };
+                        let v = frame.pop();
+                        let v = match arg & 3 {
+                            1 => tri!(self.str(&v)),
+                            2 => tri!(self.repr(&v)),
+                            3 => tri!(self.ascii(&v)),
+                            _ => v,
+                        };
+                        let spec_str = match &spec {
+                            Some(Value::Str(s)) => s.as_str().to_string(),
+                            _ => String::new(),
+                        };
+                        let r = match (&v, spec_str.is_empty()) {
+                            (Value::Str(_), true) => v,
+                            _ => tri!(self.format(&v, &spec_str)),
+                        };
+                        base.push(r);
+                    }
+                    Op::MakeFunction => {
+                        let f = tri!(self.make_function(frame, arg));
+                        base.push(f);
+                    }
+                    Op::ReturnValue => {
+                        let v = frame.pop();
+                        match callers.pop() {
+                            None => return Ok(Exit::Return(v)),
+                            Some(parent) => {
+                                *base = parent;
+                                self.depth -= 1;
+                                base.push(v);
+                            }
+                        }
+                    }
+                    Op::SetupFinally => {
+                        let level = frame.stack.len() as u32;
+                        frame.blocks.push(Block { kind: BlockKind::Finally, handler: arg, level, prev_exc: None });
+                    }
+                    Op::SetupWith => {
+                        let ctx = frame.pop();
+                        let exit = tri!(self.get_special(&ctx, "__exit__", "the context manager protocol"));
+                        let enter = tri!(self.get_special(&ctx, "__enter__", "the context manager protocol"));
+                        let res = tri!(self.call(&enter, &[]));
+                        let frame = &mut **base;
+                        frame.push(exit);
+                        let level = frame.stack.len() as u32;
+                        frame.blocks.push(Block { kind: BlockKind::Finally, handler: arg, level, prev_exc: None });
+                        frame.push(res);
+                    }
+                    Op::PopBlock => {
+                        frame.blocks.pop();
+                    }
+                    Op::PopExcept => {
+                        if let Some(b) = frame.blocks.pop() {
+                            debug_assert_eq!(b.kind, BlockKind::ExceptHandler);
+                            self.handled = b.prev_exc;
+                        }
+                        frame.stack.pop();
+                    }
+                    Op::Reraise => {
+                        let exc = frame.pop();
+                        reraise = true;
+                        break 'inner PyErr(exc);
+                    }
+                    Op::RaiseVarargs => {
+                        let err = match arg {
+                            0 => match &self.handled {
+                                Some(e) => {
+                                    reraise = true;
+                                    PyErr(e.clone())
+                                }
+                                None => self.error("RuntimeError", "No active exception to reraise"),
+                            },
+                            1 => {
+                                let e = frame.pop();
+                                self.make_raise(e, None)
+                            }
+                            _ => {
+                                let cause = frame.pop();
+                                let e = frame.pop();
+                                self.make_raise(e, Some(cause))
+                            }
+                        };
+                        break 'inner err;
+                    }
+                    Op::WithExceptStart => {
+                        let exc = frame.top().clone();
+                        let exit = frame.stack[frame.stack.len() - 2].clone();
+                        let ty = Value::Class(self.class_of(&exc));
+                        let tb = self.traceback_of(&exc);
+                        let r = tri!(self.call(&exit, &[ty, exc, tb]));
+                        base.push(r);
+                    }
+                    Op::JumpIfNotExcMatch => {
+                        let ty = frame.pop();
+                        let exc = frame.top().clone();
+                        if !tri!(self.exception_matches(&exc, &ty)) {
+                            base.ip = arg as usize;
+                        }
+                    }
+                    Op::ExcStarMatch => {
+                        tri!(self.exc_star_match(base, arg));
+                    }
+                    Op::ExcStarFinish => {
+                        tri!(self.exc_star_finish(base));
+                    }
+                    Op::LoadBuildClass => {
+                        let f = self.builtins.get_str("__build_class__").unwrap();
+                        frame.push(f);
+                    }
+                    Op::ImportName => {
+                        let fromlist = frame.pop();
+                        let level = frame.pop();
+                        let name = frame.code.names[arg as usize].clone();
+                        let globals = frame.globals.clone();
+                        let m = tri!(self.import_name(name.as_str(), &fromlist, &level, &globals));
+                        base.push(m);
+                    }
+                    Op::ImportFrom => {
+                        let module = frame.top().clone();
+                        let name = frame.code.names[arg as usize].clone();
+                        let v = tri!(self.import_from(&module, &name));
+                        base.push(v);
+                    }
+                    Op::ImportStar => {
+                        let module = frame.pop();
+                        let ns = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                        tri!(self.import_star(&module, &ns));
+                    }
+                    Op::LoadAssertionError => {
+                        frame.push(Value::Class(self.exc_class("AssertionError")));
+                    }
+                    Op::SetupAnnotations => {
+                        let ns = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                        if ns.get_str("__annotations__").is_none() {
+                            ns.set_str("__annotations__", Value::Dict(Rc::new(crate::types::dict::PyDict::new())));
+                        }
+                    }
+                    Op::StoreAnnotation => {
+                        let ann = frame.pop();
+                        let ns = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
+                        let name = Value::Str(frame.code.names[arg as usize].clone());
+                        if let Some(Value::Dict(d)) = ns.get_str("__annotations__") {
+                            tri!(d.insert(self, name, ann));
+                        }
+                    }
+                    Op::YieldValue => {
+                        let v = frame.pop();
+                        if !callers.is_empty() {
+                            break 'inner self.error("SystemError", "yield in an inline frame");
+                        }
+                        return Ok(Exit::Yield(v));
+                    }
+                    Op::YieldFrom => {
+                        let sent = frame.pop();
+                        let sub = frame.top().clone();
+                        match tri!(self.delegate_send(&sub, sent)) {
+                            Exit::Yield(v) => {
+                                // Re-execute YieldFrom when resumed with the next sent value.
+                                base.ip -= 1;
+                                return Ok(Exit::Yield(v));
+                            }
+                            Exit::Return(v) => {
+                                base.stack.pop();
+                                base.push(v);
+                            }
+                        }
+                    }
+                    Op::GetYieldFromIter => {
+                        let v = frame.pop();
+                        let it = match &v {
+                            Value::Generator(_) => v,
+                            _ => tri!(self.iter(&v)),
+                        };
+                        base.push(it);
+                    }
+                    Op::GetAwaitable => {
+                        let v = frame.pop();
+                        let a = tri!(self.get_awaitable(&v));
+                        base.push(a);
+                    }
+                    Op::GenStart => {}
+                    Op::GetLen => {
+                        let v = frame.top().clone();
+                        let n = tri!(self.len(&v));
+                        base.push(Value::Int(n as i64));
+                    }
+                    Op::GetAIter
+                    | Op::GetANext
+                    | Op::EndAsyncFor
+                    | Op::BeforeAsyncWith
+                    | Op::SetupAsyncWith
+                    | Op::MatchMapping
+                    | Op::MatchSequence
+                    | Op::MatchKeys
+                    | Op::MatchClass => {
+                        break 'inner self.not_implemented(instr.op.name());
+                    }
+                }
+            };
+            // An exception: record where it passed, then find a handler.
+            if !reraise {
+                if let Some(h) = &self.handled {
+                    self.set_context(&err, h.clone());
+                }
+                self.add_traceback(&err, base);
+            }
+            self.unwind(base, callers, err)?;
+        }
+    }
+
+    /// Find the innermost handler for `err`, popping frames that have none.
+    fn unwind(&mut self, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<()> {
+        loop {
+            let frame = &mut **base;
+            while let Some(block) = frame.blocks.pop() {
+                match block.kind {
+                    BlockKind::ExceptHandler => {
+                        self.handled = block.prev_exc;
+                    }
+                    BlockKind::Finally => {
+                        frame.stack.truncate(block.level as usize);
+                        let prev = self.handled.replace(err.0.clone());
+                        frame.blocks.push(Block {
+                            kind: BlockKind::ExceptHandler,
+                            handler: 0,
+                            level: block.level,
+                            prev_exc: prev,
+                        });
+                        frame.push(err.0);
+                        frame.ip = block.handler as usize;
+                        return Ok(());
+                    }
+                }
+            }
+            match callers.pop() {
+                None => return Err(err),
+                Some(parent) => {
+                    *base = parent;
+                    self.depth -= 1;
+                    self.add_traceback(&err, base);
+                }
+            }
+        }
+    }
+
+    fn unbound_cell(&self, frame: &Frame, idx: u32) -> PyErr {
+        let co = &frame.code.co;
+        let i = idx as usize;
+        if i < co.cellvars.len() {
+            let name = &co.cellvars[i];
+            self.error(
+                "UnboundLocalError",
+                format!("cannot access local variable '{name}' where it is not associated with a value"),
+            )
+        } else {
+            let name = &co.freevars[i - co.cellvars.len()];
+            self.error(
+                "NameError",
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    pub fn name_error(&self, name: &str) -> PyErr {
+        self.error("NameError", format!("name '{name}' is not defined"))
+    }
+}

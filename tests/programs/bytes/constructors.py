@@ -1,0 +1,27 @@
+# bytes()/bytearray() constructors.
+print(bytes(), bytes(5), bytes([1, 2]), bytes((65, 66)), bytes(range(3)), bytes(b"copy"))
+print(bytes("é", "utf-8"), bytes("é", encoding="latin-1"), bytes("abc", "ascii"), bytes(bytearray(b"ba")))
+print(bytearray(), bytearray(4), bytearray([9, 10]), bytearray("日", "utf-8"), bytearray(b"x"))
+print(bytes([0, 127, 128, 255]), bytes(iter([104, 105])))
+print(bytes.fromhex("de ad BE EF"), bytes.fromhex(""), bytearray.fromhex("00ff"), bytes.fromhex(" 01\t02\n"))
+print(b"\xde\xad".hex(), bytearray(b"\x01\x02").hex(), b"".hex(), b"\x00".hex())
+def t(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: bytes([256]))
+t(lambda: bytes([-1]))
+t(lambda: bytes("abc"))
+t(lambda: bytes(-1))
+t(lambda: bytes(1.5))
+t(lambda: bytes(["a"]))
+t(lambda: bytes("é", "ascii"))
+t(lambda: bytes(5, "utf-8"))
+t(lambda: bytes.fromhex("abc"))
+t(lambda: bytes.fromhex("zz"))
+t(lambda: bytes.fromhex("0x10"))
+t(lambda: bytearray("x"))
+t(lambda: bytes(None))
+print(bytes(3) == b"\x00\x00\x00", bytes([]) == b"", bytes(0))
+print(int.from_bytes(bytes([1, 0]), "big"), list(bytes(2)), bytes(True), bytes(False))

@@ -1,0 +1,47 @@
+eg = ExceptionGroup("many", [ValueError("v1"), TypeError("t1"), ValueError("v2")])
+print(type(eg).__name__, eg.message, len(eg.exceptions))
+print(str(eg))
+print(repr(eg))
+print([repr(x) for x in eg.exceptions], type(eg.exceptions).__name__)
+print(eg.args[0], len(eg.args[1]))
+match, rest = eg.split(ValueError)
+print(repr(match))
+print(repr(rest))
+match, rest = eg.split(KeyError)
+print(match, repr(rest))
+match, rest = eg.split((ValueError, TypeError))
+print(repr(match), rest)
+sub = eg.subgroup(TypeError)
+print(repr(sub), sub is not eg)
+print(eg.subgroup(OSError))
+print(eg.subgroup(Exception) is eg)
+print(repr(eg.subgroup(lambda e: "2" in str(e))))
+nested = ExceptionGroup("outer", [ValueError("a"), ExceptionGroup("inner", [TypeError("b"), ValueError("c")])])
+print(str(nested))
+m, r = nested.split(ValueError)
+print(repr(m))
+print(repr(r))
+print(repr(nested.subgroup(TypeError)))
+print(issubclass(ExceptionGroup, Exception), issubclass(BaseExceptionGroup, Exception))
+beg = BaseExceptionGroup("base", [ValueError("x")])
+print(type(beg).__name__)
+beg2 = BaseExceptionGroup("base", [KeyboardInterrupt()])
+print(type(beg2).__name__)
+try:
+    ExceptionGroup("bad", [])
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    ExceptionGroup("bad", [KeyboardInterrupt()])
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    ExceptionGroup("bad", [1])
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    raise ExceptionGroup("raised", [OSError("io")])
+except ExceptionGroup as e:
+    print("caught as plain group:", e, e.exceptions)
+derived = eg.derive([KeyError("d")])
+print(repr(derived))

@@ -1,0 +1,18 @@
+# Float constructors, methods and attributes.
+print(float.__name__, type(1.5).__name__, isinstance(1.5, float), isinstance(1, float))
+print((1.5).__class__ is float, float(1.5) is not None)
+print(float("1.5").__repr__(), (0.25).__str__(), (2.0).__bool__(), (0.0).__bool__())
+print((2.5).__trunc__(), (-2.5).__round__(), (2.675).__round__(2), (7.5).__floor__(), (7.5).__ceil__())
+print((3.5).__abs__(), (-3.5).__neg__(), (3.5).__pos__())
+print((1.5).__lt__(2), (1.5).__eq__(1.5), (1.5).__eq__("x"))
+print((6.0).__floordiv__(4), (6.0).__mod__(4), (6.0).__divmod__(4), (2.0).__pow__(3))
+print((6.0).__rsub__(1), (6.0).__rtruediv__(3), (2.0).__rpow__(3))
+print(float.fromhex("0x1.8p0"), (1.5).hex(), float.fromhex((0.1).hex()) == 0.1)
+print(sum([0.1, 0.2, 0.3]), sum([0.1, 0.2, 0.3], 1.0), sum([1, 2], 0.5))
+print(2.5e-3, 2.5E3, -2.5e+3, 1_0.0_1)
+l = [3.5, -1.25, 2.0, 0.0, -0.0]
+l.sort()
+print(l)
+print(divmod(-7.5, 2), (-7.5).__divmod__(-2))
+print(float(3).is_integer(), (3.0000000000000004).is_integer())
+print(1.5 .real, 1.5 .imag)

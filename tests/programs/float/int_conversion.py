@@ -1,0 +1,31 @@
+# int(float) and related conversion errors.
+def t(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+t("int(nan)", lambda: int(float("nan")))
+t("int(inf)", lambda: int(float("inf")))
+t("int(-inf)", lambda: int(float("-inf")))
+t("round(nan)", lambda: round(float("nan")))
+t("round(inf)", lambda: round(float("inf")))
+t("math-free floor", lambda: float("inf") // 1)
+t("int(1e19)", lambda: int(1e19))
+t("int(-2.9)", lambda: int(-2.9))
+t("int(2.9)", lambda: int(2.9))
+t("(2.5).__int__()", lambda: (2.5).__int__())
+t("(2.5).__trunc__()", lambda: (2.5).__trunc__())
+t("(-2.5).__floor__()", lambda: (-2.5).__floor__())
+t("(-2.5).__ceil__()", lambda: (-2.5).__ceil__())
+t("(1e20).__floor__()", lambda: (1e20).__floor__())
+t("nan.__floor__", lambda: float("nan").__floor__())
+t("inf.__ceil__", lambda: float("inf").__ceil__())
+t("range(1.0)", lambda: range(1.0))
+t("[1][0.0]", lambda: [1][0.0])
+t("'ab' * 2.0", lambda: "ab" * 2.0)
+t("float('x')", lambda: float("x"))
+t("float(10**400)", lambda: float(10**400))
+t("2.0**10000", lambda: 2.0 ** 10000)
+t("10.0**-400", lambda: 10.0 ** -400)
+t("math-free exp", lambda: 1e308 * 10)

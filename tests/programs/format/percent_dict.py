@@ -1,0 +1,33 @@
+# %(name)s mapping formatting and %-format errors.
+d = {"name": "weft", "ver": 3.12, "n": 7, "items": [1, 2]}
+print("%(name)s v%(ver)s has %(n)d things: %(items)r" % d)
+print("%(n)05d|%(n)-5d|%(n)+d|%(ver).1f|%(name).2s" % d)
+print("%(name)s %(name)s %%" % d)
+print("%(a)s" % {"a": 1, "b": 2}, "no specs" % {}, "%s" % {"k": "v"})
+print("%(x)s" % {"x": "only"}, "%()s" % {"": "empty"})
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: "%d" % "x")
+t(lambda: "%s %s" % ("a",))
+t(lambda: "%s" % ("a", "b"))
+t(lambda: "%(k)s" % {"j": 1})
+t(lambda: "%(k)s" % ("tuple",))
+t(lambda: "%y" % 1)
+t(lambda: "%" % ())
+t(lambda: "%d" % None)
+t(lambda: "%x" % 1.5)
+t(lambda: "%c" % "ab")
+t(lambda: "%c" % -1)
+t(lambda: "%c" % 0x110000)
+t(lambda: "%f" % "1.0")
+t(lambda: "%d %d" % [1, 2])
+t(lambda: "no format" % 5)
+t(lambda: "no format" % ())
+t(lambda: "%s" % ())
+t(lambda: "%(a)s %s" % {"a": 1})
+t(lambda: "%*d" % ("x", 1))
+t(lambda: b"%d %s %b" % (5, b"x", b"y"))
+t(lambda: b"%x|%c|%r" % (255, 65, "é"))

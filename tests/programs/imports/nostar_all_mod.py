@@ -1,0 +1,4 @@
+visible = "visible"
+_underscored = "skipped by star import"
+def helper():
+    return "helper"

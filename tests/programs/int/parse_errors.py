@@ -1,0 +1,42 @@
+# int() parse failures and their messages.
+def t(*args):
+    try:
+        print(int(*args))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t("")
+t("   ")
+t("abc")
+t("1.5")
+t("1e5")
+t("12", 2)
+t("0x10")
+t("0x10", 10)
+t("010", 0)
+t("1__0")
+t("_10")
+t("10_")
+t("0x", 16)
+t("--5")
+t("+-5")
+t("5 5")
+t("9", 8)
+t("g", 16)
+t("10", 1)
+t("10", 37)
+t("10", -1)
+t(10, 10)
+t(1.5, 10)
+t(None)
+t([1])
+t("0b2", 0)
+t("1" * 10 + "x")
+t("\x00")
+t(b"1.0")
+t("ab", 36)
+t("٣")
+try:
+    int("nope")
+except ValueError as e:
+    print(e.args)

@@ -1,0 +1,27 @@
+print([x * 2 for x in range(5)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print([[y for y in range(x)] for x in range(4)])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for row in matrix for i in range(len(row)) if row[i] % 2])
+print([[row[i] for row in matrix] for i in range(3)])
+print({k: v for k, v in zip("abc", range(3))})
+print({x: x ** 2 for x in range(5) if x != 2})
+print(sorted({x % 4 for x in range(20)}))
+print({c for c in "aaa"})
+print([c.upper() if c in "aeiou" else c for c in "education"])
+words = ["hi", "hello", "hey", "yo"]
+print({w[0]: w for w in words})
+print({len(w): [v for v in words if len(v) == len(w)] for w in words})
+print([i for i in range(3)] == list(range(3)))
+print(sum([x for x in range(101)]))
+print(max([len(w) for w in words]))
+print(list([x + y for x in "ab" for y in "12"]))
+print([(a, b, c) for a in range(1, 15) for b in range(a, 15) for c in range(b, 15) if a * a + b * b == c * c])
+print([v for v in []], {k: k for k in ""}, set([s for s in ()]))
+flat = [n for sub in [[1, 2], [], [3]] for n in sub]
+print(flat)
+print([x for x in range(10) if x > 3 and x < 7 or x == 9])
+print([(i, ch) for i, ch in enumerate("xyz") if i != 1])
+d = {"a": 1, "b": 2}
+print({v: k for k, v in d.items()})
