@@ -45,14 +45,20 @@ fn parse_decimal(s: &str) -> Digits {
     digits.drain(..lead);
     let trimmed = digits.trim_end_matches('0').len();
     digits.truncate(trimmed);
-    Digits { digits, decpt: int.len() as i64 + exp - lead as i64 }
+    Digits {
+        digits,
+        decpt: int.len() as i64 + exp - lead as i64,
+    }
 }
 
 /// dtoa mode 0: the shortest digit string that round-trips (ryu picks the
 /// closest such string, as dtoa does).  `x` must be finite and non-negative.
 fn shortest_digits(x: f64) -> Digits {
     if x == 0.0 {
-        return Digits { digits: "0".into(), decpt: 1 };
+        return Digits {
+            digits: "0".into(),
+            decpt: 1,
+        };
     }
     let mut buf = ryu::Buffer::new();
     parse_decimal(buf.format_finite(x))
@@ -61,7 +67,10 @@ fn shortest_digits(x: f64) -> Digits {
 /// dtoa mode 2: `ndigits` (≥ 1) significant digits, correctly rounded.
 fn exp_digits(x: f64, ndigits: usize) -> Digits {
     if x == 0.0 {
-        return Digits { digits: "0".into(), decpt: 1 };
+        return Digits {
+            digits: "0".into(),
+            decpt: 1,
+        };
     }
     parse_decimal(&format!("{:.*e}", ndigits - 1, x))
 }
@@ -70,14 +79,24 @@ fn exp_digits(x: f64, ndigits: usize) -> Digits {
 /// (negative `ndigits` rounds to tens, hundreds, …; only `round()` uses that).
 fn fixed_digits(x: f64, ndigits: i64) -> Digits {
     if x == 0.0 {
-        return Digits { digits: "0".into(), decpt: 1 };
+        return Digits {
+            digits: "0".into(),
+            decpt: 1,
+        };
     }
     let d = if ndigits >= 0 {
         parse_decimal(&format!("{:.*}", ndigits as usize, x))
     } else {
         round_integer_part(x, (-ndigits) as usize)
     };
-    if d.digits.is_empty() { Digits { digits: String::new(), decpt: -ndigits } } else { d }
+    if d.digits.is_empty() {
+        Digits {
+            digits: String::new(),
+            decpt: -ndigits,
+        }
+    } else {
+        d
+    }
 }
 
 /// Rounds `x` (finite, positive) half-to-even to a multiple of `10^k`, k ≥ 1.
@@ -89,7 +108,10 @@ fn round_integer_part(x: f64, k: usize) -> Digits {
     let frac_nonzero = x.fract() != 0.0;
     if int.len() < k || int == "0" {
         // x < 10^(k-1) ≤ 0.5·10^k: rounds to zero.
-        return Digits { digits: String::new(), decpt: 0 };
+        return Digits {
+            digits: String::new(),
+            decpt: 0,
+        };
     }
     let (kept, dropped) = int.split_at(int.len() - k);
     let first = dropped.as_bytes()[0];
@@ -145,7 +167,11 @@ pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: DtsF
             out.push('+');
         }
         let word = if x.is_nan() { "nan" } else { "inf" };
-        out.push_str(&if upper { word.to_ascii_uppercase() } else { word.to_string() });
+        out.push_str(&if upper {
+            word.to_ascii_uppercase()
+        } else {
+            word.to_string()
+        });
         return out;
     }
     // PyOS_double_to_string adjusts the precision before format_float_short.
@@ -177,7 +203,11 @@ pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: DtsF
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -234,14 +264,27 @@ pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: DtsF
     if use_exp {
         out.push(if upper { 'E' } else { 'e' });
         // C's "%+.02d": explicit sign, at least two digits.
-        let _ = write!(out, "{}{:02}", if exp < 0 { '-' } else { '+' }, exp.unsigned_abs());
+        let _ = write!(
+            out,
+            "{}{:02}",
+            if exp < 0 { '-' } else { '+' },
+            exp.unsigned_abs()
+        );
     }
     out
 }
 
 /// `repr(x)` / `str(x)` of a float, e.g. `0.1`, `1e+16`, `1.5e-07`, `-0.0`.
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, DtsFlags { add_dot_0: true, ..DtsFlags::default() })
+    double_to_string(
+        x,
+        'r',
+        0,
+        DtsFlags {
+            add_dot_0: true,
+            ..DtsFlags::default()
+        },
+    )
 }
 
 /// `repr(complex(re, im))`, a port of CPython's `complex_repr`: a real part of
@@ -253,7 +296,15 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         format!("{}j", double_to_string(im, 'r', 0, plain))
     } else {
         let re_s = double_to_string(re, 'r', 0, plain);
-        let im_s = double_to_string(im, 'r', 0, DtsFlags { sign: true, ..plain });
+        let im_s = double_to_string(
+            im,
+            'r',
+            0,
+            DtsFlags {
+                sign: true,
+                ..plain
+            },
+        );
         format!("({re_s}{im_s}j)")
     }
 }
@@ -272,7 +323,11 @@ pub fn float_hex(x: f64) -> String {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, exp) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
     format!("{sign}0x{lead}.{frac:013x}p{exp:+}")
 }
 
@@ -299,7 +354,9 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
     let mag = if digits.is_empty() {
         0.0
     } else {
-        format!("0.{digits}e{decpt}").parse::<f64>().expect("decimal string")
+        format!("0.{digits}e{decpt}")
+            .parse::<f64>()
+            .expect("decimal string")
     };
     if x.is_sign_negative() { -mag } else { mag }
 }

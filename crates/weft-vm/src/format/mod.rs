@@ -75,7 +75,10 @@ pub fn percent_float(
     prec: Option<usize>,
     conv: char,
 ) -> String {
-    let dts = DtsFlags { alt: flags.contains('#'), ..DtsFlags::default() };
+    let dts = DtsFlags {
+        alt: flags.contains('#'),
+        ..DtsFlags::default()
+    };
     let s = double_to_string(x, conv, prec.unwrap_or(6), dts);
     percent_output(&s, flags, width, true, false)
 }
@@ -94,9 +97,19 @@ pub fn pad_percent(s: &str, flags: &str, width: Option<usize>) -> String {
 /// but behind space padding; `+`/space flags add a sign to positive numbers.
 /// With `0` flag, even `nan`/`inf` are zero-padded (`'%05f' % nan == '00nan'`),
 /// as in CPython.
-fn percent_output(s: &str, flags: &str, width: Option<usize>, numeric: bool, has_prefix: bool) -> String {
+fn percent_output(
+    s: &str,
+    flags: &str,
+    width: Option<usize>,
+    numeric: bool,
+    has_prefix: bool,
+) -> String {
     let ljust = flags.contains('-');
-    let fill = if numeric && flags.contains('0') { '0' } else { ' ' };
+    let fill = if numeric && flags.contains('0') {
+        '0'
+    } else {
+        ' '
+    };
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len() as i64;
     let mut pindex = 0usize;

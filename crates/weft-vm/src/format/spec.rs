@@ -55,11 +55,19 @@ impl FormatSpec {
 /// Renders a presentation type the way CPython's error messages do:
 /// printable ASCII as itself, anything else as `\xNN`.
 fn code_repr(c: char) -> String {
-    if c as u32 > 32 && (c as u32) < 128 { c.to_string() } else { format!("\\x{:x}", c as u32) }
+    if c as u32 > 32 && (c as u32) < 128 {
+        c.to_string()
+    } else {
+        format!("\\x{:x}", c as u32)
+    }
 }
 
 fn unknown_code(ty: char, type_name: &str) -> String {
-    format!("Unknown format code '{}' for object of type '{}'", code_repr(ty), type_name)
+    format!(
+        "Unknown format code '{}' for object of type '{}'",
+        code_repr(ty),
+        type_name
+    )
 }
 
 /// Reads a run of decimal digits, as `get_integer` does (bounded by
@@ -150,7 +158,9 @@ pub fn parse_spec(spec: &str, type_name: &str) -> Result<FormatSpec, String> {
         }
     }
     if end - pos > 1 {
-        return Err(format!("Invalid format specifier '{spec}' for object of type '{type_name}'"));
+        return Err(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        ));
     }
     if end - pos == 1 {
         s.ty = Some(chars[pos]);
@@ -240,7 +250,13 @@ impl<'a> NumberParts<'a> {
             Some(r) => (true, r),
             None => (false, rest),
         };
-        NumberParts { negative, prefix: "", digits, decimal, remainder }
+        NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            decimal,
+            remainder,
+        }
     }
 }
 
@@ -269,7 +285,11 @@ fn layout_number(n: &NumberParts, l: &Layout) -> String {
         + n.prefix.chars().count() as i64
         + n.decimal as i64
         + n.remainder.chars().count() as i64;
-    let min_width = if l.fill == '0' && l.align == '=' { width - non_digit } else { 0 };
+    let min_width = if l.fill == '0' && l.align == '=' {
+        width - non_digit
+    } else {
+        0
+    };
     let grouped = if n.digits.is_empty() {
         String::new() // only for `c`, whose character is the remainder
     } else {
@@ -388,7 +408,9 @@ fn format_int_ref(v: IntRef, spec: &str, type_name: &str) -> Result<String, Stri
     match s.ty.unwrap_or('d') {
         'b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n' => format_long_internal(v, &s),
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            let x = v.to_f64().ok_or_else(|| "int too large to convert to float".to_string())?;
+            let x = v
+                .to_f64()
+                .ok_or_else(|| "int too large to convert to float".to_string())?;
             format_float_internal(x, &s)
         }
         t => Err(unknown_code(t, type_name)),
@@ -419,7 +441,9 @@ fn format_long_internal(v: IntRef, s: &FormatSpec) -> Result<String, String> {
         if s.alternate {
             return Err("Alternate form (#) not allowed with integer format specifier 'c'".into());
         }
-        let x = v.to_i64().ok_or_else(|| "Python int too large to convert to C long".to_string())?;
+        let x = v
+            .to_i64()
+            .ok_or_else(|| "Python int too large to convert to C long".to_string())?;
         if !(0..=0x10ffff).contains(&x) {
             return Err("%c arg not in range(0x110000)".into());
         }
@@ -428,8 +452,13 @@ fn format_long_internal(v: IntRef, s: &FormatSpec) -> Result<String, String> {
             format!("character U+{x:04X} is a lone surrogate, which weft strings cannot hold")
         })?;
         let text = ch.to_string();
-        let parts =
-            NumberParts { negative: false, prefix: "", digits: "", decimal: false, remainder: &text };
+        let parts = NumberParts {
+            negative: false,
+            prefix: "",
+            digits: "",
+            decimal: false,
+            remainder: &text,
+        };
         return Ok(layout_number(&parts, &layout));
     }
     let (base, prefix) = match ty {
@@ -470,7 +499,11 @@ fn format_float_internal(mut x: f64, s: &FormatSpec) -> Result<String, String> {
     if s.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err("precision too big".into());
     }
-    let mut flags = DtsFlags { alt: s.alternate, no_neg_0: s.z, ..DtsFlags::default() };
+    let mut flags = DtsFlags {
+        alt: s.alternate,
+        no_neg_0: s.z,
+        ..DtsFlags::default()
+    };
     let mut default_precision = 6;
     let mut ty = match s.ty {
         // No type: like repr, or with a precision like 'g' but always showing
@@ -522,7 +555,10 @@ pub fn format_str(text: &str, spec: &str) -> Result<String, String> {
         Some('s') => {}
         // The implicit type is 's', which takes no separator.
         None if s.grouping.is_some() => {
-            return Err(format!("Cannot specify '{}' with 's'.", s.grouping.unwrap_or(',')));
+            return Err(format!(
+                "Cannot specify '{}' with 's'.",
+                s.grouping.unwrap_or(',')
+            ));
         }
         None => {}
         Some(t) => return Err(unknown_code(t, "str")),
@@ -592,8 +628,13 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> Result<String, String> {
     if align == '=' {
         return Err("'=' alignment flag is not allowed in complex format specifier".into());
     }
-    let flags = DtsFlags { alt: s.alternate, no_neg_0: s.z, ..DtsFlags::default() };
-    let (mut ty, mut skip_re, mut parens, mut default_precision) = (s.ty.unwrap_or('g'), false, false, 6);
+    let flags = DtsFlags {
+        alt: s.alternate,
+        no_neg_0: s.z,
+        ..DtsFlags::default()
+    };
+    let (mut ty, mut skip_re, mut parens, mut default_precision) =
+        (s.ty.unwrap_or('g'), false, false, 6);
     if s.ty.is_none() {
         // Like str(z): repr-style parts, +0.0 real part omitted, else parens.
         ty = 'r';

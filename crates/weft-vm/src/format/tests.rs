@@ -3,6 +3,8 @@
 //! `round`), so these pin down byte-exact compatibility.  (The module was
 //! additionally fuzzed against CPython with ~2M random values and specs.)
 
+#![allow(clippy::approx_constant)] // 3.14159 is a test input, not a bad PI
+
 use super::*;
 use num_bigint::BigInt;
 
@@ -11,7 +13,11 @@ fn fi(s: &str, spec: &str) -> Result<String, String> {
     let v: BigInt = s.parse().unwrap();
     let big = format_int(&v, spec, "int");
     if let Ok(small) = s.parse::<i64>() {
-        assert_eq!(format_i64(small, spec, "int"), big, "i64 path for {s} {spec:?}");
+        assert_eq!(
+            format_i64(small, spec, "int"),
+            big,
+            "i64 path for {s} {spec:?}"
+        );
     }
     big
 }
@@ -24,7 +30,11 @@ fn pi(s: &str, flags: &str, width: Option<usize>, prec: Option<usize>, conv: cha
 /// Compares bit patterns, so the sign of a zero result is checked too.
 fn assert_round(x: f64, ndigits: i64, expected: f64) {
     let got = round_float(x, ndigits);
-    assert_eq!(got.to_bits(), expected.to_bits(), "round({x:?}, {ndigits}) = {got:?}, want {expected:?}");
+    assert_eq!(
+        got.to_bits(),
+        expected.to_bits(),
+        "round({x:?}, {ndigits}) = {got:?}, want {expected:?}"
+    );
 }
 
 #[test]
@@ -46,7 +56,10 @@ fn parse_spec_fields() {
         }
     );
     let s = parse_spec("010_", "int").unwrap();
-    assert_eq!((s.fill, s.align, s.zero, s.width, s.grouping, s.ty), ('0', None, true, Some(10), Some('_'), None));
+    assert_eq!(
+        (s.fill, s.align, s.zero, s.width, s.grouping, s.ty),
+        ('0', None, true, Some(10), Some('_'), None)
+    );
     assert_eq!(
         parse_spec("10.2fx", "float"),
         Err("Invalid format specifier '10.2fx' for object of type 'float'".to_string())
@@ -77,8 +90,14 @@ fn float_repr_matches_cpython() {
     assert_eq!(float_repr(0.0001), "0.0001");
     assert_eq!(float_repr(1e-05), "1e-05");
     assert_eq!(float_repr(1000000000000000.0), "1000000000000000.0");
-    assert_eq!(float_repr(1.7976931348623157e+308), "1.7976931348623157e+308");
-    assert_eq!(float_repr(2.2250738585072014e-308), "2.2250738585072014e-308");
+    assert_eq!(
+        float_repr(1.7976931348623157e+308),
+        "1.7976931348623157e+308"
+    );
+    assert_eq!(
+        float_repr(2.2250738585072014e-308),
+        "2.2250738585072014e-308"
+    );
     assert_eq!(float_repr(0.3333333333333333), "0.3333333333333333");
     assert_eq!(float_repr(1e-07), "1e-07");
     assert_eq!(float_repr(100.0), "100.0");
@@ -89,7 +108,10 @@ fn format_float_specs() {
     assert_eq!(format_float(-0.0, "z.1f"), Ok("0.0".to_string()));
     assert_eq!(format_float(-0.0, ".1f"), Ok("-0.0".to_string()));
     assert_eq!(format_float(-0.0001, "z.2f"), Ok("0.00".to_string()));
-    assert_eq!(format_float(1234567.891, ",.2f"), Ok("1,234,567.89".to_string()));
+    assert_eq!(
+        format_float(1234567.891, ",.2f"),
+        Ok("1,234,567.89".to_string())
+    );
     assert_eq!(format_float(1.2345e-05, "g"), Ok("1.2345e-05".to_string()));
     assert_eq!(format_float(1e-07, ""), Ok("1e-07".to_string()));
     assert_eq!(format_float(2.5, ".0f"), Ok("2".to_string()));
@@ -106,7 +128,10 @@ fn format_float_specs() {
     assert_eq!(format_float(123.0, ".2"), Ok("1.2e+02".to_string()));
     assert_eq!(format_float(1.0, ".3"), Ok("1.0".to_string()));
     assert_eq!(format_float(1e+16, "10"), Ok("     1e+16".to_string()));
-    assert_eq!(format_float(1000000000000000.0, "10"), Ok("1000000000000000.0".to_string()));
+    assert_eq!(
+        format_float(1000000000000000.0, "10"),
+        Ok("1000000000000000.0".to_string())
+    );
     assert_eq!(format_float(1e+16, "#"), Ok("1.e+16".to_string()));
     assert_eq!(format_float(0.5, "#.0f"), Ok("0.".to_string()));
     assert_eq!(format_float(1.0, "#g"), Ok("1.00000".to_string()));
@@ -114,24 +139,57 @@ fn format_float_specs() {
     assert_eq!(format_float(100.0, "#.0g"), Ok("1.e+02".to_string()));
     assert_eq!(format_float(0.1234, ".1%"), Ok("12.3%".to_string()));
     assert_eq!(format_float(0.5, "%"), Ok("50.000000%".to_string()));
-    assert_eq!(format_float(12345678.9, "_"), Ok("12_345_678.9".to_string()));
+    assert_eq!(
+        format_float(12345678.9, "_"),
+        Ok("12_345_678.9".to_string())
+    );
     assert_eq!(format_float(-1.0, "010"), Ok("-0000001.0".to_string()));
     assert_eq!(format_float(-1.0, "^010"), Ok("000-1.0000".to_string()));
-    assert_eq!(format_float(1234.5, "010,.1f"), Ok("0,001,234.5".to_string()));
-    assert_eq!(format_float(1234.5, "*^+15,.2f"), Ok("***+1,234.50***".to_string()));
+    assert_eq!(
+        format_float(1234.5, "010,.1f"),
+        Ok("0,001,234.5".to_string())
+    );
+    assert_eq!(
+        format_float(1234.5, "*^+15,.2f"),
+        Ok("***+1,234.50***".to_string())
+    );
     assert_eq!(format_float(2.675, ".2f"), Ok("2.67".to_string()));
     assert_eq!(format_float(1e+300, ".0e"), Ok("1e+300".to_string()));
     assert_eq!(format_float(0.0, "e"), Ok("0.000000e+00".to_string()));
     assert_eq!(format_float(123456.0, "n"), Ok("123456".to_string()));
     assert_eq!(format_float(1e+22, "n"), Ok("1e+22".to_string()));
-    assert_eq!(format_float(f64::INFINITY, "010"), Ok("0000000inf".to_string()));
-    assert_eq!(format_float(1.5, "d"), Err("Unknown format code 'd' for object of type 'float'".to_string()));
-    assert_eq!(format_float(1.5, "c"), Err("Unknown format code 'c' for object of type 'float'".to_string()));
-    assert_eq!(format_float(1.5, ",s"), Err("Cannot specify ',' with 's'.".to_string()));
-    assert_eq!(format_float(1.5, "."), Err("Format specifier missing precision".to_string()));
-    assert_eq!(format_float(1.5, ".2ff"), Err("Invalid format specifier '.2ff' for object of type 'float'".to_string()));
-    assert_eq!(format_float(1.5, "_,"), Err("Cannot specify both ',' and '_'.".to_string()));
-    assert_eq!(format_float(1.5, "é"), Err("Unknown format code '\\xe9' for object of type 'float'".to_string()));
+    assert_eq!(
+        format_float(f64::INFINITY, "010"),
+        Ok("0000000inf".to_string())
+    );
+    assert_eq!(
+        format_float(1.5, "d"),
+        Err("Unknown format code 'd' for object of type 'float'".to_string())
+    );
+    assert_eq!(
+        format_float(1.5, "c"),
+        Err("Unknown format code 'c' for object of type 'float'".to_string())
+    );
+    assert_eq!(
+        format_float(1.5, ",s"),
+        Err("Cannot specify ',' with 's'.".to_string())
+    );
+    assert_eq!(
+        format_float(1.5, "."),
+        Err("Format specifier missing precision".to_string())
+    );
+    assert_eq!(
+        format_float(1.5, ".2ff"),
+        Err("Invalid format specifier '.2ff' for object of type 'float'".to_string())
+    );
+    assert_eq!(
+        format_float(1.5, "_,"),
+        Err("Cannot specify both ',' and '_'.".to_string())
+    );
+    assert_eq!(
+        format_float(1.5, "é"),
+        Err("Unknown format code '\\xe9' for object of type 'float'".to_string())
+    );
 }
 
 #[test]
@@ -160,35 +218,95 @@ fn format_int_specs() {
     assert_eq!(fi("65", "^5c"), Ok("  A  ".to_string()));
     assert_eq!(fi("97", "c"), Ok("a".to_string()));
     assert_eq!(fi("1234567", "n"), Ok("1234567".to_string()));
-    assert_eq!(fi("1000000000000000000000000000000", ","), Ok("1,000,000,000,000,000,000,000,000,000,000".to_string()));
-    assert_eq!(fi("-1000000000000000000000000000000", "x"), Ok("-c9f2c9cd04674edea40000000".to_string()));
+    assert_eq!(
+        fi("1000000000000000000000000000000", ","),
+        Ok("1,000,000,000,000,000,000,000,000,000,000".to_string())
+    );
+    assert_eq!(
+        fi("-1000000000000000000000000000000", "x"),
+        Ok("-c9f2c9cd04674edea40000000".to_string())
+    );
     assert_eq!(fi("1", "f"), Ok("1.000000".to_string()));
     assert_eq!(fi("7", ".2%"), Ok("700.00%".to_string()));
-    assert_eq!(fi("100000000000000000000", "e"), Ok("1.000000e+20".to_string()));
+    assert_eq!(
+        fi("100000000000000000000", "e"),
+        Ok("1.000000e+20".to_string())
+    );
     assert_eq!(fi("3", "g"), Ok("3".to_string()));
-    assert_eq!(fi("1", ".2"), Err("Precision not allowed in integer format specifier".to_string()));
-    assert_eq!(fi("1", "z"), Err("Negative zero coercion (z) not allowed in integer format specifier".to_string()));
-    assert_eq!(fi("65", "+c"), Err("Sign not allowed with integer format specifier 'c'".to_string()));
-    assert_eq!(fi("65", "#c"), Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string()));
-    assert_eq!(fi("-1", "c"), Err("%c arg not in range(0x110000)".to_string()));
-    assert_eq!(fi("1114112", "c"), Err("%c arg not in range(0x110000)".to_string()));
-    assert_eq!(fi("1180591620717411303424", "c"), Err("Python int too large to convert to C long".to_string()));
-    assert_eq!(fi(&format!("1{}", "0".repeat(400)), "f"), Err("int too large to convert to float".to_string()));
-    assert_eq!(fi("1", ",x"), Err("Cannot specify ',' with 'x'.".to_string()));
-    assert_eq!(fi("1", "_c"), Err("Cannot specify '_' with 'c'.".to_string()));
-    assert_eq!(fi("1", ",n"), Err("Cannot specify ',' with 'n'.".to_string()));
-    assert_eq!(fi("1", ",_"), Err("Cannot specify both ',' and '_'.".to_string()));
-    assert_eq!(fi("1", "abc"), Err("Invalid format specifier 'abc' for object of type 'int'".to_string()));
-    assert_eq!(fi("1", "s"), Err("Unknown format code 's' for object of type 'int'".to_string()));
-    assert_eq!(fi("1", "99999999999999999999"), Err("Too many decimal digits in format string".to_string()));
+    assert_eq!(
+        fi("1", ".2"),
+        Err("Precision not allowed in integer format specifier".to_string())
+    );
+    assert_eq!(
+        fi("1", "z"),
+        Err("Negative zero coercion (z) not allowed in integer format specifier".to_string())
+    );
+    assert_eq!(
+        fi("65", "+c"),
+        Err("Sign not allowed with integer format specifier 'c'".to_string())
+    );
+    assert_eq!(
+        fi("65", "#c"),
+        Err("Alternate form (#) not allowed with integer format specifier 'c'".to_string())
+    );
+    assert_eq!(
+        fi("-1", "c"),
+        Err("%c arg not in range(0x110000)".to_string())
+    );
+    assert_eq!(
+        fi("1114112", "c"),
+        Err("%c arg not in range(0x110000)".to_string())
+    );
+    assert_eq!(
+        fi("1180591620717411303424", "c"),
+        Err("Python int too large to convert to C long".to_string())
+    );
+    assert_eq!(
+        fi(&format!("1{}", "0".repeat(400)), "f"),
+        Err("int too large to convert to float".to_string())
+    );
+    assert_eq!(
+        fi("1", ",x"),
+        Err("Cannot specify ',' with 'x'.".to_string())
+    );
+    assert_eq!(
+        fi("1", "_c"),
+        Err("Cannot specify '_' with 'c'.".to_string())
+    );
+    assert_eq!(
+        fi("1", ",n"),
+        Err("Cannot specify ',' with 'n'.".to_string())
+    );
+    assert_eq!(
+        fi("1", ",_"),
+        Err("Cannot specify both ',' and '_'.".to_string())
+    );
+    assert_eq!(
+        fi("1", "abc"),
+        Err("Invalid format specifier 'abc' for object of type 'int'".to_string())
+    );
+    assert_eq!(
+        fi("1", "s"),
+        Err("Unknown format code 's' for object of type 'int'".to_string())
+    );
+    assert_eq!(
+        fi("1", "99999999999999999999"),
+        Err("Too many decimal digits in format string".to_string())
+    );
     assert_eq!(fi("0", ""), Ok("0".to_string()));
     assert_eq!(format_i64(1, "", "bool"), Ok("True".to_string()));
     assert_eq!(format_i64(0, "", "bool"), Ok("False".to_string()));
     assert_eq!(format_i64(1, "d", "bool"), Ok("1".to_string()));
     assert_eq!(format_i64(1, ">5", "bool"), Ok("    1".to_string()));
     assert_eq!(format_i64(1, "f", "bool"), Ok("1.000000".to_string()));
-    assert_eq!(format_i64(1, "s", "bool"), Err("Unknown format code 's' for object of type 'bool'".to_string()));
-    assert_eq!(format_i64(1, "abc", "bool"), Err("Invalid format specifier 'abc' for object of type 'bool'".to_string()));
+    assert_eq!(
+        format_i64(1, "s", "bool"),
+        Err("Unknown format code 's' for object of type 'bool'".to_string())
+    );
+    assert_eq!(
+        format_i64(1, "abc", "bool"),
+        Err("Invalid format specifier 'abc' for object of type 'bool'".to_string())
+    );
 }
 
 #[test]
@@ -203,15 +321,42 @@ fn format_str_specs() {
     assert_eq!(format_str("ab", "05"), Ok("ab000".to_string()));
     assert_eq!(format_str("ab", "★>5"), Ok("★★★ab".to_string()));
     assert_eq!(format_str("ab", "s"), Ok("ab".to_string()));
-    assert_eq!(format_str("ab", "f"), Err("Unknown format code 'f' for object of type 'str'".to_string()));
-    assert_eq!(format_str("ab", "+"), Err("Sign not allowed in string format specifier".to_string()));
-    assert_eq!(format_str("ab", " "), Err("Space not allowed in string format specifier".to_string()));
-    assert_eq!(format_str("ab", "#"), Err("Alternate form (#) not allowed in string format specifier".to_string()));
-    assert_eq!(format_str("ab", "z"), Err("Negative zero coercion (z) not allowed in string format specifier".to_string()));
-    assert_eq!(format_str("ab", "=5"), Err("'=' alignment not allowed in string format specifier".to_string()));
-    assert_eq!(format_str(",", ","), Err("Cannot specify ',' with 's'.".to_string()));
-    assert_eq!(format_str("ab", ",s"), Err("Cannot specify ',' with 's'.".to_string()));
-    assert_eq!(format_str("ab", "_"), Err("Cannot specify '_' with 's'.".to_string()));
+    assert_eq!(
+        format_str("ab", "f"),
+        Err("Unknown format code 'f' for object of type 'str'".to_string())
+    );
+    assert_eq!(
+        format_str("ab", "+"),
+        Err("Sign not allowed in string format specifier".to_string())
+    );
+    assert_eq!(
+        format_str("ab", " "),
+        Err("Space not allowed in string format specifier".to_string())
+    );
+    assert_eq!(
+        format_str("ab", "#"),
+        Err("Alternate form (#) not allowed in string format specifier".to_string())
+    );
+    assert_eq!(
+        format_str("ab", "z"),
+        Err("Negative zero coercion (z) not allowed in string format specifier".to_string())
+    );
+    assert_eq!(
+        format_str("ab", "=5"),
+        Err("'=' alignment not allowed in string format specifier".to_string())
+    );
+    assert_eq!(
+        format_str(",", ","),
+        Err("Cannot specify ',' with 's'.".to_string())
+    );
+    assert_eq!(
+        format_str("ab", ",s"),
+        Err("Cannot specify ',' with 's'.".to_string())
+    );
+    assert_eq!(
+        format_str("ab", "_"),
+        Err("Cannot specify '_' with 's'.".to_string())
+    );
 }
 
 #[test]
@@ -227,16 +372,40 @@ fn complex_repr_and_format() {
     assert_eq!(complex_repr(1e+16, 1e-07), "(1e+16+1e-07j)");
     assert_eq!(format_complex(1.0, 2.0, ""), Ok("(1+2j)".to_string()));
     assert_eq!(format_complex(1.0, 2.0, "10"), Ok("    (1+2j)".to_string()));
-    assert_eq!(format_complex(1.0, 2.0, "<12"), Ok("(1+2j)      ".to_string()));
+    assert_eq!(
+        format_complex(1.0, 2.0, "<12"),
+        Ok("(1+2j)      ".to_string())
+    );
     assert_eq!(format_complex(0.0, 1.0, "^9"), Ok("   1j    ".to_string()));
-    assert_eq!(format_complex(1.5, -2.5, ".3"), Ok("(1.5-2.5j)".to_string()));
-    assert_eq!(format_complex(1.5, -2.5, ".3f"), Ok("1.500-2.500j".to_string()));
-    assert_eq!(format_complex(1.5, -2.5, "+.1e"), Ok("+1.5e+00-2.5e+00j".to_string()));
+    assert_eq!(
+        format_complex(1.5, -2.5, ".3"),
+        Ok("(1.5-2.5j)".to_string())
+    );
+    assert_eq!(
+        format_complex(1.5, -2.5, ".3f"),
+        Ok("1.500-2.500j".to_string())
+    );
+    assert_eq!(
+        format_complex(1.5, -2.5, "+.1e"),
+        Ok("+1.5e+00-2.5e+00j".to_string())
+    );
     assert_eq!(format_complex(0.0, 2.0, "+"), Ok("+2j".to_string()));
-    assert_eq!(format_complex(1234.5, -6789.5, ","), Ok("(1,234.5-6,789.5j)".to_string()));
-    assert_eq!(format_complex(1.0, 2.0, "010"), Err("Zero padding is not allowed in complex format specifier".to_string()));
-    assert_eq!(format_complex(1.0, 2.0, "=10"), Err("'=' alignment flag is not allowed in complex format specifier".to_string()));
-    assert_eq!(format_complex(1.0, 2.0, "%"), Err("Unknown format code '%' for object of type 'complex'".to_string()));
+    assert_eq!(
+        format_complex(1234.5, -6789.5, ","),
+        Ok("(1,234.5-6,789.5j)".to_string())
+    );
+    assert_eq!(
+        format_complex(1.0, 2.0, "010"),
+        Err("Zero padding is not allowed in complex format specifier".to_string())
+    );
+    assert_eq!(
+        format_complex(1.0, 2.0, "=10"),
+        Err("'=' alignment flag is not allowed in complex format specifier".to_string())
+    );
+    assert_eq!(
+        format_complex(1.0, 2.0, "%"),
+        Err("Unknown format code '%' for object of type 'complex'".to_string())
+    );
 }
 
 #[test]
@@ -247,7 +416,10 @@ fn percent_formatting() {
     assert_eq!(pi("-255", "", None, None, 'x'), "-ff");
     assert_eq!(format!("{}|", pi("3", "-", Some(5), None, 'd')), "3    |");
     assert_eq!(pi("-3", "0", Some(5), None, 'd'), "-0003");
-    assert_eq!(percent_float(12345.678, "", None, None, 'e'), "1.234568e+04");
+    assert_eq!(
+        percent_float(12345.678, "", None, None, 'e'),
+        "1.234568e+04"
+    );
     assert_eq!(percent_float(0.0001, "", None, None, 'g'), "0.0001");
     assert_eq!(percent_float(1234567.0, "", None, Some(3), 'g'), "1.23e+06");
     assert_eq!(pi("255", "#", None, None, 'x'), "0xff");
@@ -261,13 +433,28 @@ fn percent_formatting() {
     assert_eq!(percent_float(0.0, "+", None, Some(2), 'e'), "+0.00e+00");
     assert_eq!(percent_float(1.0, "#", None, None, 'g'), "1.00000");
     assert_eq!(percent_float(f64::NAN, "0", Some(5), None, 'f'), "00nan");
-    assert_eq!(percent_float(f64::INFINITY, "+0", Some(5), None, 'f'), "+0inf");
-    assert_eq!(percent_float(f64::NEG_INFINITY, "", Some(10), Some(3), 'F'), "      -INF");
-    assert_eq!(format!("{}|", percent_float(3.14159, "-", Some(8), Some(2), 'f')), "3.14    |");
+    assert_eq!(
+        percent_float(f64::INFINITY, "+0", Some(5), None, 'f'),
+        "+0inf"
+    );
+    assert_eq!(
+        percent_float(f64::NEG_INFINITY, "", Some(10), Some(3), 'F'),
+        "      -INF"
+    );
+    assert_eq!(
+        format!("{}|", percent_float(3.14159, "-", Some(8), Some(2), 'f')),
+        "3.14    |"
+    );
     assert_eq!(percent_float(0.5, "", None, Some(0), 'f'), "0");
-    assert_eq!(pi("100000000000000000000", "", None, None, 'i'), "100000000000000000000");
+    assert_eq!(
+        pi("100000000000000000000", "", None, None, 'i'),
+        "100000000000000000000"
+    );
     assert_eq!(percent_float(1e-10, "", None, None, 'G'), "1E-10");
-    assert_eq!(format!("{}|", pad_percent("abcd", "", Some(10))), "      abcd|");
+    assert_eq!(
+        format!("{}|", pad_percent("abcd", "", Some(10))),
+        "      abcd|"
+    );
     assert_eq!(format!("{}|", pad_percent("ab", "-", Some(6))), "ab    |");
     assert_eq!(format!("{}|", pad_percent("ab", "", Some(6))), "    ab|");
     assert_eq!(format!("{}|", pad_percent("ab", "0", Some(5))), "   ab|");
@@ -285,9 +472,15 @@ fn float_hex_and_round() {
     assert_eq!(float_hex(f64::NEG_INFINITY), "-inf");
     assert_eq!(float_hex(f64::NAN), "nan");
     assert_eq!(float_hex(5e-324), "0x0.0000000000001p-1022");
-    assert_eq!(float_hex(1.7976931348623157e+308), "0x1.fffffffffffffp+1023");
+    assert_eq!(
+        float_hex(1.7976931348623157e+308),
+        "0x1.fffffffffffffp+1023"
+    );
     assert_eq!(float_hex(-2.5), "-0x1.4000000000000p+1");
-    assert_eq!(float_hex(2.2250738585072014e-308), "0x1.0000000000000p-1022");
+    assert_eq!(
+        float_hex(2.2250738585072014e-308),
+        "0x1.0000000000000p-1022"
+    );
     assert_round(2.675, 2, 2.67);
     assert_round(1234.5678, -2, 1200.0);
     assert_round(0.5, 0, 0.0);
@@ -308,5 +501,8 @@ fn float_hex_and_round() {
     assert_round(0.285, 2, 0.28);
     assert_round(1.0000000000000002, 15, 1.0);
     assert_eq!(round_float(f64::NAN, 2).to_bits(), f64::NAN.to_bits());
-    assert_eq!(round_float(f64::INFINITY, -2).to_bits(), f64::INFINITY.to_bits());
+    assert_eq!(
+        round_float(f64::INFINITY, -2).to_bits(),
+        f64::INFINITY.to_bits()
+    );
 }
