@@ -375,7 +375,14 @@ impl Vm {
             }
             _ => return self.format_object(v, spec),
         };
-        r.map(Value::string).map_err(|m| self.value_error(m))
+        r.map(Value::string).map_err(|m| {
+            // The format module reports overflows as messages; CPython raises OverflowError for these.
+            if m.contains("range(0x110000)") || m.contains("too large to convert") {
+                self.overflow_error(m)
+            } else {
+                self.value_error(m)
+            }
+        })
     }
 
     fn format_object(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
