@@ -14,7 +14,10 @@ const STACK_SIZE: usize = 1 << 30;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let child = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(args)).expect("spawn interpreter thread");
+    let child = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(args))
+        .expect("spawn interpreter thread");
     let code = child.join().unwrap_or(1);
     std::process::exit(code);
 }
@@ -39,13 +42,17 @@ fn run(args: Vec<String>) -> i32 {
                 return 0;
             }
             "-c" => {
-                let Some(code) = args.get(i + 1) else { return usage_error("Argument expected for the -c option") };
+                let Some(code) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -c option");
+                };
                 let mut argv = vec!["-c".to_string()];
                 argv.extend_from_slice(&args[i + 2..]);
                 break (code.clone(), "<string>".to_string(), argv);
             }
             "-m" => {
-                let Some(module) = args.get(i + 1) else { return usage_error("Argument expected for the -m option") };
+                let Some(module) = args.get(i + 1) else {
+                    return usage_error("Argument expected for the -m option");
+                };
                 let path = format!("{}.py", module.replace('.', "/"));
                 match std::fs::read(&path) {
                     Ok(b) => {
@@ -67,7 +74,9 @@ fn run(args: Vec<String>) -> i32 {
                 break (s, "<stdin>".to_string(), argv);
             }
             "-u" | "-B" | "-E" | "-s" | "-S" => i += 1,
-            flag if flag.starts_with('-') => return usage_error(&format!("Unknown option: {flag}")),
+            flag if flag.starts_with('-') => {
+                return usage_error(&format!("Unknown option: {flag}"));
+            }
             file => {
                 let bytes = match std::fs::read(file) {
                     Ok(b) => b,
@@ -78,7 +87,11 @@ fn run(args: Vec<String>) -> i32 {
                             13 => "Permission denied".to_string(),
                             _ => e.to_string(),
                         };
-                        eprintln!("{}: can't open file '{}': [Errno {errno}] {msg}", args[0], abs(file));
+                        eprintln!(
+                            "{}: can't open file '{}': [Errno {errno}] {msg}",
+                            args[0],
+                            abs(file)
+                        );
                         return 2;
                     }
                 };
@@ -104,7 +117,10 @@ fn run(args: Vec<String>) -> i32 {
     let script_dir = if filename.starts_with('<') {
         String::new()
     } else {
-        std::path::Path::new(&filename).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+        std::path::Path::new(&filename)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default()
     };
     path.push(script_dir);
     if let Ok(pp) = std::env::var("PYTHONPATH") {

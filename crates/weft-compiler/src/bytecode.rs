@@ -236,17 +236,63 @@ opcodes! {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum BinOp {
-    Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor,
-    IAdd, ISub, IMul, IMatMul, ITrueDiv, IFloorDiv, IMod, IPow, ILShift, IRShift, IAnd, IOr, IXor,
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    IAdd,
+    ISub,
+    IMul,
+    IMatMul,
+    ITrueDiv,
+    IFloorDiv,
+    IMod,
+    IPow,
+    ILShift,
+    IRShift,
+    IAnd,
+    IOr,
+    IXor,
 }
 
 impl BinOp {
     pub const COUNT: u32 = 13;
     const ALL: [BinOp; 26] = [
-        BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::MatMul, BinOp::TrueDiv, BinOp::FloorDiv,
-        BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::And, BinOp::Or, BinOp::Xor,
-        BinOp::IAdd, BinOp::ISub, BinOp::IMul, BinOp::IMatMul, BinOp::ITrueDiv, BinOp::IFloorDiv,
-        BinOp::IMod, BinOp::IPow, BinOp::ILShift, BinOp::IRShift, BinOp::IAnd, BinOp::IOr, BinOp::IXor,
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mul,
+        BinOp::MatMul,
+        BinOp::TrueDiv,
+        BinOp::FloorDiv,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
+        BinOp::IAdd,
+        BinOp::ISub,
+        BinOp::IMul,
+        BinOp::IMatMul,
+        BinOp::ITrueDiv,
+        BinOp::IFloorDiv,
+        BinOp::IMod,
+        BinOp::IPow,
+        BinOp::ILShift,
+        BinOp::IRShift,
+        BinOp::IAnd,
+        BinOp::IOr,
+        BinOp::IXor,
     ];
 
     pub fn from_u32(v: u32) -> BinOp {
@@ -298,12 +344,24 @@ impl BinOp {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[repr(u8)]
 pub enum CmpOp {
-    Lt, Le, Eq, Ne, Gt, Ge,
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
 }
 
 impl CmpOp {
     pub fn from_u32(v: u32) -> CmpOp {
-        [CmpOp::Lt, CmpOp::Le, CmpOp::Eq, CmpOp::Ne, CmpOp::Gt, CmpOp::Ge][v as usize]
+        [
+            CmpOp::Lt,
+            CmpOp::Le,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Gt,
+            CmpOp::Ge,
+        ][v as usize]
     }
 
     pub fn symbol(self) -> &'static str {
@@ -316,7 +374,14 @@ impl CmpOp {
 
     /// The operator with operands swapped (`a < b` is `b > a`).
     pub fn swapped(self) -> CmpOp {
-        [CmpOp::Gt, CmpOp::Ge, CmpOp::Eq, CmpOp::Ne, CmpOp::Lt, CmpOp::Le][self as usize]
+        [
+            CmpOp::Gt,
+            CmpOp::Ge,
+            CmpOp::Eq,
+            CmpOp::Ne,
+            CmpOp::Lt,
+            CmpOp::Le,
+        ][self as usize]
     }
 }
 
@@ -394,7 +459,13 @@ impl CodeObject {
     pub fn disassemble(&self) -> String {
         let mut out = String::new();
         for (i, ins) in self.instructions.iter().enumerate() {
-            out.push_str(&format!("{:5} {:4} {:<20} {}\n", self.lines[i], i, ins.op.name(), ins.arg));
+            out.push_str(&format!(
+                "{:5} {:4} {:<20} {}\n",
+                self.lines[i],
+                i,
+                ins.op.name(),
+                ins.arg
+            ));
         }
         out
     }

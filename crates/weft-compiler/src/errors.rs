@@ -6,26 +6,43 @@ use ruff_text_size::TextRange;
 use crate::ErrorKind;
 
 /// CPython's message and error class for a parse error at `range` of `source`.
-pub(crate) fn cpython_message(e: &ParseErrorType, source: &str, range: TextRange) -> (String, ErrorKind) {
-    let text = source.get(usize::from(range.start())..usize::from(range.end())).unwrap_or("").trim();
+pub(crate) fn cpython_message(
+    e: &ParseErrorType,
+    source: &str,
+    range: TextRange,
+) -> (String, ErrorKind) {
+    let text = source
+        .get(usize::from(range.start())..usize::from(range.end()))
+        .unwrap_or("")
+        .trim();
     let s = |m: &str| (m.to_string(), ErrorKind::Syntax);
     match e {
-        ParseErrorType::UnexpectedIndentation => ("unexpected indent".into(), ErrorKind::Indentation),
-        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => {
-            ("unindent does not match any outer indentation level".into(), ErrorKind::Indentation)
+        ParseErrorType::UnexpectedIndentation => {
+            ("unexpected indent".into(), ErrorKind::Indentation)
         }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
+            "unindent does not match any outer indentation level".into(),
+            ErrorKind::Indentation,
+        ),
         ParseErrorType::InvalidAssignmentTarget | ParseErrorType::InvalidNamedAssignmentTarget => {
             (assign_message(text, "assign to", true), ErrorKind::Syntax)
         }
         ParseErrorType::InvalidAugmentedAssignmentTarget => (
-            format!("'{}' is an illegal expression for augmented assignment", describe(text)),
+            format!(
+                "'{}' is an illegal expression for augmented assignment",
+                describe(text)
+            ),
             ErrorKind::Syntax,
         ),
         ParseErrorType::InvalidAnnotatedAssignmentTarget => {
             (format!("illegal target for annotation"), ErrorKind::Syntax)
         }
-        ParseErrorType::InvalidDeleteTarget => (assign_message(text, "delete", false), ErrorKind::Syntax),
-        ParseErrorType::PositionalAfterKeywordArgument => s("positional argument follows keyword argument"),
+        ParseErrorType::InvalidDeleteTarget => {
+            (assign_message(text, "delete", false), ErrorKind::Syntax)
+        }
+        ParseErrorType::PositionalAfterKeywordArgument => {
+            s("positional argument follows keyword argument")
+        }
         ParseErrorType::PositionalAfterKeywordUnpacking => {
             s("positional argument follows keyword argument unpacking")
         }
@@ -63,7 +80,11 @@ fn assign_message(text: &str, verb: &str, hint: bool) -> String {
         "None" | "True" | "False" | "__debug__" => return format!("cannot {verb} {text}"),
         "..." => "ellipsis",
         _ if text.ends_with(')') && !text.starts_with('(') => "function call",
-        _ if text.starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'' || c == '-') => "literal",
+        _ if text
+            .starts_with(|c: char| c.is_ascii_digit() || c == '"' || c == '\'' || c == '-') =>
+        {
+            "literal"
+        }
         _ if text.starts_with('[') && text.contains(" for ") => "list comprehension",
         _ if text.starts_with('{') && text.contains(" for ") => "set comprehension",
         _ if text.starts_with('{') => "dict literal",

@@ -40,15 +40,16 @@ pub enum Mode {
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, CompileError> {
     match mode {
         Mode::Exec => {
-            let parsed = ruff_python_parser::parse_module(source).map_err(|e| parse_error(source, e))?;
+            let parsed =
+                ruff_python_parser::parse_module(source).map_err(|e| parse_error(source, e))?;
             let module = parsed.into_syntax();
             let scope = symtable::build(&module.body).map_err(|e| sym_error(source, e))?;
             let cg = codegen::Codegen::new(filename, source);
             cg.compile_module(&module.body, scope)
         }
         Mode::Eval => {
-            let parsed =
-                ruff_python_parser::parse_expression(source.trim_start()).map_err(|e| parse_error(source, e))?;
+            let parsed = ruff_python_parser::parse_expression(source.trim_start())
+                .map_err(|e| parse_error(source, e))?;
             let expr = parsed.into_expr();
             let scope = symtable::build_expr(&expr).map_err(|e| sym_error(source, e))?;
             let cg = codegen::Codegen::new(filename, source);
@@ -59,23 +60,30 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, C
 
 fn line_of(source: &str, range: TextRange) -> u32 {
     let end = (u32::from(range.start()) as usize).min(source.len());
-    source.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() as u32 + 1
+    source.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count() as u32
+        + 1
 }
 
 fn sym_error(source: &str, e: symtable::SymtableError) -> CompileError {
-    CompileError { line: line_of(source, e.range), message: e.message, range: e.range, kind: ErrorKind::Syntax }
+    CompileError {
+        line: line_of(source, e.range),
+        message: e.message,
+        range: e.range,
+        kind: ErrorKind::Syntax,
+    }
 }
 
 fn parse_error(source: &str, e: ruff_python_parser::ParseError) -> CompileError {
     let (message, kind) = errors::cpython_message(&e.error, source, e.location);
-    CompileError { line: line_of(source, e.location), message, range: e.location, kind }
+    CompileError {
+        line: line_of(source, e.location),
+        message,
+        range: e.location,
+        kind,
+    }
 }
 
 mod errors;
-
-impl CompileError {
-    pub(crate) fn with_kind(mut self, kind: ErrorKind) -> Self {
-        self.kind = kind;
-        self
-    }
-}

@@ -93,7 +93,10 @@ impl Scope {
     }
 
     pub fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 
     /// The resolution of `name` in this scope.
@@ -109,7 +112,12 @@ impl Scope {
     pub fn locals(&self) -> Vec<String> {
         self.order
             .iter()
-            .filter(|n| matches!(self.resolved.get(n.as_str()), Some(NameScope::Local | NameScope::Cell)))
+            .filter(|n| {
+                matches!(
+                    self.resolved.get(n.as_str()),
+                    Some(NameScope::Local | NameScope::Cell)
+                )
+            })
             .cloned()
             .collect()
     }
@@ -128,7 +136,9 @@ impl Scope {
 
 /// Build and analyse the scope tree of a module.
 pub fn build(module: &[Stmt]) -> Res<Scope> {
-    let mut b = Builder { stack: vec![Scope::new(ScopeKind::Module, "<module>")] };
+    let mut b = Builder {
+        stack: vec![Scope::new(ScopeKind::Module, "<module>")],
+    };
     for s in module {
         b.stmt(s)?;
     }
@@ -139,7 +149,9 @@ pub fn build(module: &[Stmt]) -> Res<Scope> {
 
 /// Build the scope tree for an `eval`/`exec` string compiled in "eval" mode.
 pub fn build_expr(expr: &Expr) -> Res<Scope> {
-    let mut b = Builder { stack: vec![Scope::new(ScopeKind::Module, "<module>")] };
+    let mut b = Builder {
+        stack: vec![Scope::new(ScopeKind::Module, "<module>")],
+    };
     b.expr(expr)?;
     let mut top = b.stack.pop().unwrap();
     analyze(&mut top, &HashSet::new(), false)?;
@@ -516,7 +528,12 @@ impl Builder {
         Ok(())
     }
 
-    fn comprehension(&mut self, generators: &[ast::Comprehension], elts: &[&Expr], name: &str) -> Res<()> {
+    fn comprehension(
+        &mut self,
+        generators: &[ast::Comprehension],
+        elts: &[&Expr],
+        name: &str,
+    ) -> Res<()> {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&generators[0].iter)?;
         self.push(ScopeKind::Comprehension, name);
@@ -740,7 +757,11 @@ fn analyze(scope: &mut Scope, enclosing: &HashSet<String>, in_class: bool) -> Re
             }
             NameScope::Free
         } else if sym.bound {
-            if function_like { NameScope::Local } else { NameScope::GlobalImplicit }
+            if function_like {
+                NameScope::Local
+            } else {
+                NameScope::GlobalImplicit
+            }
         } else if enclosing.contains(name) {
             NameScope::Free
         } else {
@@ -821,7 +842,9 @@ fn analyze(scope: &mut Scope, enclosing: &HashSet<String>, in_class: bool) -> Re
         }
     }
     if scope.needs_class_cell && function_like && in_class_chain(in_class, enclosing) {
-        resolved.entry("__class__".to_string()).or_insert(NameScope::Free);
+        resolved
+            .entry("__class__".to_string())
+            .or_insert(NameScope::Free);
         free_here.insert("__class__".to_string());
     }
     for (name, r) in &resolved {

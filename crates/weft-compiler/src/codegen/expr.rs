@@ -88,7 +88,11 @@ impl<'a> Codegen<'a> {
         }
         match e {
             Expr::BoolOp(b) => {
-                let op = if b.op == ast::BoolOp::And { Op::JumpIfFalseOrPop } else { Op::JumpIfTrueOrPop };
+                let op = if b.op == ast::BoolOp::And {
+                    Op::JumpIfFalseOrPop
+                } else {
+                    Op::JumpIfTrueOrPop
+                };
                 let mut jumps = Vec::new();
                 for (i, v) in b.values.iter().enumerate() {
                     self.expr(v)?;
@@ -148,8 +152,12 @@ impl<'a> Codegen<'a> {
                 self.patch(end);
             }
             Expr::Dict(d) => self.dict_display(d)?,
-            Expr::Set(s) => self.sequence_display(&s.elts, Op::BuildSet, Op::SetUpdate, Op::SetAdd)?,
-            Expr::List(l) => self.sequence_display(&l.elts, Op::BuildList, Op::ListExtend, Op::ListAppend)?,
+            Expr::Set(s) => {
+                self.sequence_display(&s.elts, Op::BuildSet, Op::SetUpdate, Op::SetAdd)?
+            }
+            Expr::List(l) => {
+                self.sequence_display(&l.elts, Op::BuildList, Op::ListExtend, Op::ListAppend)?
+            }
             Expr::Tuple(t) => {
                 if t.elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
                     self.sequence_display(&t.elts, Op::BuildList, Op::ListExtend, Op::ListAppend)?;
@@ -161,41 +169,69 @@ impl<'a> Codegen<'a> {
                     self.emit(Op::BuildTuple, t.elts.len() as u32);
                 }
             }
-            Expr::ListComp(c) => self.comprehension("<listcomp>", &c.generators, e.range(), |cg| {
-                cg.emit(Op::BuildList, 0);
-                Ok(())
-            }, |cg, depth| {
-                cg.expr(&c.elt)?;
-                cg.emit(Op::ListAppend, depth);
-                Ok(())
-            })?,
-            Expr::SetComp(c) => self.comprehension("<setcomp>", &c.generators, e.range(), |cg| {
-                cg.emit(Op::BuildSet, 0);
-                Ok(())
-            }, |cg, depth| {
-                cg.expr(&c.elt)?;
-                cg.emit(Op::SetAdd, depth);
-                Ok(())
-            })?,
-            Expr::DictComp(c) => self.comprehension("<dictcomp>", &c.generators, e.range(), |cg| {
-                cg.emit(Op::BuildMap, 0);
-                Ok(())
-            }, |cg, depth| {
-                if let Some(k) = &c.key {
-                    cg.expr(k)?;
-                }
-                cg.expr(&c.value)?;
-                cg.emit(Op::MapAdd, depth);
-                Ok(())
-            })?,
-            Expr::Generator(c) => self.comprehension("<genexpr>", &c.generators, e.range(), |_| Ok(()), |cg, _| {
-                cg.expr(&c.elt)?;
-                cg.emit(Op::YieldValue, 0);
-                cg.emit(Op::PopTop, 0);
-                Ok(())
-            })?,
+            Expr::ListComp(c) => self.comprehension(
+                "<listcomp>",
+                &c.generators,
+                e.range(),
+                |cg| {
+                    cg.emit(Op::BuildList, 0);
+                    Ok(())
+                },
+                |cg, depth| {
+                    cg.expr(&c.elt)?;
+                    cg.emit(Op::ListAppend, depth);
+                    Ok(())
+                },
+            )?,
+            Expr::SetComp(c) => self.comprehension(
+                "<setcomp>",
+                &c.generators,
+                e.range(),
+                |cg| {
+                    cg.emit(Op::BuildSet, 0);
+                    Ok(())
+                },
+                |cg, depth| {
+                    cg.expr(&c.elt)?;
+                    cg.emit(Op::SetAdd, depth);
+                    Ok(())
+                },
+            )?,
+            Expr::DictComp(c) => self.comprehension(
+                "<dictcomp>",
+                &c.generators,
+                e.range(),
+                |cg| {
+                    cg.emit(Op::BuildMap, 0);
+                    Ok(())
+                },
+                |cg, depth| {
+                    if let Some(k) = &c.key {
+                        cg.expr(k)?;
+                    }
+                    cg.expr(&c.value)?;
+                    cg.emit(Op::MapAdd, depth);
+                    Ok(())
+                },
+            )?,
+            Expr::Generator(c) => self.comprehension(
+                "<genexpr>",
+                &c.generators,
+                e.range(),
+                |_| Ok(()),
+                |cg, _| {
+                    cg.expr(&c.elt)?;
+                    cg.emit(Op::YieldValue, 0);
+                    cg.emit(Op::PopTop, 0);
+                    Ok(())
+                },
+            )?,
             Expr::Await(a) => {
-                if !self.unit_ref().scope.is_function_like() || (self.unit_ref().flags & crate::bytecode::flags::COROUTINE == 0 && self.unit_ref().flags & crate::bytecode::flags::ASYNC_GENERATOR == 0 && self.unit_ref().scope.kind != ScopeKind::Comprehension) {
+                if !self.unit_ref().scope.is_function_like()
+                    || (self.unit_ref().flags & crate::bytecode::flags::COROUTINE == 0
+                        && self.unit_ref().flags & crate::bytecode::flags::ASYNC_GENERATOR == 0
+                        && self.unit_ref().scope.kind != ScopeKind::Comprehension)
+                {
                     let msg = if self.unit_ref().scope.is_function_like() {
                         "'await' outside async function"
                     } else {
@@ -226,7 +262,9 @@ impl<'a> Codegen<'a> {
             Expr::Compare(c) => self.compare(c)?,
             Expr::Call(c) => self.call(c)?,
             Expr::FString(f) => self.fstring(f)?,
-            Expr::TString(t) => return Err(self.error("weft does not support template strings", t.range())),
+            Expr::TString(t) => {
+                return Err(self.error("weft does not support template strings", t.range()));
+            }
             Expr::StringLiteral(_)
             | Expr::BytesLiteral(_)
             | Expr::NumberLiteral(_)
@@ -243,7 +281,9 @@ impl<'a> Codegen<'a> {
                 self.expr(&s.slice)?;
                 self.emit(Op::BinarySubscr, 0);
             }
-            Expr::Starred(s) => return Err(self.error("can't use starred expression here", s.range())),
+            Expr::Starred(s) => {
+                return Err(self.error("can't use starred expression here", s.range()));
+            }
             Expr::Name(n) => self.load_name(n.id.as_str()),
             Expr::Slice(s) => {
                 let mut n = 2;
@@ -368,7 +408,8 @@ impl<'a> Codegen<'a> {
 
     fn call(&mut self, c: &'a ast::ExprCall) -> Res<()> {
         let args = &c.arguments;
-        let simple = !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.is_empty();
+        let simple =
+            !args.args.iter().any(|a| matches!(a, Expr::Starred(_))) && args.keywords.is_empty();
         if let Expr::Attribute(at) = &*c.func {
             if simple {
                 self.expr(&at.value)?;
@@ -474,7 +515,10 @@ impl<'a> Codegen<'a> {
         let first = self.line_of(range.start());
         let is_async = generators.iter().any(|g| g.is_async);
         if is_async {
-            return Err(self.error("weft does not support asynchronous comprehensions yet", range));
+            return Err(self.error(
+                "weft does not support asynchronous comprehensions yet",
+                range,
+            ));
         }
         let code = self.nested(name, first, |cg| {
             cg.unit().argcount = 1;

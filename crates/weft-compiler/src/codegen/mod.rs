@@ -11,17 +11,21 @@ use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Stmt};
 use ruff_source_file::LineIndex;
-use ruff_text_size::{Ranged, TextRange, TextSize};
+use ruff_text_size::{TextRange, TextSize};
 
-use crate::bytecode::{flags, CodeObject, Constant, Instr, Op};
-use crate::symtable::{NameScope, Scope, ScopeKind};
 use crate::CompileError;
+use crate::bytecode::{CodeObject, Constant, Instr, Op, flags};
+use crate::symtable::{NameScope, Scope, ScopeKind};
 
 /// A block the compiler is inside of, for `break`/`continue`/`return` unwinding.
 #[derive(Clone)]
 enum FBlock<'a> {
     /// A loop; `for_loop` loops keep their iterator on the stack.
-    Loop { for_loop: bool, start: u32, breaks: Vec<usize> },
+    Loop {
+        for_loop: bool,
+        start: u32,
+        breaks: Vec<usize>,
+    },
     /// The body of a try with except handlers.
     TryExcept,
     /// The body of a try/finally; unwinding runs the finally body inline.
@@ -68,7 +72,11 @@ type Res<T> = Result<T, CompileError>;
 
 impl<'a> Codegen<'a> {
     pub fn new(filename: &str, source: &str) -> Self {
-        Codegen { filename: filename.into(), index: LineIndex::from_source_text(source), units: Vec::new() }
+        Codegen {
+            filename: filename.into(),
+            index: LineIndex::from_source_text(source),
+            units: Vec::new(),
+        }
     }
 
     pub(crate) fn line_of(&self, offset: TextSize) -> u32 {
@@ -76,7 +84,12 @@ impl<'a> Codegen<'a> {
     }
 
     pub(crate) fn error(&self, message: impl Into<String>, range: TextRange) -> CompileError {
-        CompileError { message: message.into(), line: self.line_of(range.start()), range, kind: crate::ErrorKind::Syntax }
+        CompileError {
+            message: message.into(),
+            line: self.line_of(range.start()),
+            range,
+            kind: crate::ErrorKind::Syntax,
+        }
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -98,8 +111,16 @@ impl<'a> Codegen<'a> {
             name_map: HashMap::new(),
             varnames: Vec::new(),
             var_map: HashMap::new(),
-            cellvars: scope.cellvars.iter().map(|s| Rc::from(s.as_str())).collect(),
-            freevars: scope.freevars.iter().map(|s| Rc::from(s.as_str())).collect(),
+            cellvars: scope
+                .cellvars
+                .iter()
+                .map(|s| Rc::from(s.as_str()))
+                .collect(),
+            freevars: scope
+                .freevars
+                .iter()
+                .map(|s| Rc::from(s.as_str()))
+                .collect(),
             fblocks: Vec::new(),
             line: firstlineno,
             firstlineno,
@@ -113,7 +134,11 @@ impl<'a> Codegen<'a> {
         if u.scope.is_function_like() {
             u.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
             if u.scope.is_generator {
-                u.flags |= if u.scope.is_coroutine { flags::ASYNC_GENERATOR } else { flags::GENERATOR };
+                u.flags |= if u.scope.is_coroutine {
+                    flags::ASYNC_GENERATOR
+                } else {
+                    flags::GENERATOR
+                };
             } else if u.scope.is_coroutine {
                 u.flags |= flags::COROUTINE;
             }
@@ -230,7 +255,10 @@ impl<'a> Codegen<'a> {
         if let Some(i) = u.cellvars.iter().position(|c| &**c == name) {
             return Some(i as u32);
         }
-        u.freevars.iter().position(|c| &**c == name).map(|i| (i + u.cellvars.len()) as u32)
+        u.freevars
+            .iter()
+            .position(|c| &**c == name)
+            .map(|i| (i + u.cellvars.len()) as u32)
     }
 
     // ----- names --------------------------------------------------------------
@@ -358,7 +386,9 @@ impl<'a> Codegen<'a> {
         if !code.freevars.is_empty() {
             for fv in code.freevars.clone().iter() {
                 // In a class body, `__class__` refers to the class cell.
-                let i = self.cell_index(fv).expect("free variable must be a cell in the parent");
+                let i = self
+                    .cell_index(fv)
+                    .expect("free variable must be a cell in the parent");
                 self.emit(Op::LoadClosure, i);
             }
             self.emit(Op::BuildTuple, code.freevars.len() as u32);
@@ -406,8 +436,12 @@ impl<'a> Codegen<'a> {
     /// Push defaults/kwdefaults for a function; returns MakeFunction flags.
     fn defaults(&mut self, params: &'a ast::Parameters) -> Res<u32> {
         let mut flags_arg = 0;
-        let defaults: Vec<&ast::Expr> =
-            params.posonlyargs.iter().chain(&params.args).filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&ast::Expr> = params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -418,7 +452,11 @@ impl<'a> Codegen<'a> {
         let kwdefaults: Vec<(&str, &ast::Expr)> = params
             .kwonlyargs
             .iter()
-            .filter_map(|a| a.default.as_deref().map(|d| (a.parameter.name.id.as_str(), d)))
+            .filter_map(|a| {
+                a.default
+                    .as_deref()
+                    .map(|d| (a.parameter.name.id.as_str(), d))
+            })
             .collect();
         if !kwdefaults.is_empty() {
             for (n, d) in &kwdefaults {
@@ -431,7 +469,11 @@ impl<'a> Codegen<'a> {
         Ok(flags_arg)
     }
 
-    fn annotations(&mut self, params: &'a ast::Parameters, returns: Option<&'a ast::Expr>) -> Res<u32> {
+    fn annotations(
+        &mut self,
+        params: &'a ast::Parameters,
+        returns: Option<&'a ast::Expr>,
+    ) -> Res<u32> {
         let mut n = 0;
         let all = params
             .posonlyargs
@@ -474,7 +516,9 @@ pub(crate) fn docstring(body: &[Stmt]) -> Option<&str> {
 fn has_annotations(body: &[Stmt]) -> bool {
     body.iter().any(|s| match s {
         Stmt::AnnAssign(_) => true,
-        Stmt::If(i) => has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body)),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
         Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::While(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
         Stmt::With(w) => has_annotations(&w.body),
@@ -489,8 +533,4 @@ fn has_annotations(body: &[Stmt]) -> bool {
         }
         _ => false,
     })
-}
-
-pub(crate) fn range_of<T: Ranged>(t: &T) -> TextRange {
-    t.range()
 }

@@ -3,9 +3,8 @@
 use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::Ranged;
 
-use super::{docstring, Codegen, FBlock, Res};
-use crate::bytecode::{BinOp, Constant, Op};
-use crate::symtable::ScopeKind;
+use super::{Codegen, FBlock, Res, docstring};
+use crate::bytecode::{Constant, Op};
 
 impl<'a> Codegen<'a> {
     pub(super) fn body(&mut self, body: &'a [Stmt]) -> Res<()> {
@@ -71,7 +70,9 @@ impl<'a> Codegen<'a> {
                 }
                 self.with_items(&w.items, &w.body)?
             }
-            Stmt::Match(m) => return Err(self.error("weft does not support 'match' yet", m.range())),
+            Stmt::Match(m) => {
+                return Err(self.error("weft does not support 'match' yet", m.range()));
+            }
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {
@@ -128,8 +129,11 @@ impl<'a> Codegen<'a> {
                 }
             }
             Stmt::ImportFrom(i) => {
-                let names: Vec<Constant> =
-                    i.names.iter().map(|a| Constant::Str(a.name.id.as_str().into())).collect();
+                let names: Vec<Constant> = i
+                    .names
+                    .iter()
+                    .map(|a| Constant::Str(a.name.id.as_str().into()))
+                    .collect();
                 self.load_const(Constant::Int(i.level as i64));
                 self.load_const(Constant::Tuple(names.into()));
                 let module = i.module.as_ref().map(|m| m.id.as_str()).unwrap_or("");
@@ -148,7 +152,10 @@ impl<'a> Codegen<'a> {
             }
             Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => {}
             Stmt::Expr(e) => {
-                if !matches!(&*e.value, Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)) {
+                if !matches!(
+                    &*e.value,
+                    Expr::StringLiteral(_) | Expr::NumberLiteral(_) | Expr::EllipsisLiteral(_)
+                ) {
                     self.expr(&e.value)?;
                     self.emit(Op::PopTop, 0);
                 }
@@ -207,7 +214,12 @@ impl<'a> Codegen<'a> {
                 cg.emit(Op::SetupAnnotations, 0);
             }
             cg.body(&c.body)?;
-            if let Some(i) = cg.unit_ref().cellvars.iter().position(|v| &**v == "__class__") {
+            if let Some(i) = cg
+                .unit_ref()
+                .cellvars
+                .iter()
+                .position(|v| &**v == "__class__")
+            {
                 cg.emit(Op::LoadClosure, i as u32);
                 cg.emit(Op::DupTop, 0);
                 let n = cg.name_index("__classcell__");
@@ -251,7 +263,10 @@ impl<'a> Codegen<'a> {
                 self.unpack_into(elts, t)?;
             }
             Expr::Starred(s) => {
-                return Err(self.error("starred assignment target must be in a list or tuple", s.range()));
+                return Err(self.error(
+                    "starred assignment target must be in a list or tuple",
+                    s.range(),
+                ));
             }
             other => return Err(self.error(assign_error(other, "assign to"), other.range())),
         }
@@ -260,7 +275,12 @@ impl<'a> Codegen<'a> {
 
     fn unpack_into(&mut self, elts: &'a [Expr], whole: &Expr) -> Res<()> {
         let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
-        if elts.iter().filter(|e| matches!(e, Expr::Starred(_))).count() > 1 {
+        if elts
+            .iter()
+            .filter(|e| matches!(e, Expr::Starred(_)))
+            .count()
+            > 1
+        {
             return Err(self.error("multiple starred expressions in assignment", whole.range()));
         }
         match star {
@@ -335,9 +355,12 @@ impl<'a> Codegen<'a> {
             }
             other => {
                 return Err(self.error(
-                    format!("'{}' is an illegal expression for augmented assignment", expr_kind(other)),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_kind(other)
+                    ),
                     other.range(),
-                ))
+                ));
             }
         }
         Ok(())
@@ -377,10 +400,16 @@ impl<'a> Codegen<'a> {
         let start = self.here();
         self.expr(&w.test)?;
         let exit = self.emit(Op::PopJumpIfFalse, 0);
-        self.unit().fblocks.push(FBlock::Loop { for_loop: false, start, breaks: Vec::new() });
+        self.unit().fblocks.push(FBlock::Loop {
+            for_loop: false,
+            start,
+            breaks: Vec::new(),
+        });
         self.body(&w.body)?;
         self.emit(Op::Jump, start);
-        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!()
+        };
         self.patch(exit);
         self.body(&w.orelse)?;
         for b in breaks {
@@ -398,11 +427,17 @@ impl<'a> Codegen<'a> {
         let start = self.here();
         let exit = self.emit(Op::ForIter, 0);
         self.assign_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::Loop { for_loop: true, start, breaks: Vec::new() });
+        self.unit().fblocks.push(FBlock::Loop {
+            for_loop: true,
+            start,
+            breaks: Vec::new(),
+        });
         self.body(&f.body)?;
         self.set_line(f.range());
         self.emit(Op::Jump, start);
-        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else { unreachable!() };
+        let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
+            unreachable!()
+        };
         self.patch(exit);
         self.body(&f.orelse)?;
         for b in breaks {
@@ -412,7 +447,10 @@ impl<'a> Codegen<'a> {
     }
 
     fn loop_index(&self) -> Option<usize> {
-        self.unit_ref().fblocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. }))
+        self.unit_ref()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
     }
 
     fn break_stmt(&mut self, range: ruff_text_size::TextRange) -> Res<()> {
@@ -420,7 +458,10 @@ impl<'a> Codegen<'a> {
             return Err(self.error("'break' outside loop", range));
         };
         self.unwind_to(li + 1, false)?;
-        let for_loop = matches!(self.unit_ref().fblocks[li], FBlock::Loop { for_loop: true, .. });
+        let for_loop = matches!(
+            self.unit_ref().fblocks[li],
+            FBlock::Loop { for_loop: true, .. }
+        );
         if for_loop {
             self.emit(Op::PopTop, 0);
         }
@@ -436,7 +477,9 @@ impl<'a> Codegen<'a> {
             return Err(self.error("'continue' not properly in loop", range));
         };
         self.unwind_to(li + 1, false)?;
-        let FBlock::Loop { start, .. } = self.unit_ref().fblocks[li] else { unreachable!() };
+        let FBlock::Loop { start, .. } = self.unit_ref().fblocks[li] else {
+            unreachable!()
+        };
         self.emit(Op::Jump, start);
         Ok(())
     }
@@ -566,7 +609,9 @@ impl<'a> Codegen<'a> {
 
     fn try_finally(&mut self, t: &'a ast::StmtTry) -> Res<()> {
         let setup = self.emit(Op::SetupFinally, 0);
-        self.unit().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.unit()
+            .fblocks
+            .push(FBlock::FinallyTry { body: &t.finalbody });
         if t.handlers.is_empty() {
             self.body(&t.body)?;
         } else if t.is_star {
@@ -686,10 +731,6 @@ impl<'a> Codegen<'a> {
         self.patch(end);
         Ok(())
     }
-
-    pub(super) fn in_class_body(&self) -> bool {
-        self.unit_ref().scope.kind == ScopeKind::Class
-    }
 }
 
 fn last_handler(t: &ast::StmtTry) -> &ast::ExceptHandlerExceptHandler {
@@ -697,13 +738,13 @@ fn last_handler(t: &ast::StmtTry) -> &ast::ExceptHandlerExceptHandler {
     h
 }
 
-/// Binary operator for augmented assignment of `op`.
-pub(super) fn _unused(_: BinOp) {}
-
 fn expr_kind(e: &Expr) -> &'static str {
     match e {
         Expr::Call(_) => "function call",
-        Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::BooleanLiteral(_) => "literal",
+        Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::BooleanLiteral(_) => "literal",
         Expr::Tuple(_) => "tuple",
         Expr::List(_) => "list",
         _ => "expression",
@@ -715,7 +756,9 @@ fn assign_error(e: &Expr, verb: &str) -> String {
     let what = match e {
         Expr::Call(_) => "function call",
         Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) => "literal",
-        Expr::BooleanLiteral(b) => return format!("cannot {verb} {}", if b.value { "True" } else { "False" }),
+        Expr::BooleanLiteral(b) => {
+            return format!("cannot {verb} {}", if b.value { "True" } else { "False" });
+        }
         Expr::NoneLiteral(_) => return format!("cannot {verb} None"),
         Expr::EllipsisLiteral(_) => "ellipsis",
         Expr::BinOp(_) | Expr::UnaryOp(_) | Expr::BoolOp(_) => "expression",

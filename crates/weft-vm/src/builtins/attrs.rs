@@ -11,7 +11,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Value::Instance(inst) = obj else { return Ok(None) };
+    let Value::Instance(inst) = obj else {
+        return Ok(None);
+    };
     if name == "__class__" {
         return Ok(Some(Value::Class(inst.class())));
     }
@@ -40,12 +42,18 @@ pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
                     _ => Value::None,
                 })
             }
-            "code" if vm.class_of(obj).is_subclass(&vm.exc_class("SystemExit")) => Some(match &d.args {
-                Value::Tuple(t) if t.len() == 1 => t.items[0].clone(),
-                Value::Tuple(t) if t.is_empty() => Value::None,
-                other => other.clone(),
-            }),
-            "message" | "exceptions" if vm.class_of(obj).is_subclass(&vm.exc_class("BaseExceptionGroup")) => {
+            "code" if vm.class_of(obj).is_subclass(&vm.exc_class("SystemExit")) => {
+                Some(match &d.args {
+                    Value::Tuple(t) if t.len() == 1 => t.items[0].clone(),
+                    Value::Tuple(t) if t.is_empty() => Value::None,
+                    other => other.clone(),
+                })
+            }
+            "message" | "exceptions"
+                if vm
+                    .class_of(obj)
+                    .is_subclass(&vm.exc_class("BaseExceptionGroup")) =>
+            {
                 match &d.args {
                     Value::Tuple(t) if t.len() == 2 => Some(if name == "message" {
                         t.items[0].clone()
@@ -59,7 +67,9 @@ pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
                     _ => None,
                 }
             }
-            "name" | "path" if vm.class_of(obj).is_subclass(&vm.exc_class("ImportError")) => Some(Value::None),
+            "name" | "path" if vm.class_of(obj).is_subclass(&vm.exc_class("ImportError")) => {
+                Some(Value::None)
+            }
             _ => None,
         });
     }
@@ -69,16 +79,31 @@ pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
     Ok(None)
 }
 
-pub fn set_instance_special(vm: &mut Vm, inst: &Rc<Instance>, name: &str, value: &Value) -> PyResult<Option<()>> {
+pub fn set_instance_special(
+    vm: &mut Vm,
+    inst: &Rc<Instance>,
+    name: &str,
+    value: &Value,
+) -> PyResult<Option<()>> {
     if let Some(exc) = &inst.exc {
         let mut d = exc.borrow_mut();
         match name {
             "args" => d.args = Value::tuple(vm.collect(value)?),
             "__cause__" => {
-                d.cause = if value.is_none() { None } else { Some(value.clone()) };
+                d.cause = if value.is_none() {
+                    None
+                } else {
+                    Some(value.clone())
+                };
                 d.suppress_context = true;
             }
-            "__context__" => d.context = if value.is_none() { None } else { Some(value.clone()) },
+            "__context__" => {
+                d.context = if value.is_none() {
+                    None
+                } else {
+                    Some(value.clone())
+                }
+            }
             "__suppress_context__" => d.suppress_context = matches!(value, Value::Bool(true)),
             "__traceback__" => {
                 if value.is_none() {
@@ -127,7 +152,12 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<Function>, name: &str) -> PyResult<Opti
     }))
 }
 
-pub fn set_function_attr(vm: &mut Vm, f: &Rc<Function>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+pub fn set_function_attr(
+    vm: &mut Vm,
+    f: &Rc<Function>,
+    name: &Rc<PyStr>,
+    value: Value,
+) -> PyResult<()> {
     match name.as_str() {
         "__name__" => match value {
             Value::Str(s) => *f.name.borrow_mut() = s,
@@ -212,19 +242,27 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
                     Some(doc.clone())
                 }
             }
-            (Native::ClassMethod(f) | Native::StaticMethod(f), "__func__" | "__wrapped__") => Some(f.clone()),
+            (Native::ClassMethod(f) | Native::StaticMethod(f), "__func__" | "__wrapped__") => {
+                Some(f.clone())
+            }
             (Native::Traceback(tb), "tb_lineno") => Some(Value::Int(tb.entries[tb.index].1 as i64)),
             (Native::Traceback(tb), "tb_next") => Some(if tb.index + 1 < tb.entries.len() {
-                Value::Native(Rc::new(Native::Traceback(Rc::new(crate::types::exception::Traceback {
-                    entries: tb.entries.clone(),
-                    index: tb.index + 1,
-                }))))
+                Value::Native(Rc::new(Native::Traceback(Rc::new(
+                    crate::types::exception::Traceback {
+                        entries: tb.entries.clone(),
+                        index: tb.index + 1,
+                    },
+                ))))
             } else {
                 Value::None
             }),
             (Native::Traceback(tb), "tb_frame") => {
                 let (code, line) = tb.entries[tb.index].clone();
-                Some(Value::Native(Rc::new(Native::Frame { code, line, globals: vm.builtins.clone() })))
+                Some(Value::Native(Rc::new(Native::Frame {
+                    code,
+                    line,
+                    globals: vm.builtins.clone(),
+                })))
             }
             (Native::Frame { code, .. }, "f_code") => Some(Value::Code(code.clone())),
             (Native::Frame { line, .. }, "f_lineno") => Some(Value::Int(*line as i64)),
@@ -263,12 +301,21 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
         "__qualname__" => Value::Str(c.qualname.borrow().clone()),
         "__mro__" => Value::tuple(c.mro_iter().map(|k| Value::Class(k.clone())).collect()),
         "__bases__" => Value::tuple(c.bases.iter().map(|k| Value::Class(k.clone())).collect()),
-        "__base__" => c.bases.first().map(|b| Value::Class(b.clone())).unwrap_or(Value::None),
+        "__base__" => c
+            .bases
+            .first()
+            .map(|b| Value::Class(b.clone()))
+            .unwrap_or(Value::None),
         "__dict__" => Value::Dict(Rc::new(c.dict.copy())),
         "__class__" => Value::Class(vm.class_of(&Value::Class(c.clone()))),
         "__doc__" => Value::None,
         "__abstractmethods__" => {
-            let names = c.abstract_methods.borrow().iter().map(|s| Value::Str(s.clone())).collect();
+            let names = c
+                .abstract_methods
+                .borrow()
+                .iter()
+                .map(|s| Value::Str(s.clone()))
+                .collect();
             Value::FrozenSet(Rc::new(vm.set_from_iter(names)?))
         }
         _ => return Ok(None),

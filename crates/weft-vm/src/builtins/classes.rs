@@ -34,7 +34,12 @@ fn object_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Str(m)) => format!("{}.", m.as_str()),
         _ => String::new(),
     };
-    Ok(Value::string(format!("<{}{} object at {:#x}>", module, cls.qualname.borrow().as_str(), v.ptr().unwrap_or(0))))
+    Ok(Value::string(format!(
+        "<{}{} object at {:#x}>",
+        module,
+        cls.qualname.borrow().as_str(),
+        v.ptr().unwrap_or(0)
+    )))
 }
 
 fn object_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -42,7 +47,11 @@ fn object_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn object_eq(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    Ok(if args.args[0].is(&args.args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if args.args[0].is(&args.args[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -55,18 +64,24 @@ fn object_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Str(name) = &args.args[1] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &args.args[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     vm.generic_setattr(&args.args[0], name, args.args[2].clone())?;
     Ok(Value::None)
 }
 
 fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Str(name) = &args.args[1] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &args.args[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     vm.get_attr(&args.args[0], name)
 }
 
 fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Str(name) = &args.args[1] else { return Err(vm.type_error("attribute name must be string")) };
+    let Value::Str(name) = &args.args[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
     vm.generic_delattr(&args.args[0], name)?;
     Ok(Value::None)
 }
@@ -123,7 +138,9 @@ fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let b = vm.index_value(&b)?;
             crate::builtins::functions::parse_int(vm, s.as_str(), b as u32)
         }
-        (Some(_), Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
+        (Some(_), Some(_)) => {
+            Err(vm.type_error("int() can't convert non-string with explicit base"))
+        }
     }
 }
 
@@ -145,10 +162,15 @@ fn str_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match args.pos().get(1) {
         None => Ok(Value::str("")),
         Some(v) => {
-            if let (Some(Value::Bytes(b)), true) = (Some(v), args.pos().len() > 2 || args.kw("encoding").is_some()) {
+            if let (Some(Value::Bytes(b)), true) = (
+                Some(v),
+                args.pos().len() > 2 || args.kw("encoding").is_some(),
+            ) {
                 return match std::str::from_utf8(b) {
                     Ok(s) => Ok(Value::str(s)),
-                    Err(_) => Err(vm.error("UnicodeDecodeError", "'utf-8' codec can't decode bytes")),
+                    Err(_) => {
+                        Err(vm.error("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
+                    }
                 };
             }
             vm.str(v)
@@ -204,7 +226,10 @@ fn range_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut n = Vec::with_capacity(3);
     for v in pos {
         n.push(vm.index_value(v).map_err(|_| {
-            vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v)))
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
         })?);
     }
     let (start, stop, step) = match n.len() {
@@ -244,14 +269,18 @@ fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec())))
         }
-        Some(v) => Ok(Value::Bytes(Rc::new(crate::builtins::bytes::bytes_from(vm, v)?))),
+        Some(v) => Ok(Value::Bytes(Rc::new(crate::builtins::bytes::bytes_from(
+            vm, v,
+        )?))),
     }
 }
 
 fn bytearray_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let b = bytes_new(vm, args)?;
     match b {
-        Value::Bytes(b) => Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new((*b).clone())))),
+        Value::Bytes(b) => Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(
+            (*b).clone(),
+        )))),
         _ => unreachable!(),
     }
 }
@@ -279,7 +308,13 @@ fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match args.args.first() {
         Some(Value::Class(c)) => {
             let c = c.clone();
-            vm.construct_plain(&c, &Args { args: &args.args[1..], kwnames: args.kwnames })
+            vm.construct_plain(
+                &c,
+                &Args {
+                    args: &args.args[1..],
+                    kwnames: args.kwnames,
+                },
+            )
         }
         _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
     }
@@ -287,7 +322,9 @@ fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match &args.args[0] {
-        Value::Class(c) => Ok(Value::list(c.mro_iter().map(|k| Value::Class(k.clone())).collect())),
+        Value::Class(c) => Ok(Value::list(
+            c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
+        )),
         _ => Ok(Value::list(vec![])),
     }
 }
@@ -318,12 +355,18 @@ pub fn install(vm: &mut Vm) {
     add_method(&o, "object", "__getattribute__", object_getattribute);
     add_method(&o, "object", "__delattr__", object_delattr);
     add_method(&o, "object", "__format__", object_format);
-    o.dict.set_str("__init_subclass__", Value::Native(Rc::new(crate::types::misc::Native::ClassMethod(
-        crate::builtins::builtin("__init_subclass__", object_init_subclass),
-    ))));
-    o.dict.set_str("__new__", Value::Native(Rc::new(crate::types::misc::Native::StaticMethod(
-        crate::builtins::builtin("__new__", object_new),
-    ))));
+    o.dict.set_str(
+        "__init_subclass__",
+        Value::Native(Rc::new(crate::types::misc::Native::ClassMethod(
+            crate::builtins::builtin("__init_subclass__", object_init_subclass),
+        ))),
+    );
+    o.dict.set_str(
+        "__new__",
+        Value::Native(Rc::new(crate::types::misc::Native::StaticMethod(
+            crate::builtins::builtin("__new__", object_new),
+        ))),
+    );
     let ty = t.type_.clone();
     add_method(&ty, "type", "__init__", type_init);
     add_method(&ty, "type", "__call__", type_call);

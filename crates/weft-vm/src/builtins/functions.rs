@@ -6,7 +6,7 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 
 use crate::builtins::builtin;
-use crate::types::class::{c3_mro, Class, Layout};
+use crate::types::class::{Class, Layout, c3_mro};
 use crate::types::dict::PyDict;
 use crate::types::iter::{IterObj, IterState};
 use crate::types::misc::Native;
@@ -16,19 +16,31 @@ use crate::vm::frame::Frame;
 use crate::vm::{Args, PyResult, Vm};
 
 fn arg<'a>(vm: &Vm, args: &'a Args, i: usize, fname: &str) -> PyResult<&'a Value> {
-    args.pos().get(i).ok_or_else(|| vm.type_error(format!("{fname}() missing required argument")))
+    args.pos()
+        .get(i)
+        .ok_or_else(|| vm.type_error(format!("{fname}() missing required argument")))
 }
 
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let sep = match args.kw("sep") {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(Value::None) | None => " ".into(),
-        Some(other) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(other)
+            )));
+        }
     };
     let end = match args.kw("end") {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(Value::None) | None => "\n".into(),
-        Some(other) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(other)
+            )));
+        }
     };
     let mut out = String::new();
     for (i, v) in args.pos().iter().enumerate() {
@@ -94,7 +106,9 @@ fn class_matches(vm: &mut Vm, cls: &Rc<Class>, t: &Value, fname: &str) -> PyResu
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = arg(vm, args, 0, "issubclass")?.clone();
     let t = arg(vm, args, 1, "issubclass")?.clone();
-    let Value::Class(c) = &v else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
+    let Value::Class(c) = &v else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
     Ok(Value::Bool(class_matches(vm, c, &t, "issubclass")?))
 }
 
@@ -105,7 +119,9 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     match vm.get_attr(&obj, &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.pos().len() > 2 && vm.err_is(&e, "AttributeError") => Ok(args.pos()[2].clone()),
+        Err(e) if args.pos().len() > 2 && vm.err_is(&e, "AttributeError") => {
+            Ok(args.pos()[2].clone())
+        }
         Err(e) => Err(e),
     }
 }
@@ -143,7 +159,11 @@ fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn id(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = arg(vm, args, 0, "id")?;
-    Ok(Value::Int(v.ptr().map(|p| p as i64).unwrap_or_else(|| crate::vm::ops::identity_hash(v))))
+    Ok(Value::Int(
+        v.ptr()
+            .map(|p| p as i64)
+            .unwrap_or_else(|| crate::vm::ops::identity_hash(v)),
+    ))
 }
 
 fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -156,7 +176,10 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Some(sentinel) = args.pos().get(1) {
         return Ok(Value::Iter(Rc::new(IterObj::new(
             "callable_iterator",
-            IterState::Callable { func: v, sentinel: sentinel.clone() },
+            IterState::Callable {
+                func: v,
+                sentinel: sentinel.clone(),
+            },
         ))));
     }
     vm.iter(&v)
@@ -225,7 +248,10 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Complex(c) => Ok(Value::Float(c.0.hypot(c.1))),
         _ => match vm.call_method_opt(&v, "__abs__", &[])? {
             Some(r) => Ok(r),
-            None => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(&v)))),
+            None => Err(vm.type_error(format!(
+                "bad operand type for abs(): '{}'",
+                vm.type_name(&v)
+            ))),
         },
     }
 }
@@ -239,7 +265,9 @@ fn globals(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 
 fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = args.pos();
-    let Value::Function(body) = &pos[0] else { return Err(vm.type_error("__build_class__: func must be a function")) };
+    let Value::Function(body) = &pos[0] else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
     let name = pos[1].clone();
     let bases: Vec<Value> = pos[2..].to_vec();
     let mut meta: Option<Value> = args.kw("metaclass").cloned();
@@ -281,7 +309,13 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         names.push(k);
         call_args.push(v);
     }
-    let cls = vm.call_args(&meta, &Args { args: &call_args, kwnames: &names })?;
+    let cls = vm.call_args(
+        &meta,
+        &Args {
+            args: &call_args,
+            kwnames: &names,
+        },
+    )?;
     if let (Value::Cell(c), Value::Class(_)) = (&cell, &cls) {
         c.set(Some(cls.clone()));
     }
@@ -290,8 +324,17 @@ fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 impl Vm {
     /// `type(name, bases, ns)` for metaclass `meta`.
-    pub fn create_class(&mut self, meta: &Rc<Class>, name: &Value, bases: &Value, ns: &Value, args: &Args) -> PyResult<Value> {
-        let Value::Str(name) = name else { return Err(self.type_error("type.__new__() argument 1 must be str")) };
+    pub fn create_class(
+        &mut self,
+        meta: &Rc<Class>,
+        name: &Value,
+        bases: &Value,
+        ns: &Value,
+        args: &Args,
+    ) -> PyResult<Value> {
+        let Value::Str(name) = name else {
+            return Err(self.type_error("type.__new__() argument 1 must be str"));
+        };
         let bases: Vec<Rc<Class>> = match bases {
             Value::Tuple(t) => {
                 let mut v = Vec::new();
@@ -305,15 +348,32 @@ impl Vm {
             }
             _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
         };
-        let Value::Dict(ns) = ns else { return Err(self.type_error("type.__new__() argument 3 must be dict")) };
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+        let Value::Dict(ns) = ns else {
+            return Err(self.type_error("type.__new__() argument 3 must be dict"));
+        };
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         for b in &bases {
-            if b.builtin && (Rc::ptr_eq(b, &self.types.bool_) || Rc::ptr_eq(b, &self.types.range) || Rc::ptr_eq(b, &self.types.function)) {
-                return Err(self.type_error(format!("type '{}' is not an acceptable base type", b.name().as_str())));
+            if b.builtin
+                && (Rc::ptr_eq(b, &self.types.bool_)
+                    || Rc::ptr_eq(b, &self.types.range)
+                    || Rc::ptr_eq(b, &self.types.function))
+            {
+                return Err(self.type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.name().as_str()
+                )));
             }
         }
         let mro = c3_mro(self, &bases)?;
-        let layout = mro.iter().find(|c| c.layout != Layout::Object).map(|c| c.layout).unwrap_or(Layout::Object);
+        let layout = mro
+            .iter()
+            .find(|c| c.layout != Layout::Object)
+            .map(|c| c.layout)
+            .unwrap_or(Layout::Object);
         let has_slots = ns.get_str("__slots__").is_some();
         let qualname = match ns.get_str("__qualname__") {
             Some(Value::Str(q)) => q,
@@ -327,7 +387,11 @@ impl Vm {
             dict: PyDict::new(),
             layout,
             native_new: Cell::new(None),
-            metaclass: RefCell::new(if Rc::ptr_eq(meta, &self.types.type_) { None } else { Some(meta.clone()) }),
+            metaclass: RefCell::new(if Rc::ptr_eq(meta, &self.types.type_) {
+                None
+            } else {
+                Some(meta.clone())
+            }),
             no_dict: has_slots,
             builtin: false,
             abstract_methods: RefCell::new(Vec::new()),
@@ -345,7 +409,9 @@ impl Vm {
                 (Value::Str(s), Value::Function(_)) if s.as_str() == "__new__" => {
                     Value::Native(Rc::new(Native::StaticMethod(v.clone())))
                 }
-                (Value::Str(s), Value::Function(_)) if s.as_str() == "__init_subclass__" || s.as_str() == "__class_getitem__" => {
+                (Value::Str(s), Value::Function(_))
+                    if s.as_str() == "__init_subclass__" || s.as_str() == "__class_getitem__" =>
+                {
                     Value::Native(Rc::new(Native::ClassMethod(v.clone())))
                 }
                 _ => v,
@@ -381,7 +447,13 @@ impl Vm {
                         names.push(k.clone());
                         a.push(v.clone());
                     }
-                    self.call_args(&f, &Args { args: &a, kwnames: &names })?;
+                    self.call_args(
+                        &f,
+                        &Args {
+                            args: &a,
+                            kwnames: &names,
+                        },
+                    )?;
                 }
             }
         }
@@ -398,21 +470,26 @@ impl Vm {
 
     /// A bare instance of `cls` (for `object.__new__(cls)`).
     pub fn construct_bare(&mut self, cls: &Rc<Class>) -> PyResult<Value> {
-        let placeholder = vec![Value::Class(cls.clone())];
-        let saved_new = cls.dict.get_str("__new__");
-        let _ = saved_new;
-        let base = self.types.object.clone();
-        let _ = base;
-        let layout = cls.mro_iter().find(|c| c.layout != Layout::Object).map(|c| c.layout).unwrap_or(Layout::Object);
+        let layout = cls
+            .mro_iter()
+            .find(|c| c.layout != Layout::Object)
+            .map(|c| c.layout)
+            .unwrap_or(Layout::Object);
         let exc = if layout == Layout::Exception {
-            Some(RefCell::new(crate::types::exception::ExcData { args: Value::tuple(vec![]), ..Default::default() }))
+            Some(RefCell::new(crate::types::exception::ExcData {
+                args: Value::tuple(vec![]),
+                ..Default::default()
+            }))
         } else {
             None
         };
-        let _ = placeholder;
         Ok(Value::Instance(Rc::new(crate::types::class::Instance {
             class: RefCell::new(cls.clone()),
-            dict: if cls.no_dict { None } else { Some(PyDict::new()) },
+            dict: if cls.no_dict {
+                None
+            } else {
+                Some(PyDict::new())
+            },
             exc,
             base_value: RefCell::new(None),
             slots: RefCell::new(Vec::new()),
@@ -470,7 +547,12 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 
 /// `int(s, base)` with Python's literal rules (underscores, prefixes, whitespace).
 pub fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
-    let err = |vm: &Vm| vm.value_error(format!("invalid literal for int() with base {base}: {}", crate::builtins::repr::str_repr(s)));
+    let err = |vm: &Vm| {
+        vm.value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            crate::builtins::repr::str_repr(s)
+        ))
+    };
     if base != 0 && !(2..=36).contains(&base) {
         return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
     }
@@ -493,17 +575,28 @@ pub fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
     }
     if b == 0 {
         b = 10;
-        if digits.len() > 1 && digits.starts_with('0') && digits.chars().any(|c| c != '0' && c != '_') {
+        if digits.len() > 1
+            && digits.starts_with('0')
+            && digits.chars().any(|c| c != '0' && c != '_')
+        {
             return Err(err(vm));
         }
     }
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(err(vm));
     }
     let clean: String = digits
         .chars()
         .filter(|c| *c != '_')
-        .map(|c| c.to_digit(10).and_then(|d| char::from_digit(d, 10)).unwrap_or(c))
+        .map(|c| {
+            c.to_digit(10)
+                .and_then(|d| char::from_digit(d, 10))
+                .unwrap_or(c)
+        })
         .collect();
     match BigInt::parse_bytes(clean.as_bytes(), b) {
         Some(n) => Ok(Value::from_bigint(if neg { -n } else { n })),
@@ -519,7 +612,10 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b),
         Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
-            vm.value_error(format!("could not convert string to float: {}", crate::builtins::repr::str_repr(s.as_str())))
+            vm.value_error(format!(
+                "could not convert string to float: {}",
+                crate::builtins::repr::str_repr(s.as_str())
+            ))
         }),
         _ => {
             if let Some(r) = vm.call_method_opt(v, "__float__", &[])? {
@@ -553,7 +649,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
     if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
         return None;
     }
-    if !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_')) {
+    if !body
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+    {
         return None;
     }
     let clean: String = body.chars().filter(|c| *c != '_').collect();
@@ -645,6 +744,9 @@ pub fn install(vm: &mut Vm) {
     b.set_str("None", Value::None);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("NotImplemented", Value::NotImplemented);
-    b.set_str("EnvironmentError", Value::Class(t.exceptions["OSError"].clone()));
+    b.set_str(
+        "EnvironmentError",
+        Value::Class(t.exceptions["OSError"].clone()),
+    );
     b.set_str("IOError", Value::Class(t.exceptions["OSError"].clone()));
 }

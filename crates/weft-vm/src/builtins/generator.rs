@@ -178,7 +178,9 @@ impl Vm {
 }
 
 fn gen_send(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Generator(g) = &args.args[0] else { return Err(vm.type_error("send() needs a generator")) };
+    let Value::Generator(g) = &args.args[0] else {
+        return Err(vm.type_error("send() needs a generator"));
+    };
     let v = args.args.get(1).cloned().unwrap_or(Value::None);
     match resume(vm, g, v, None)? {
         Exit::Yield(v) => Ok(v),
@@ -193,7 +195,9 @@ pub fn stop_iteration(vm: &Vm, v: Value) -> PyErr {
 }
 
 fn gen_throw(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Generator(g) = &args.args[0] else { return Err(vm.type_error("throw() needs a generator")) };
+    let Value::Generator(g) = &args.args[0] else {
+        return Err(vm.type_error("throw() needs a generator"));
+    };
     let e = args.args.get(1).cloned().unwrap_or(Value::None);
     let err = vm.make_raise(e, None);
     if !g.started.get() {
@@ -207,18 +211,20 @@ fn gen_throw(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn gen_close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Generator(g) = &args.args[0] else { return Err(vm.type_error("close() needs a generator")) };
+    let Value::Generator(g) = &args.args[0] else {
+        return Err(vm.type_error("close() needs a generator"));
+    };
     if !g.started.get() || g.frame.borrow().is_none() {
         *g.frame.borrow_mut() = None;
         return Ok(Value::None);
     }
-    let exit = vm.error("GeneratorExit", "");
     let exit = PyErr(vm.new_exception(&vm.exc_class("GeneratorExit"), vec![]));
-    let _ = &exit;
     match resume(vm, g, Value::None, Some(exit)) {
         Ok(Exit::Yield(_)) => Err(vm.error("RuntimeError", "generator ignored GeneratorExit")),
         Ok(Exit::Return(_)) => Ok(Value::None),
-        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => Ok(Value::None),
+        Err(e) if vm.err_is(&e, "GeneratorExit") || vm.err_is(&e, "StopIteration") => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }
@@ -228,7 +234,9 @@ fn gen_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn gen_next_method(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Generator(g) = &args.args[0] else { return Err(vm.type_error("__next__ needs a generator")) };
+    let Value::Generator(g) = &args.args[0] else {
+        return Err(vm.type_error("__next__ needs a generator"));
+    };
     match gen_next(vm, g)? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(vm, Value::None)),

@@ -19,7 +19,10 @@ pub struct Stdout {
 
 impl Stdout {
     pub fn new() -> Stdout {
-        Stdout { buf: Vec::with_capacity(8192), tty: std::io::stdout().is_terminal() }
+        Stdout {
+            buf: Vec::with_capacity(8192),
+            tty: std::io::stdout().is_terminal(),
+        }
     }
 
     pub fn write(&mut self, s: &str) {
@@ -50,8 +53,14 @@ pub enum FileKind {
     Stderr,
     Stdin,
     /// A file opened for reading: its whole content, and the read position.
-    Read { data: Vec<u8>, pos: usize },
-    Write { file: std::fs::File, buf: Vec<u8> },
+    Read {
+        data: Vec<u8>,
+        pos: usize,
+    },
+    Write {
+        file: std::fs::File,
+        buf: Vec<u8>,
+    },
 }
 
 pub struct FileObj {
@@ -137,8 +146,14 @@ fn m_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             Ok(Value::Int(b.len() as i64))
         }
-        (_, false) => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&data)))),
-        (_, true) => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(&data)))),
+        (_, false) => Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&data)
+        ))),
+        (_, true) => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(&data)
+        ))),
     }
 }
 
@@ -164,7 +179,11 @@ fn decode(vm: &Vm, bytes: &[u8], binary: bool) -> PyResult<Value> {
         Ok(s) => Ok(Value::str(s)),
         Err(e) => Err(vm.error(
             "UnicodeDecodeError",
-            format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", bytes[e.valid_up_to()], e.valid_up_to()),
+            format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                bytes[e.valid_up_to()],
+                e.valid_up_to()
+            ),
         )),
     }
 }
@@ -185,7 +204,11 @@ fn m_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 Some(n) if binary => n.min(rest.len()),
                 Some(n) => {
                     let s = String::from_utf8_lossy(rest);
-                    s.chars().take(n).map(|c| c.len_utf8()).sum::<usize>().min(rest.len())
+                    s.chars()
+                        .take(n)
+                        .map(|c| c.len_utf8())
+                        .sum::<usize>()
+                        .min(rest.len())
                 }
             };
             let chunk = rest[..take].to_vec();
@@ -211,7 +234,11 @@ fn read_line(vm: &mut Vm, f: &RefCell<FileObj>) -> PyResult<Option<Value>> {
                 return Ok(None);
             }
             let rest = &data[*pos..];
-            let end = rest.iter().position(|b| *b == b'\n').map(|i| i + 1).unwrap_or(rest.len());
+            let end = rest
+                .iter()
+                .position(|b| *b == b'\n')
+                .map(|i| i + 1)
+                .unwrap_or(rest.len());
             let line = rest[..end].to_vec();
             *pos += end;
             drop(fb);
@@ -231,7 +258,13 @@ fn read_line(vm: &mut Vm, f: &RefCell<FileObj>) -> PyResult<Option<Value>> {
 fn m_readline(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let f = this(vm, args)?;
     let binary = f.borrow().binary;
-    Ok(read_line(vm, f)?.unwrap_or_else(|| if binary { Value::Bytes(Rc::new(Vec::new())) } else { Value::str("") }))
+    Ok(read_line(vm, f)?.unwrap_or_else(|| {
+        if binary {
+            Value::Bytes(Rc::new(Vec::new()))
+        } else {
+            Value::str("")
+        }
+    }))
 }
 
 fn m_readlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -297,7 +330,10 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             .append(mode.contains('a'))
             .open(path.as_str());
         match file {
-            Ok(file) => FileKind::Write { file, buf: Vec::new() },
+            Ok(file) => FileKind::Write {
+                file,
+                buf: Vec::new(),
+            },
             Err(e) => return Err(os_error(vm, &e, path.as_str())),
         }
     } else {
@@ -306,7 +342,11 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 if let Some(Value::Str(enc)) = args.kw("encoding").or(pos.get(3)) {
                     let e = enc.as_str().to_ascii_lowercase().replace('_', "-");
                     if (e == "latin-1" || e == "latin1" || e == "iso-8859-1") && !binary {
-                        data = data.iter().map(|&b| b as char).collect::<String>().into_bytes();
+                        data = data
+                            .iter()
+                            .map(|&b| b as char)
+                            .collect::<String>()
+                            .into_bytes();
                     }
                 }
                 FileKind::Read { data, pos: 0 }
@@ -314,13 +354,15 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Err(e) => return Err(os_error(vm, &e, path.as_str())),
         }
     };
-    Ok(Value::Native(Rc::new(Native::File(RefCell::new(FileObj {
-        name: path.as_str().into(),
-        mode,
-        binary,
-        kind,
-        closed: false,
-    })))))
+    Ok(Value::Native(Rc::new(Native::File(RefCell::new(
+        FileObj {
+            name: path.as_str().into(),
+            mode,
+            binary,
+            kind,
+            closed: false,
+        },
+    )))))
 }
 
 pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {

@@ -57,7 +57,12 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterState::Dict { dict, pos, kind, len } => {
+        IterState::Dict {
+            dict,
+            pos,
+            kind,
+            len,
+        } => {
             let dict = dict.clone();
             let m = dict.map.borrow();
             if m.len() != *len {
@@ -92,7 +97,8 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             drop(st);
             match vm.next(&inner)? {
                 Some(v) => {
-                    let next = vm.binary_op(&c, &Value::Int(1), weft_compiler::bytecode::BinOp::Add)?;
+                    let next =
+                        vm.binary_op(&c, &Value::Int(1), weft_compiler::bytecode::BinOp::Add)?;
                     if let IterState::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
                         *count = next;
                     }
@@ -113,7 +119,11 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
                         if strict {
                             if i > 0 {
                                 let s = if i == 1 { " " } else { "s 1-" };
-                                let which = if i == 1 { "1".to_string() } else { i.to_string() };
+                                let which = if i == 1 {
+                                    "1".to_string()
+                                } else {
+                                    i.to_string()
+                                };
                                 return Err(vm.value_error(format!(
                                     "zip() argument {} is shorter than argument{}{}",
                                     i + 1,
@@ -124,7 +134,11 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
                             for (j, other) in inners.iter().enumerate().skip(1) {
                                 if vm.next(other)?.is_some() {
                                     let s = if j == 1 { " " } else { "s 1-" };
-                                    let which = if j == 1 { "1".to_string() } else { j.to_string() };
+                                    let which = if j == 1 {
+                                        "1".to_string()
+                                    } else {
+                                        j.to_string()
+                                    };
                                     return Err(vm.value_error(format!(
                                         "zip() argument {} is longer than argument{}{}",
                                         j + 1,

@@ -25,12 +25,25 @@ use crate::vm::{NativeFn, Vm};
 
 /// A builtin function value.
 pub fn builtin(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFn { name, func, bound: None, owner: None }))
+    Value::Builtin(Rc::new(BuiltinFn {
+        name,
+        func,
+        bound: None,
+        owner: None,
+    }))
 }
 
 /// Register a method on a builtin class; it receives `self` as `args[0]`.
 pub fn add_method(cls: &Rc<Class>, owner: &'static str, name: &'static str, func: NativeFn) {
-    cls.dict.set_str(name, Value::Builtin(Rc::new(BuiltinFn { name, func, bound: None, owner: Some(owner) })));
+    cls.dict.set_str(
+        name,
+        Value::Builtin(Rc::new(BuiltinFn {
+            name,
+            func,
+            bound: None,
+            owner: Some(owner),
+        })),
+    );
 }
 
 /// Install builtins, the builtin types' methods and the core modules.

@@ -61,10 +61,13 @@ fn sys_exception(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 fn make_sys(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("sys", None);
     let d = &m.dict;
-    d.set_str("argv", Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()));
+    d.set_str(
+        "argv",
+        Value::list(vm.argv.iter().map(|a| Value::str(a)).collect()),
+    );
     d.set_str("path", vm.path.clone());
     d.set_str("modules", Value::Dict(vm.modules.clone()));
-    use crate::builtins::io::{stream, FileKind};
+    use crate::builtins::io::{FileKind, stream};
     d.set_str("stdout", stream("<stdout>", FileKind::Stdout, "w"));
     d.set_str("stderr", stream("<stderr>", FileKind::Stderr, "w"));
     d.set_str("stdin", stream("<stdin>", FileKind::Stdin, "r"));
@@ -73,7 +76,13 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     d.set_str("version", Value::str("3.12.1 (weft 0.1.0)"));
     d.set_str(
         "version_info",
-        Value::tuple(vec![Value::Int(3), Value::Int(12), Value::Int(1), Value::str("final"), Value::Int(0)]),
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(12),
+            Value::Int(1),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
     );
     d.set_str("platform", Value::str(std::env::consts::OS));
     d.set_str("maxsize", Value::Int(i64::MAX));
@@ -177,7 +186,9 @@ fn make_math(vm: &mut Vm) -> Rc<Module> {
 }
 
 fn t_time(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    let d = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let d = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
     Ok(Value::Float(d.as_secs_f64()))
 }
 

@@ -1,14 +1,16 @@
 //! `repr()`, `str()`, `ascii()` and `format()` of builtin values.
 
-use std::rc::Rc;
-
 use crate::types::misc::{Native, ViewKind};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Python's repr of a str: prefers single quotes, escapes non-printables.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -47,7 +49,11 @@ pub fn is_printable(c: char) -> bool {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -95,7 +101,10 @@ impl Vm {
                     }
                 }
                 if let Some(d) = &inst.exc {
-                    if cls.lookup_str("__repr__").is_none_or(|r| matches!(r, Value::Builtin(_))) {
+                    if cls
+                        .lookup_str("__repr__")
+                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
+                    {
                         let args = d.borrow().args.clone();
                         return Ok(match &args {
                             Value::Tuple(t) if t.len() == 1 => {
@@ -112,7 +121,10 @@ impl Vm {
                     }
                 }
                 if let Some(b) = inst.base_value.borrow().clone() {
-                    if cls.lookup_str("__repr__").is_none_or(|r| matches!(r, Value::Builtin(_))) {
+                    if cls
+                        .lookup_str("__repr__")
+                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
+                    {
                         return self.str(&b);
                     }
                 }
@@ -185,7 +197,11 @@ impl Vm {
                 let r = self.join_reprs(&items);
                 self.depth -= 1;
                 let r = r?;
-                if items.len() == 1 { format!("({r},)") } else { format!("({r})") }
+                if items.len() == 1 {
+                    format!("({r},)")
+                } else {
+                    format!("({r})")
+                }
             }
             Value::List(l) => {
                 let items = l.borrow().clone();
@@ -224,11 +240,25 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr_string(&a)?, self.repr_string(&b)?, self.repr_string(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr_string(&a)?,
+                    self.repr_string(&b)?,
+                    self.repr_string(&c)?
+                )
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow().as_str(), v.ptr().unwrap()),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow().as_str(),
+                v.ptr().unwrap()
+            ),
             Value::Builtin(b) => match &b.bound {
-                Some(recv) => format!("<built-in method {} of {} object at {:#x}>", b.name, self.type_name(recv), recv.ptr().unwrap_or(0)),
+                Some(recv) => format!(
+                    "<built-in method {} of {} object at {:#x}>",
+                    b.name,
+                    self.type_name(recv),
+                    recv.ptr().unwrap_or(0)
+                ),
                 None => match b.owner {
                     Some(o) => format!("<method '{}' of '{}' objects>", b.name, o),
                     None => format!("<built-in function {}>", b.name),
@@ -251,13 +281,25 @@ impl Vm {
                 _ => format!("<module '{}' (built-in)>", m.name),
             },
             Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap()),
-            Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.co.name, v.ptr().unwrap(), c.co.filename, c.co.firstlineno),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.co.name,
+                v.ptr().unwrap(),
+                c.co.filename,
+                c.co.firstlineno
+            ),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name, v.ptr().unwrap()),
-            Value::Generator(g) => format!("<{} object {} at {:#x}>", g.kind_name(), g.qualname.as_str(), v.ptr().unwrap()),
+            Value::Generator(g) => format!(
+                "<{} object {} at {:#x}>",
+                g.kind_name(),
+                g.qualname.as_str(),
+                v.ptr().unwrap()
+            ),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(m) = cls.lookup_str("__repr__") {
-                    if !matches!(&m, Value::Builtin(b) if b.owner == Some("object") || b.owner == Some("BaseException")) {
+                    if !matches!(&m, Value::Builtin(b) if b.owner == Some("object") || b.owner == Some("BaseException"))
+                    {
                         let f = self.bind_descriptor(&m, v, &cls)?;
                         let r = self.call(&f, &[])?;
                         return match r {
@@ -273,7 +315,9 @@ impl Vm {
                     let args = d.borrow().args.clone();
                     let name = cls.name().as_str().to_string();
                     return Ok(match &args {
-                        Value::Tuple(t) if t.len() == 1 => format!("{name}({})", self.repr_string(&t.items[0])?),
+                        Value::Tuple(t) if t.len() == 1 => {
+                            format!("{name}({})", self.repr_string(&t.items[0])?)
+                        }
                         Value::Tuple(t) => {
                             let items = t.items.to_vec();
                             format!("{name}({})", self.join_reprs(&items)?)
@@ -288,7 +332,12 @@ impl Vm {
                     Some(Value::Str(m)) => format!("{}.", m.as_str()),
                     _ => String::new(),
                 };
-                format!("<{}{} object at {:#x}>", module, cls.qualname.borrow().as_str(), v.ptr().unwrap())
+                format!(
+                    "<{}{} object at {:#x}>",
+                    module,
+                    cls.qualname.borrow().as_str(),
+                    v.ptr().unwrap()
+                )
             }
             Value::Native(n) => match &**n {
                 Native::DictView { dict, kind } => {
@@ -297,20 +346,39 @@ impl Vm {
                         ViewKind::Values => ("dict_values", dict.values()),
                         ViewKind::Items => (
                             "dict_items",
-                            dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                            dict.items()
+                                .into_iter()
+                                .map(|(k, v)| Value::tuple(vec![k, v]))
+                                .collect(),
                         ),
                     };
                     format!("{name}([{}])", self.join_reprs(&items)?)
                 }
                 Native::Property { .. } => format!("<property object at {:#x}>", v.ptr().unwrap()),
-                Native::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.ptr().unwrap()),
-                Native::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.ptr().unwrap()),
-                Native::Super { class, .. } => format!("<super: <class '{}'>, <object>>", class.name().as_str()),
+                Native::ClassMethod(_) => {
+                    format!("<classmethod object at {:#x}>", v.ptr().unwrap())
+                }
+                Native::StaticMethod(_) => {
+                    format!("<staticmethod object at {:#x}>", v.ptr().unwrap())
+                }
+                Native::Super { class, .. } => {
+                    format!("<super: <class '{}'>, <object>>", class.name().as_str())
+                }
                 Native::Traceback(_) => format!("<traceback object at {:#x}>", v.ptr().unwrap()),
                 Native::Frame { code, line, .. } => {
-                    format!("<frame at {:#x}, file '{}', line {}, code {}>", v.ptr().unwrap(), code.co.filename, line, code.co.name)
+                    format!(
+                        "<frame at {:#x}, file '{}', line {}, code {}>",
+                        v.ptr().unwrap(),
+                        code.co.filename,
+                        line,
+                        code.co.name
+                    )
                 }
-                Native::File(f) => format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>", f.borrow().name, f.borrow().mode),
+                Native::File(f) => format!(
+                    "<_io.TextIOWrapper name='{}' mode='{}' encoding='utf-8'>",
+                    f.borrow().name,
+                    f.borrow().mode
+                ),
                 Native::Object => format!("<object object at {:#x}>", v.ptr().unwrap()),
             },
         })
@@ -367,7 +435,10 @@ impl Vm {
                     }
                 }
                 if let Some(b) = inst.base_value.borrow().clone() {
-                    if cls.lookup_str("__str__").is_none_or(|m| matches!(m, Value::Builtin(_))) {
+                    if cls
+                        .lookup_str("__str__")
+                        .is_none_or(|m| matches!(m, Value::Builtin(_)))
+                    {
                         return self.format(&b, spec);
                     }
                 }
@@ -395,5 +466,3 @@ impl Vm {
         self.str(v)
     }
 }
-
-pub fn _unused(_: Rc<()>) {}

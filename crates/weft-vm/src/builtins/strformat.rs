@@ -62,7 +62,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             width = Some(vm.index_value(&a)?.max(0) as usize);
             i += 1;
         } else {
-            let s: String = chars[i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+            let s: String = chars[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
             i += s.len();
             if !s.is_empty() {
                 width = s.parse().ok();
@@ -76,7 +79,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 prec = Some(vm.index_value(&a)?.max(0) as usize);
                 i += 1;
             } else {
-                let s: String = chars[i..].iter().take_while(|c| c.is_ascii_digit()).collect();
+                let s: String = chars[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_digit())
+                    .collect();
                 i += s.len();
                 prec = Some(s.parse().unwrap_or(0));
             }
@@ -134,12 +140,18 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                     Value::BigInt(b) => (**b).clone(),
                     Value::Float(f) if "diu".contains(conv) => {
                         if !f.is_finite() {
-                            return Err(vm.overflow_error("cannot convert float infinity to integer"));
+                            return Err(
+                                vm.overflow_error("cannot convert float infinity to integer")
+                            );
                         }
                         num_bigint::BigInt::from(f.trunc() as i64)
                     }
                     other => {
-                        let kind = if "diu".contains(conv) { "a real number" } else { "an integer" };
+                        let kind = if "diu".contains(conv) {
+                            "a real number"
+                        } else {
+                            "an integer"
+                        };
                         return Err(vm.type_error(format!(
                             "%{conv} format: {kind} is required, not {}",
                             vm.type_name(other)
@@ -155,7 +167,10 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                     Value::Bool(b) => *b as i64 as f64,
                     Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b)?,
                     other => {
-                        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(other))));
+                        return Err(vm.type_error(format!(
+                            "must be real number, not {}",
+                            vm.type_name(other)
+                        )));
                     }
                 };
                 crate::format::percent_float(x, &flags, width, prec, conv)
@@ -165,7 +180,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                     "unsupported format character '{other}' (0x{:x}) at index {}",
                     other as u32,
                     i - 1
-                )))
+                )));
             }
         };
         out.push_str(&piece);

@@ -129,7 +129,12 @@ pub fn make_types() -> Types {
             let mut c = Class {
                 name: RefCell::new(Rc::new(PyStr::new(name))),
                 qualname: RefCell::new(Rc::new(PyStr::new(name))),
-                mro: vec![beg, exc.clone(), exceptions["BaseException"].clone(), object.clone()],
+                mro: vec![
+                    beg,
+                    exc.clone(),
+                    exceptions["BaseException"].clone(),
+                    object.clone(),
+                ],
                 bases,
                 dict: PyDict::new(),
                 layout: Layout::Exception,

@@ -113,14 +113,19 @@ pub fn c3_mro(vm: &mut Vm, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let mut chosen = None;
         for s in &seqs {
             let head = &s[0];
-            let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
             if !in_tail {
                 chosen = Some(head.clone());
                 break;
             }
         }
         let Some(c) = chosen else {
-            let names: Vec<String> = bases.iter().map(|b| b.name().as_str().to_string()).collect();
+            let names: Vec<String> = bases
+                .iter()
+                .map(|b| b.name().as_str().to_string())
+                .collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
                 names.join(", ")

@@ -36,11 +36,15 @@ pub struct PyDict {
 
 impl PyDict {
     pub fn new() -> PyDict {
-        PyDict { map: RefCell::new(DictMap::default()) }
+        PyDict {
+            map: RefCell::new(DictMap::default()),
+        }
     }
 
     pub fn from_map(map: DictMap) -> PyDict {
-        PyDict { map: RefCell::new(map) }
+        PyDict {
+            map: RefCell::new(map),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -59,7 +63,9 @@ impl PyDict {
 
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
         match self.find(vm, key, hash)? {
-            Some(i) => Ok(self.map.borrow().entries[i].as_ref().map(|e| e.value.clone())),
+            Some(i) => Ok(self.map.borrow().entries[i]
+                .as_ref()
+                .map(|e| e.value.clone())),
             None => Ok(None),
         }
     }
@@ -82,7 +88,9 @@ impl PyDict {
         let hash = key.hash();
         m.table
             .find(hash as u64, |&i| match &m.entries[i as usize] {
-                Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()),
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                }
                 None => false,
             })
             .and_then(|&i| m.entries[i as usize].as_ref().map(|e| e.value.clone()))
@@ -100,10 +108,12 @@ impl PyDict {
     /// Insert a key whose equality is native (str/int/...), so no VM is needed.
     pub fn insert_native(&self, key: Value, hash: i64, value: Value) {
         let mut m = self.map.borrow_mut();
-        let found = m.table.find(hash as u64, |&i| match &m.entries[i as usize] {
-            Some(e) => e.hash == hash && native_eq(&e.key, &key) == Some(true),
-            None => false,
-        });
+        let found = m
+            .table
+            .find(hash as u64, |&i| match &m.entries[i as usize] {
+                Some(e) => e.hash == hash && native_eq(&e.key, &key) == Some(true),
+                None => false,
+            });
         match found.copied() {
             Some(i) => m.entries[i as usize].as_mut().unwrap().value = value,
             None => m.push(hash, key, value),
@@ -143,7 +153,10 @@ impl PyDict {
             if vm.eq(&k, key)? {
                 // The dict may have changed while Python code ran.
                 let m = self.map.borrow();
-                if m.entries.get(i).is_some_and(|e| e.as_ref().is_some_and(|e| e.key.is(&k))) {
+                if m.entries
+                    .get(i)
+                    .is_some_and(|e| e.as_ref().is_some_and(|e| e.key.is(&k)))
+                {
                     return Ok(Some(i));
                 }
             }
@@ -192,7 +205,11 @@ impl PyDict {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map.borrow().iter().map(|e| (e.key.clone(), e.value.clone())).collect()
+        self.map
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
     }
 
     pub fn clear(&self) {
@@ -215,7 +232,9 @@ impl DictMap {
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| entries[i as usize].as_ref().map_or(0, |e| e.hash as u64));
+        self.table.insert_unique(hash as u64, idx, |&i| {
+            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+        });
         self.len += 1;
     }
 
@@ -239,7 +258,9 @@ impl DictMap {
         for (i, e) in self.entries.iter().enumerate() {
             let h = e.as_ref().unwrap().hash as u64;
             let entries = &self.entries;
-            self.table.insert_unique(h, i as u32, |&j| entries[j as usize].as_ref().map_or(0, |e| e.hash as u64));
+            self.table.insert_unique(h, i as u32, |&j| {
+                entries[j as usize].as_ref().map_or(0, |e| e.hash as u64)
+            });
         }
     }
 

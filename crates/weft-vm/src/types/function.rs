@@ -7,8 +7,8 @@ use crate::types::dict::PyDict;
 use crate::types::misc::Cell;
 use crate::types::str::PyStr;
 use crate::value::Value;
-use crate::vm::code::Code;
 use crate::vm::NativeFn;
+use crate::vm::code::Code;
 
 pub struct Function {
     pub code: Rc<Code>,

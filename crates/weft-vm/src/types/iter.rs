@@ -10,23 +10,68 @@ use crate::types::tuple::PyTuple;
 use crate::value::Value;
 
 pub enum IterState {
-    List { list: Rc<RefCell<Vec<Value>>>, pos: usize },
-    ListRev { list: Rc<RefCell<Vec<Value>>>, pos: usize },
-    Tuple { tuple: Rc<PyTuple>, pos: usize },
-    Str { s: Rc<PyStr>, byte_pos: usize },
-    Bytes { bytes: Rc<Vec<u8>>, pos: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Dict { dict: Rc<PyDict>, pos: usize, kind: ViewKind, len: usize },
+    List {
+        list: Rc<RefCell<Vec<Value>>>,
+        pos: usize,
+    },
+    ListRev {
+        list: Rc<RefCell<Vec<Value>>>,
+        pos: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        pos: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte_pos: usize,
+    },
+    Bytes {
+        bytes: Rc<Vec<u8>>,
+        pos: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        kind: ViewKind,
+        len: usize,
+    },
     /// A snapshot of values (sets, reversed views, ...).
-    Seq { items: Rc<Vec<Value>>, pos: usize },
-    Enumerate { inner: Value, count: Value },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Seq {
+        items: Rc<Vec<Value>>,
+        pos: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: Value,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// Old-style iteration through `__getitem__`.
-    GetItem { obj: Value, pos: i64 },
+    GetItem {
+        obj: Value,
+        pos: i64,
+    },
     Exhausted,
 }
 
@@ -37,6 +82,9 @@ pub struct IterObj {
 
 impl IterObj {
     pub fn new(type_name: &'static str, state: IterState) -> IterObj {
-        IterObj { state: RefCell::new(state), type_name }
+        IterObj {
+            state: RefCell::new(state),
+            type_name,
+        }
     }
 }

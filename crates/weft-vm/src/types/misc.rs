@@ -15,7 +15,9 @@ pub struct Cell {
 
 impl Cell {
     pub fn new(v: Option<Value>) -> Cell {
-        Cell { value: RefCell::new(v) }
+        Cell {
+            value: RefCell::new(v),
+        }
     }
 
     pub fn get(&self) -> Option<Value> {
@@ -36,7 +38,11 @@ pub struct PyRange {
 impl PyRange {
     pub fn len(&self) -> i64 {
         if self.step > 0 {
-            if self.stop > self.start { (self.stop - self.start - 1) / self.step + 1 } else { 0 }
+            if self.stop > self.start {
+                (self.stop - self.start - 1) / self.step + 1
+            } else {
+                0
+            }
         } else if self.stop < self.start {
             (self.start - self.stop - 1) / (-self.step) + 1
         } else {
@@ -65,16 +71,31 @@ pub enum ViewKind {
 
 /// Builtin objects that are rare enough not to deserve their own `Value` variant.
 pub enum Native {
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     ClassMethod(Value),
     StaticMethod(Value),
     /// `super(cls, obj)`.
-    Super { class: Rc<Class>, obj: Value },
-    DictView { dict: Rc<PyDict>, kind: ViewKind },
+    Super {
+        class: Rc<Class>,
+        obj: Value,
+    },
+    DictView {
+        dict: Rc<PyDict>,
+        kind: ViewKind,
+    },
     /// An exception traceback entry chain, exposed as `__traceback__`.
     Traceback(Rc<crate::types::exception::Traceback>),
     /// A frame snapshot for tracebacks: code and line.
-    Frame { code: Rc<crate::vm::code::Code>, line: u32, globals: Rc<PyDict> },
+    Frame {
+        code: Rc<crate::vm::code::Code>,
+        line: u32,
+        globals: Rc<PyDict>,
+    },
     File(RefCell<crate::builtins::io::FileObj>),
     /// The `object()` instance.
     Object,

@@ -8,7 +8,9 @@ pub struct PySet {
 
 impl PySet {
     pub fn new() -> PySet {
-        PySet { dict: PyDict::new() }
+        PySet {
+            dict: PyDict::new(),
+        }
     }
 
     pub fn len(&self) -> usize {

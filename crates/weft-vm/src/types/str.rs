@@ -12,11 +12,19 @@ pub struct PyStr {
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr { chars: s.chars().count(), s: s.into(), hash: Cell::new(0) }
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into(),
+            hash: Cell::new(0),
+        }
     }
 
     pub fn from_string(s: String) -> PyStr {
-        PyStr { chars: s.chars().count(), s: s.into_boxed_str(), hash: Cell::new(0) }
+        PyStr {
+            chars: s.chars().count(),
+            s: s.into_boxed_str(),
+            hash: Cell::new(0),
+        }
     }
 
     #[inline]
@@ -49,7 +57,11 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len())
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
         }
     }
 

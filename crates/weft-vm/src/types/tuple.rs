@@ -8,7 +8,9 @@ pub struct PyTuple {
 
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
-        PyTuple { items: items.into_boxed_slice() }
+        PyTuple {
+            items: items.into_boxed_slice(),
+        }
     }
 
     pub fn len(&self) -> usize {

@@ -12,16 +12,28 @@ use crate::vm::{PyResult, Vm};
 
 impl Vm {
     /// Apply the descriptor protocol to `attr` found on `cls` for `obj`.
-    pub fn bind_descriptor(&mut self, attr: &Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+    pub fn bind_descriptor(
+        &mut self,
+        attr: &Value,
+        obj: &Value,
+        cls: &Rc<Class>,
+    ) -> PyResult<Value> {
         Ok(match attr {
-            Value::Function(_) => Value::Method(Rc::new(BoundMethod { receiver: obj.clone(), func: attr.clone() })),
+            Value::Function(_) => Value::Method(Rc::new(BoundMethod {
+                receiver: obj.clone(),
+                func: attr.clone(),
+            })),
             Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => {
-                Value::Method(Rc::new(BoundMethod { receiver: obj.clone(), func: attr.clone() }))
+                Value::Method(Rc::new(BoundMethod {
+                    receiver: obj.clone(),
+                    func: attr.clone(),
+                }))
             }
             Value::Native(n) => match &**n {
-                Native::ClassMethod(f) => {
-                    Value::Method(Rc::new(BoundMethod { receiver: Value::Class(cls.clone()), func: f.clone() }))
-                }
+                Native::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+                    receiver: Value::Class(cls.clone()),
+                    func: f.clone(),
+                })),
                 Native::StaticMethod(f) => f.clone(),
                 Native::Property { fget, .. } => {
                     if fget.is_none() {
@@ -85,8 +97,14 @@ impl Vm {
                 c.name().as_str(),
                 name
             )),
-            Value::Module(m) => self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)),
-            _ => self.attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name)),
+            Value::Module(m) => {
+                self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
+            }
+            _ => self.attribute_error(format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            )),
         }
     }
 
@@ -118,7 +136,9 @@ impl Vm {
                     let f = self.bind_descriptor(&ga, obj, &cls)?;
                     return match self.call(&f, &[Value::Str(name.clone())]) {
                         Ok(v) => Ok(Some(v)),
-                        Err(e) if self.err_is(&e, "AttributeError") => self.try_getattr_hook(obj, &cls, name, e),
+                        Err(e) if self.err_is(&e, "AttributeError") => {
+                            self.try_getattr_hook(obj, &cls, name, e)
+                        }
                         Err(e) => Err(e),
                     };
                 }
@@ -208,7 +228,11 @@ impl Vm {
             return Ok(Some(v));
         }
         // Methods defined on the metaclass.
-        let meta = c.metaclass.borrow().clone().unwrap_or_else(|| self.types.type_.clone());
+        let meta = c
+            .metaclass
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| self.types.type_.clone());
         if let Some(v) = meta.lookup(name) {
             let obj = Value::Class(c.clone());
             return self.bind_descriptor(&v, &obj, &meta).map(Some);
@@ -225,7 +249,10 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         if let Value::Instance(inst) = obj {
-            if cls.lookup_str("__getattribute__").is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == Some("object"))) {
+            if cls
+                .lookup_str("__getattribute__")
+                .is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == Some("object")))
+            {
                 return Ok(None);
             }
             if let Some(d) = &inst.dict {
@@ -351,7 +378,9 @@ impl Vm {
                 return Ok(());
             }
         }
-        if let Some(r) = crate::builtins::attrs::set_instance_special(self, inst, name.as_str(), &value)? {
+        if let Some(r) =
+            crate::builtins::attrs::set_instance_special(self, inst, name.as_str(), &value)?
+        {
             return Ok(r);
         }
         match &inst.dict {
@@ -398,7 +427,9 @@ impl Vm {
     }
 
     pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
-        let Value::Instance(inst) = obj else { return Err(self.no_attribute(obj, name.as_str())) };
+        let Value::Instance(inst) = obj else {
+            return Err(self.no_attribute(obj, name.as_str()));
+        };
         let cls = inst.class();
         if let Some(desc) = cls.lookup(name) {
             if let Value::Native(n) = &desc {

@@ -32,7 +32,13 @@ impl Vm {
                     let mut v = Vec::with_capacity(args.args.len() + 1);
                     v.push(recv.clone());
                     v.extend_from_slice(args.args);
-                    (b.func)(self, &Args { args: &v, kwnames: args.kwnames })
+                    (b.func)(
+                        self,
+                        &Args {
+                            args: &v,
+                            kwnames: args.kwnames,
+                        },
+                    )
                 }
             },
             Value::Method(m) => {
@@ -40,7 +46,13 @@ impl Vm {
                 v.push(m.receiver.clone());
                 v.extend_from_slice(args.args);
                 let func = m.func.clone();
-                self.call_args(&func, &Args { args: &v, kwnames: args.kwnames })
+                self.call_args(
+                    &func,
+                    &Args {
+                        args: &v,
+                        kwnames: args.kwnames,
+                    },
+                )
             }
             Value::Class(cls) => self.construct(cls, args),
             Value::Native(n) => match &**n {
@@ -66,7 +78,11 @@ impl Vm {
     }
 
     /// Run a bound frame of `func`: generators and coroutines become objects.
-    pub(crate) fn start_frame(&mut self, func: &Rc<Function>, frame: Box<Frame>) -> PyResult<Value> {
+    pub(crate) fn start_frame(
+        &mut self,
+        func: &Rc<Function>,
+        frame: Box<Frame>,
+    ) -> PyResult<Value> {
         let f = func.code.co.flags;
         if f & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
             return Ok(crate::builtins::generator::new_generator(self, func, frame));
@@ -86,8 +102,11 @@ impl Vm {
     ) -> PyResult<Option<Box<Frame>>> {
         let callable = base.stack[at].clone();
         if let Value::Function(func) = &callable {
-            if func.code.co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) == 0 {
-                let frame = self.bind_args(func, &Args::new(&base.stack[at + 1..at + 1 + nargs]))?;
+            if func.code.co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+                == 0
+            {
+                let frame =
+                    self.bind_args(func, &Args::new(&base.stack[at + 1..at + 1 + nargs]))?;
                 base.stack.truncate(truncate_to);
                 self.enter_frame()?;
                 return Ok(Some(frame));
@@ -101,11 +120,7 @@ impl Vm {
 
     pub(crate) fn kwnames_of(&self, names: &Value) -> PyResult<Vec<Rc<PyStr>>> {
         match names {
-            Value::Tuple(t) => Ok(t
-                .items
-                .iter()
-                .filter_map(|v| v.as_str().cloned())
-                .collect()),
+            Value::Tuple(t) => Ok(t.items.iter().filter_map(|v| v.as_str().cloned()).collect()),
             _ => Err(self.type_error("keyword names must be a tuple")),
         }
     }
@@ -135,7 +150,13 @@ impl Vm {
                 }
             }
         }
-        self.call_args(f, &Args { args: &all, kwnames: &names })
+        self.call_args(
+            f,
+            &Args {
+                args: &all,
+                kwnames: &names,
+            },
+        )
     }
 
     /// The name CPython uses for a callable in call errors.
@@ -164,7 +185,12 @@ impl Vm {
         let fname = || func.qualname.borrow().as_str().to_string();
 
         // Fast path: exact positional call.
-        if args.kwnames.is_empty() && pos.len() == argcount && kwonly == 0 && !has_varargs && !has_varkw {
+        if args.kwnames.is_empty()
+            && pos.len() == argcount
+            && kwonly == 0
+            && !has_varargs
+            && !has_varkw
+        {
             for (i, v) in pos.iter().enumerate() {
                 frame.locals[i] = Some(v.clone());
             }
@@ -179,15 +205,25 @@ impl Vm {
         let varargs_slot = argcount + kwonly;
         let varkw_slot = varargs_slot + has_varargs as usize;
         if has_varargs {
-            let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+            let extra = if pos.len() > argcount {
+                pos[argcount..].to_vec()
+            } else {
+                Vec::new()
+            };
             frame.locals[varargs_slot] = Some(Value::tuple(extra));
         } else if pos.len() > argcount {
             return Err(self.too_many_positional(func, pos.len(), args));
         }
-        let kwdict = if has_varkw { Some(Rc::new(PyDict::new())) } else { None };
+        let kwdict = if has_varkw {
+            Some(Rc::new(PyDict::new()))
+        } else {
+            None
+        };
         let mut posonly_as_kw = Vec::new();
         for (name, v) in args.kwargs() {
-            let slot = co.varnames[..argcount + kwonly].iter().position(|vn| &**vn == name.as_str());
+            let slot = co.varnames[..argcount + kwonly]
+                .iter()
+                .position(|vn| &**vn == name.as_str());
             match slot {
                 Some(i) if i >= posonly => {
                     if frame.locals[i].is_some() {
@@ -200,11 +236,7 @@ impl Vm {
                     frame.locals[i] = Some(v.clone());
                 }
                 _ => match &kwdict {
-                    Some(d) => {
-                        if slot.is_some() || true {
-                            d.insert(self, Value::Str(name.clone()), v.clone())?;
-                        }
-                    }
+                    Some(d) => d.insert(self, Value::Str(name.clone()), v.clone())?,
                     None => {
                         if slot.is_some() {
                             posonly_as_kw.push(name.as_str().to_string());
@@ -278,13 +310,25 @@ impl Vm {
         let list = match quoted.len() {
             1 => quoted[0].clone(),
             2 => format!("{} and {}", quoted[0], quoted[1]),
-            _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+            _ => format!(
+                "{}, and {}",
+                quoted[..quoted.len() - 1].join(", "),
+                quoted[quoted.len() - 1]
+            ),
         };
         let s = if missing.len() == 1 { "" } else { "s" };
-        self.type_error(format!("{fname}() missing {} required {kind} argument{s}: {list}", missing.len()))
+        self.type_error(format!(
+            "{fname}() missing {} required {kind} argument{s}: {list}",
+            missing.len()
+        ))
     }
 
-    fn too_many_positional(&self, func: &Rc<Function>, given: usize, args: &Args) -> crate::vm::PyErr {
+    fn too_many_positional(
+        &self,
+        func: &Rc<Function>,
+        given: usize,
+        args: &Args,
+    ) -> crate::vm::PyErr {
         let co = &func.code.co;
         let argcount = co.argcount as usize;
         let ndefaults = func.defaults.borrow().as_ref().map_or(0, |d| d.len());
@@ -293,10 +337,18 @@ impl Vm {
         } else {
             format!("{argcount}")
         };
-        let plural = if argcount == 1 && ndefaults == 0 { "" } else { "s" };
+        let plural = if argcount == 1 && ndefaults == 0 {
+            ""
+        } else {
+            "s"
+        };
         let kwonly_given = args
             .kwargs()
-            .filter(|(n, _)| co.varnames[argcount..argcount + co.kwonlyargcount as usize].iter().any(|v| &**v == n.as_str()))
+            .filter(|(n, _)| {
+                co.varnames[argcount..argcount + co.kwonlyargcount as usize]
+                    .iter()
+                    .any(|v| &**v == n.as_str())
+            })
             .count();
         let was = if given == 1 { "was" } else { "were" };
         let name = func.qualname.borrow().as_str().to_string();
@@ -307,7 +359,9 @@ impl Vm {
                 "{name}() takes {takes} positional argument{plural} but {given} positional argument{gp} (and {kwonly_given} keyword-only argument{kp}) were given"
             ));
         }
-        self.type_error(format!("{name}() takes {takes} positional argument{plural} but {given} {was} given"))
+        self.type_error(format!(
+            "{name}() takes {takes} positional argument{plural} but {given} {was} given"
+        ))
     }
 
     /// `MakeFunction`: pops code (and closure, annotations, kwdefaults, defaults per flags).
@@ -321,7 +375,13 @@ impl Vm {
                 Value::Tuple(t) => t
                     .items
                     .iter()
-                    .filter_map(|c| if let Value::Cell(c) = c { Some(c.clone()) } else { None })
+                    .filter_map(|c| {
+                        if let Value::Cell(c) = c {
+                            Some(c.clone())
+                        } else {
+                            None
+                        }
+                    })
                     .collect(),
                 _ => Box::new([]),
             }
@@ -352,7 +412,12 @@ impl Vm {
         } else {
             None
         };
-        let doc = code.co.doc.as_ref().map(|d| Value::str(d)).unwrap_or(Value::None);
+        let doc = code
+            .co
+            .doc
+            .as_ref()
+            .map(|d| Value::str(d))
+            .unwrap_or(Value::None);
         let module = frame.globals.get_str("__name__").unwrap_or(Value::None);
         Ok(Value::Function(Rc::new(Function {
             name: RefCell::new(code.name.clone()),
@@ -377,7 +442,13 @@ impl Vm {
                 if !matches!(call, Value::Builtin(_)) {
                     let mut v = vec![Value::Class(cls.clone())];
                     v.extend_from_slice(args.args);
-                    return self.call_args(&call, &Args { args: &v, kwnames: args.kwnames });
+                    return self.call_args(
+                        &call,
+                        &Args {
+                            args: &v,
+                            kwnames: args.kwnames,
+                        },
+                    );
                 }
             }
         }
@@ -388,7 +459,10 @@ impl Vm {
         let mut full = Vec::with_capacity(args.args.len() + 1);
         full.push(Value::Class(cls.clone()));
         full.extend_from_slice(args.args);
-        let full_args = Args { args: &full, kwnames: args.kwnames };
+        let full_args = Args {
+            args: &full,
+            kwnames: args.kwnames,
+        };
         let obj = match &new {
             Some(Value::Function(_)) | Some(Value::Native(_)) => {
                 let f = match new.clone().unwrap() {
@@ -410,15 +484,27 @@ impl Vm {
             match &init {
                 Value::Builtin(b) if b.name == "__init__" && b.owner == Some("object") => {
                     let user_new = matches!(new, Some(Value::Function(_)) | Some(Value::Native(_)));
-                    if !user_new && !args.args.is_empty() && cls.builtin_base().is_none_or(|b| Rc::ptr_eq(b, &self.types.object)) {
-                        return Err(self.type_error(format!("{}() takes no arguments", cls.name().as_str())));
+                    if !user_new
+                        && !args.args.is_empty()
+                        && cls
+                            .builtin_base()
+                            .is_none_or(|b| Rc::ptr_eq(b, &self.types.object))
+                    {
+                        return Err(self
+                            .type_error(format!("{}() takes no arguments", cls.name().as_str())));
                     }
                 }
                 _ => {
                     let mut v = Vec::with_capacity(args.args.len() + 1);
                     v.push(obj.clone());
                     v.extend_from_slice(args.args);
-                    let r = self.call_args(&init, &Args { args: &v, kwnames: args.kwnames })?;
+                    let r = self.call_args(
+                        &init,
+                        &Args {
+                            args: &v,
+                            kwnames: args.kwnames,
+                        },
+                    )?;
                     if !r.is_none() {
                         return Err(self.type_error(format!(
                             "__init__() should return None, not '{}'",
@@ -434,14 +520,22 @@ impl Vm {
     /// `__new__` of the nearest builtin base: `object.__new__`, or a builtin
     /// type's constructor wrapped for subclasses.
     fn builtin_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
-        let base = cls.builtin_base().cloned().unwrap_or_else(|| self.types.object.clone());
+        let base = cls
+            .builtin_base()
+            .cloned()
+            .unwrap_or_else(|| self.types.object.clone());
         if Rc::ptr_eq(&base, cls) {
             if let Some(f) = cls.native_new.get() {
                 return f(self, args);
             }
         }
         if let Some(abs) = cls.abstract_methods.borrow().first() {
-            let names: Vec<String> = cls.abstract_methods.borrow().iter().map(|s| format!("'{}'", s.as_str())).collect();
+            let names: Vec<String> = cls
+                .abstract_methods
+                .borrow()
+                .iter()
+                .map(|s| format!("'{}'", s.as_str()))
+                .collect();
             let _ = abs;
             let s = if names.len() == 1 { "" } else { "s" };
             return Err(self.type_error(format!(
@@ -450,13 +544,23 @@ impl Vm {
                 names.join(", ")
             )));
         }
-        let layout = cls.mro_iter().find(|c| c.layout != Layout::Object).map(|c| c.layout).unwrap_or(Layout::Object);
+        let layout = cls
+            .mro_iter()
+            .find(|c| c.layout != Layout::Object)
+            .map(|c| c.layout)
+            .unwrap_or(Layout::Object);
         let base_value = if !Rc::ptr_eq(&base, &self.types.object) && layout == Layout::Builtin {
             match base.native_new.get() {
                 Some(f) => {
                     let mut v = args.args.to_vec();
                     v[0] = Value::Class(base.clone());
-                    Some(f(self, &Args { args: &v, kwnames: args.kwnames })?)
+                    Some(f(
+                        self,
+                        &Args {
+                            args: &v,
+                            kwnames: args.kwnames,
+                        },
+                    )?)
                 }
                 None => None,
             }
@@ -473,7 +577,11 @@ impl Vm {
         };
         Ok(Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: if cls.no_dict { None } else { Some(PyDict::new()) },
+            dict: if cls.no_dict {
+                None
+            } else {
+                Some(PyDict::new())
+            },
             exc,
             base_value: RefCell::new(base_value),
             slots: RefCell::new(Vec::new()),

@@ -78,11 +78,15 @@ impl Vm {
                 if d.traceback.is_empty() {
                     return Value::None;
                 }
-                let entries: Vec<_> = d.traceback.iter().rev().map(|e| (e.code.clone(), e.line)).collect();
-                Value::Native(Rc::new(Native::Traceback(Rc::new(crate::types::exception::Traceback {
-                    entries,
-                    index: 0,
-                }))))
+                let entries: Vec<_> = d
+                    .traceback
+                    .iter()
+                    .rev()
+                    .map(|e| (e.code.clone(), e.line))
+                    .collect();
+                Value::Native(Rc::new(Native::Traceback(Rc::new(
+                    crate::types::exception::Traceback { entries, index: 0 },
+                ))))
             }
             None => Value::None,
         }
@@ -110,7 +114,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -124,7 +130,10 @@ impl Vm {
                     exc
                 } else {
                     let eg = self.builtins.get_str("ExceptionGroup").unwrap();
-                    let eg = if self.class_of(&exc).is_subclass(&self.exc_class("Exception")) {
+                    let eg = if self
+                        .class_of(&exc)
+                        .is_subclass(&self.exc_class("Exception"))
+                    {
                         eg
                     } else {
                         Value::Class(group_cls)
@@ -194,7 +203,10 @@ impl Vm {
                         .borrow()
                         .traceback
                         .iter()
-                        .map(|e| crate::types::exception::TbEntry { code: e.code.clone(), line: e.line })
+                        .map(|e| crate::types::exception::TbEntry {
+                            code: e.code.clone(),
+                            line: e.line,
+                        })
                         .collect();
                     dst.borrow_mut().traceback = tb;
                 }
@@ -241,7 +253,9 @@ impl Vm {
             } else if let (Some(c), false) = (context, suppress) {
                 if !seen.iter().any(|s| s.is(&c)) {
                     self.format_exception_chain(&c, out, seen);
-                    out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                    out.push_str(
+                        "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    );
                 }
             }
         }
@@ -255,7 +269,10 @@ impl Vm {
                 out.push_str("Traceback (most recent call last):\n");
                 for e in d.traceback.iter().rev() {
                     let co = &e.code.co;
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", co.filename, e.line, co.name));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        co.filename, e.line, co.name
+                    ));
                     if let Some(src) = self.sources.get(&co.filename) {
                         if let Some(line) = src.lines().nth(e.line as usize - 1) {
                             let t = line.trim();
@@ -286,6 +303,10 @@ impl Vm {
             Ok(Value::Str(s)) => s.as_str().to_string(),
             _ => "<exception str() failed>".to_string(),
         };
-        if msg.is_empty() { name } else { format!("{name}: {msg}") }
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        }
     }
 }

@@ -60,7 +60,12 @@ impl Frame {
     /// The source line of the instruction being executed.
     pub fn line(&self) -> u32 {
         let i = self.ip.saturating_sub(1);
-        self.code.co.lines.get(i).copied().unwrap_or(self.code.co.firstlineno)
+        self.code
+            .co
+            .lines
+            .get(i)
+            .copied()
+            .unwrap_or(self.code.co.firstlineno)
     }
 
     #[inline]

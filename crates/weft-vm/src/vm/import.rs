@@ -12,7 +12,12 @@ use crate::vm::{PyErr, PyResult, Vm};
 
 impl Vm {
     /// Compile source into a code object, raising SyntaxError on failure.
-    pub fn compile_source(&mut self, source: &str, filename: &str, mode: weft_compiler::Mode) -> PyResult<Rc<Code>> {
+    pub fn compile_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: weft_compiler::Mode,
+    ) -> PyResult<Rc<Code>> {
         self.sources.insert(filename.into(), source.into());
         match weft_compiler::compile(source, filename, mode) {
             Ok(co) => Ok(Code::new(co)),
@@ -36,7 +41,10 @@ impl Vm {
         if let Some(f) = file {
             dict.set_str("__file__", Value::str(f));
         }
-        Rc::new(Module { name: name.into(), dict })
+        Rc::new(Module {
+            name: name.into(),
+            dict,
+        })
     }
 
     /// Execute code in a module namespace.
@@ -51,13 +59,20 @@ impl Vm {
     /// Run the main program from source.
     pub fn run_main(&mut self, source: &str, filename: &str) -> PyResult<()> {
         let module = self.new_module("__main__", Some(filename));
-        self.modules.set_str("__main__", Value::Module(module.clone()));
+        self.modules
+            .set_str("__main__", Value::Module(module.clone()));
         let code = self.compile_source(source, filename, weft_compiler::Mode::Exec)?;
         self.exec_in(code, module.dict.clone())?;
         Ok(())
     }
 
-    pub(crate) fn import_name(&mut self, name: &str, fromlist: &Value, level: &Value, globals: &Rc<PyDict>) -> PyResult<Value> {
+    pub(crate) fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: &Value,
+        globals: &Rc<PyDict>,
+    ) -> PyResult<Value> {
         let level = match level {
             Value::Int(l) => *l as usize,
             _ => 0,
@@ -70,21 +85,31 @@ impl Vm {
                         if globals.get_str("__path__").is_some() {
                             n.as_str().to_string()
                         } else {
-                            n.as_str().rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default()
+                            n.as_str()
+                                .rsplit_once('.')
+                                .map(|(a, _)| a.to_string())
+                                .unwrap_or_default()
                         }
                     }
                     _ => String::new(),
                 },
             };
             if package.is_empty() {
-                return Err(self.error("ImportError", "attempted relative import with no known parent package"));
+                return Err(self.error(
+                    "ImportError",
+                    "attempted relative import with no known parent package",
+                ));
             }
             let mut parts: Vec<&str> = package.split('.').collect();
             for _ in 1..level {
                 parts.pop();
             }
             let base = parts.join(".");
-            if name.is_empty() { base } else { format!("{base}.{name}") }
+            if name.is_empty() {
+                base
+            } else {
+                format!("{base}.{name}")
+            }
         } else {
             name.to_string()
         };
@@ -102,7 +127,8 @@ impl Vm {
                 top = module.clone();
             }
         }
-        let has_fromlist = !matches!(fromlist, Value::None) && !matches!(fromlist, Value::Tuple(t) if t.is_empty());
+        let has_fromlist = !matches!(fromlist, Value::None)
+            && !matches!(fromlist, Value::Tuple(t) if t.is_empty());
         if has_fromlist {
             // `from pkg import sub` may name submodules.
             if let (Value::Tuple(t), Value::Module(m)) = (fromlist, &module) {
@@ -129,7 +155,10 @@ impl Vm {
     fn import_one(&mut self, name: &str, parent: &Value) -> PyResult<Value> {
         if let Some(m) = self.modules.get_str(name) {
             if m.is_none() {
-                return Err(self.error("ModuleNotFoundError", format!("import of {name} halted; None in sys.modules")));
+                return Err(self.error(
+                    "ModuleNotFoundError",
+                    format!("import of {name} halted; None in sys.modules"),
+                ));
             }
             return Ok(m);
         }
@@ -139,17 +168,24 @@ impl Vm {
         }
         let search: Vec<String> = match parent {
             Value::Module(p) => match p.dict.get_str("__path__") {
-                Some(path) => self.collect(&path)?.iter().filter_map(|v| v.as_str().map(|s| s.as_str().to_string())).collect(),
+                Some(path) => self
+                    .collect(&path)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+                    .collect(),
                 None => {
                     return Err(self.error(
                         "ModuleNotFoundError",
                         format!("No module named '{name}'; '{}' is not a package", p.name),
-                    ))
+                    ));
                 }
             },
             _ => {
                 let p = self.path.clone();
-                self.collect(&p)?.iter().filter_map(|v| v.as_str().map(|s| s.as_str().to_string())).collect()
+                self.collect(&p)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+                    .collect()
             }
         };
         let short = name.rsplit('.').next().unwrap();
@@ -164,11 +200,16 @@ impl Vm {
             } else {
                 continue;
             };
-            let source = std::fs::read(&path).map_err(|e| crate::builtins::io::os_error(self, &e, &path))?;
-            let source = String::from_utf8(source).map_err(|_| self.error("SyntaxError", "invalid utf-8 in source"))?;
+            let source =
+                std::fs::read(&path).map_err(|e| crate::builtins::io::os_error(self, &e, &path))?;
+            let source = String::from_utf8(source)
+                .map_err(|_| self.error("SyntaxError", "invalid utf-8 in source"))?;
             let module = self.new_module(name, Some(&path));
             if is_pkg {
-                module.dict.set_str("__path__", Value::list(vec![Value::string(format!("{dir}/{short}"))]));
+                module.dict.set_str(
+                    "__path__",
+                    Value::list(vec![Value::string(format!("{dir}/{short}"))]),
+                );
                 module.dict.set_str("__package__", Value::str(name));
             } else {
                 let pkg = name.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
@@ -197,7 +238,11 @@ impl Vm {
         Err(self.error("ModuleNotFoundError", format!("No module named '{name}'")))
     }
 
-    pub(crate) fn import_from(&mut self, module: &Value, name: &Rc<crate::types::str::PyStr>) -> PyResult<Value> {
+    pub(crate) fn import_from(
+        &mut self,
+        module: &Value,
+        name: &Rc<crate::types::str::PyStr>,
+    ) -> PyResult<Value> {
         match self.get_attr(module, name) {
             Ok(v) => Ok(v),
             Err(e) if self.err_is(&e, "AttributeError") => {
@@ -217,7 +262,10 @@ impl Vm {
                 };
                 Err(self.error(
                     "ImportError",
-                    format!("cannot import name '{}' from '{mname}'{file}", name.as_str()),
+                    format!(
+                        "cannot import name '{}' from '{mname}'{file}",
+                        name.as_str()
+                    ),
                 ))
             }
             Err(e) => Err(e),
@@ -225,7 +273,9 @@ impl Vm {
     }
 
     pub(crate) fn import_star(&mut self, module: &Value, ns: &Rc<PyDict>) -> PyResult<()> {
-        let Value::Module(m) = module else { return Ok(()) };
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
         let names: Vec<Value> = match m.dict.get_str("__all__") {
             Some(all) => self.collect(&all)?,
             None => m
@@ -266,5 +316,3 @@ impl Vm {
         1
     }
 }
-
-pub type _Unused = PyErr;

@@ -9,13 +9,13 @@
 pub mod attr;
 pub mod call;
 pub mod code;
+pub mod exc;
 pub mod frame;
 pub mod import;
+pub mod numeric;
 pub mod ops;
 pub mod run;
-pub mod numeric;
 pub mod subscript;
-pub mod exc;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -57,7 +57,9 @@ impl<'a> Args<'a> {
     }
 
     pub fn kw(&self, name: &str) -> Option<&'a Value> {
-        self.kwargs().find(|(k, _)| k.as_str() == name).map(|(_, v)| v)
+        self.kwargs()
+            .find(|(k, _)| k.as_str() == name)
+            .map(|(_, v)| v)
     }
 }
 
@@ -179,12 +181,19 @@ impl Vm {
     // ----- exceptions -------------------------------------------------------
 
     pub fn exc_class(&self, name: &str) -> Rc<Class> {
-        self.types.exceptions.get(name).cloned().unwrap_or_else(|| panic!("no exception class {name}"))
+        self.types
+            .exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| panic!("no exception class {name}"))
     }
 
     /// Create an exception instance of `class` with `args`.
     pub fn new_exception(&self, class: &Rc<Class>, args: Vec<Value>) -> Value {
-        let data = ExcData { args: Value::tuple(args), ..Default::default() };
+        let data = ExcData {
+            args: Value::tuple(args),
+            ..Default::default()
+        };
         Value::Instance(Rc::new(crate::types::class::Instance {
             class: std::cell::RefCell::new(class.clone()),
             dict: Some(PyDict::new()),
@@ -230,7 +239,10 @@ impl Vm {
     }
 
     pub fn not_implemented(&self, what: &str) -> PyErr {
-        self.error("NotImplementedError", format!("weft does not support {what} yet"))
+        self.error(
+            "NotImplementedError",
+            format!("weft does not support {what} yet"),
+        )
     }
 
     /// Is `err` an instance of the named builtin exception class (or a subclass)?
@@ -263,7 +275,11 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
             Value::Method(_) => t.method.clone(),
-            Value::Class(c) => c.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
+            Value::Class(c) => c
+                .metaclass
+                .borrow()
+                .clone()
+                .unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
@@ -277,9 +293,18 @@ impl Vm {
                     Native::ClassMethod(_) => t.classmethod.clone(),
                     Native::StaticMethod(_) => t.staticmethod.clone(),
                     Native::Super { .. } => t.super_.clone(),
-                    Native::DictView { kind: ViewKind::Keys, .. } => t.dict_keys.clone(),
-                    Native::DictView { kind: ViewKind::Values, .. } => t.dict_values.clone(),
-                    Native::DictView { kind: ViewKind::Items, .. } => t.dict_items.clone(),
+                    Native::DictView {
+                        kind: ViewKind::Keys,
+                        ..
+                    } => t.dict_keys.clone(),
+                    Native::DictView {
+                        kind: ViewKind::Values,
+                        ..
+                    } => t.dict_values.clone(),
+                    Native::DictView {
+                        kind: ViewKind::Items,
+                        ..
+                    } => t.dict_items.clone(),
                     Native::Traceback(_) => t.traceback.clone(),
                     Native::Frame { .. } => t.frame.clone(),
                     Native::File(_) => t.file.clone(),

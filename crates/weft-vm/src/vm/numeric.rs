@@ -82,13 +82,13 @@ fn int_op(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y == 0 {
                 return Err(vm.zero_division("integer division or modulo by zero"));
             }
-            x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+            x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
         }
         BinOp::Mod => {
             if y == 0 {
                 return Err(vm.zero_division("integer modulo by zero"));
             }
-            x.checked_rem(y).map(|_| x.mod_floor(&y))
+            x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))
         }
         BinOp::TrueDiv => {
             if y == 0 {
@@ -103,7 +103,11 @@ fn int_op(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y < 0 {
                 return float_op(vm, op, x as f64, y as f64);
             }
-            if y <= u32::MAX as i64 { x.checked_pow(y as u32) } else { None }
+            if y <= u32::MAX as i64 {
+                x.checked_pow(y as u32)
+            } else {
+                None
+            }
         }
         BinOp::LShift => {
             if y < 0 {
@@ -121,7 +125,11 @@ fn int_op(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+            Some(if y >= 64 {
+                if x < 0 { -1 } else { 0 }
+            } else {
+                x >> y
+            })
         }
         BinOp::And => Some(x & y),
         BinOp::Or => Some(x | y),
@@ -204,7 +212,11 @@ fn big_op(vm: &mut Vm, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Option<Val
 /// Correctly rounded int / int.
 fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
-        if a.is_finite() && b.is_finite() && a.abs() < 9007199254740992.0 && b.abs() < 9007199254740992.0 {
+        if a.is_finite()
+            && b.is_finite()
+            && a.abs() < 9007199254740992.0
+            && b.abs() < 9007199254740992.0
+        {
             return Ok(a / b);
         }
     }
@@ -212,7 +224,11 @@ fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let neg = x.is_negative() != y.is_negative();
     let (xa, ya) = (x.abs(), y.abs());
     let shift = ya.bits() as i64 - xa.bits() as i64 + 60;
-    let (num, den) = if shift >= 0 { (xa << shift as usize, ya) } else { (xa, ya << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (xa << shift as usize, ya)
+    } else {
+        (xa, ya << (-shift) as usize)
+    };
     let (q, r) = num.div_rem(&den);
     let mut q = q;
     if !r.is_zero() {
@@ -222,7 +238,11 @@ fn int_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     }
     let qf = q.to_f64().unwrap_or(f64::INFINITY);
     let exp = -(shift + 1);
-    let result = if exp > 1023 + 64 { f64::INFINITY } else { qf * 2f64.powi(exp as i32) };
+    let result = if exp > 1023 + 64 {
+        f64::INFINITY
+    } else {
+        qf * 2f64.powi(exp as i32)
+    };
     if result.is_infinite() {
         return Err(vm.overflow_error("integer division result too large for a float"));
     }
@@ -334,12 +354,19 @@ fn complex_op(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value
                 let mut e = n.unsigned_abs();
                 while e > 0 {
                     if e & 1 == 1 {
-                        result = (result.0 * base.0 - result.1 * base.1, result.0 * base.1 + result.1 * base.0);
+                        result = (
+                            result.0 * base.0 - result.1 * base.1,
+                            result.0 * base.1 + result.1 * base.0,
+                        );
                     }
                     base = (base.0 * base.0 - base.1 * base.1, 2.0 * base.0 * base.1);
                     e >>= 1;
                 }
-                if n < 0 { complex_div(1.0, 0.0, result.0, result.1) } else { result }
+                if n < 0 {
+                    complex_div(1.0, 0.0, result.0, result.1)
+                } else {
+                    result
+                }
             } else {
                 let vabs = ar.hypot(ai);
                 let mut len = vabs.powf(br);
@@ -356,7 +383,7 @@ fn complex_op(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value
             return Err(vm.type_error(format!(
                 "unsupported operand type(s) for {}: 'complex' and 'complex'",
                 op.base().symbol()
-            )))
+            )));
         }
         _ => return Ok(None),
     };
@@ -395,13 +422,21 @@ fn float_int_cmp(x: f64, i: &Num) -> Option<std::cmp::Ordering> {
         return None;
     }
     if x.is_infinite() {
-        return Some(if x > 0.0 { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Less });
+        return Some(if x > 0.0 {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Less
+        });
     }
     let bi = to_big(i);
     let fl = x.floor();
     let fb = num_bigint::BigInt::from_f64(fl).unwrap();
     match fb.cmp(&bi) {
-        std::cmp::Ordering::Equal => Some(if x > fl { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }),
+        std::cmp::Ordering::Equal => Some(if x > fl {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }),
         o => Some(o),
     }
 }
@@ -411,7 +446,11 @@ use num_traits::FromPrimitive;
 /// CPython's numeric hash: consistent across int, float and bool.
 pub fn hash_int(i: i64) -> i64 {
     const M: i64 = (1 << 61) - 1;
-    let h = if i >= 0 { i % M } else { -((-(i as i128) % M as i128) as i64) };
+    let h = if i >= 0 {
+        i % M
+    } else {
+        -((-(i as i128) % M as i128) as i64)
+    };
     if h == -1 { -2 } else { h }
 }
 
@@ -451,7 +490,11 @@ pub fn hash_float(x: f64) -> i64 {
             h -= M;
         }
     }
-    let e = if e >= 0 { e % BITS } else { BITS - 1 - ((-1 - e) % BITS) };
+    let e = if e >= 0 {
+        e % BITS
+    } else {
+        BITS - 1 - ((-1 - e) % BITS)
+    };
     h = ((h << e) & M) | (h >> (BITS - e));
     let mut h = h as i64;
     if x < 0.0 {

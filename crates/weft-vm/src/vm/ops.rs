@@ -12,7 +12,7 @@ use crate::types::iter::{IterObj, IterState};
 use crate::types::misc::{Native, ViewKind};
 use crate::types::set::PySet;
 use crate::value::Value;
-use crate::vm::numeric::{self, as_num, Num};
+use crate::vm::numeric::{self, Num, as_num};
 use crate::vm::{PyErr, PyResult, Vm};
 
 impl Vm {
@@ -73,7 +73,11 @@ impl Vm {
                     acc = acc.wrapping_mul(0x9E3779B185EBCA87);
                 }
                 acc = acc.wrapping_add((t.len() as u64) ^ (0x27D4EB2F165667C5 ^ 3527539));
-                if acc as i64 == -1 { 1546275796 } else { acc as i64 }
+                if acc as i64 == -1 {
+                    1546275796
+                } else {
+                    acc as i64
+                }
             }
             Value::Bytes(b) => {
                 let h = crate::types::str::fx_hash(b) as i64;
@@ -103,7 +107,9 @@ impl Vm {
                 let cls = inst.class();
                 match cls.lookup_str("__hash__") {
                     Some(Value::None) => {
-                        return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                        );
                     }
                     Some(Value::Builtin(b)) if b.owner == Some("object") => identity_hash(v),
                     Some(h) => {
@@ -111,11 +117,19 @@ impl Vm {
                         let r = self.call(&f, &[])?;
                         match r {
                             Value::Int(i) => {
-                                if i == -1 { -2 } else { i }
+                                if i == -1 {
+                                    -2
+                                } else {
+                                    i
+                                }
                             }
                             Value::BigInt(b) => numeric::hash_big(&b),
                             Value::Bool(b) => b as i64,
-                            _ => return Err(self.type_error("__hash__ method should return an integer")),
+                            _ => {
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                );
+                            }
                         }
                     }
                     None => identity_hash(v),
@@ -179,7 +193,9 @@ impl Vm {
 
     fn try_cmp_method(&mut self, obj: &Value, other: &Value, op: CmpOp) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj);
-        let Some(m) = cls.lookup_str(op.dunder()) else { return Ok(None) };
+        let Some(m) = cls.lookup_str(op.dunder()) else {
+            return Ok(None);
+        };
         if let Value::Builtin(b) = &m {
             if b.owner == Some("object") {
                 // object.__ne__ inverts __eq__.
@@ -229,7 +245,10 @@ impl Vm {
                         Num::Complex(r, i) => (*r, *i),
                         Num::Int(i) => (*i as f64, 0.0),
                         Num::Float(f) => (*f, 0.0),
-                        Num::Big(b) => (num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY), 0.0),
+                        Num::Big(b) => (
+                            num_traits::ToPrimitive::to_f64(&**b).unwrap_or(f64::INFINITY),
+                            0.0,
+                        ),
                     };
                     let eq = c(&x) == c(&y);
                     return Ok(Some(if op == CmpOp::Eq { eq } else { !eq }));
@@ -241,9 +260,15 @@ impl Vm {
         Ok(Some(match (a, b) {
             (Value::Str(x), Value::Str(y)) => ord(Some(x.as_str().cmp(y.as_str()))),
             (Value::Bytes(x), Value::Bytes(y)) => ord(Some(x.as_slice().cmp(y.as_slice()))),
-            (Value::ByteArray(x), Value::ByteArray(y)) => ord(Some(x.borrow().as_slice().cmp(y.borrow().as_slice()))),
-            (Value::Bytes(x), Value::ByteArray(y)) => ord(Some(x.as_slice().cmp(y.borrow().as_slice()))),
-            (Value::ByteArray(x), Value::Bytes(y)) => ord(Some(x.borrow().as_slice().cmp(y.as_slice()))),
+            (Value::ByteArray(x), Value::ByteArray(y)) => {
+                ord(Some(x.borrow().as_slice().cmp(y.borrow().as_slice())))
+            }
+            (Value::Bytes(x), Value::ByteArray(y)) => {
+                ord(Some(x.as_slice().cmp(y.borrow().as_slice())))
+            }
+            (Value::ByteArray(x), Value::Bytes(y)) => {
+                ord(Some(x.borrow().as_slice().cmp(y.as_slice())))
+            }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.items.to_vec(), y.items.to_vec());
                 return self.seq_compare(&x, &y, op).map(Some);
@@ -270,12 +295,22 @@ impl Vm {
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let (lx, ly) = (x.len(), y.len());
-                let eq = lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
+                let eq =
+                    lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
                 if op == CmpOp::Eq { eq } else { !eq }
             }
             (Value::Native(x), Value::Native(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 match (&**x, &**y) {
-                    (Native::DictView { dict: dx, kind: ViewKind::Keys }, Native::DictView { dict: dy, kind: ViewKind::Keys }) => {
+                    (
+                        Native::DictView {
+                            dict: dx,
+                            kind: ViewKind::Keys,
+                        },
+                        Native::DictView {
+                            dict: dy,
+                            kind: ViewKind::Keys,
+                        },
+                    ) => {
                         let a = Rc::new(self.set_from_iter(dx.keys())?);
                         let b = Rc::new(self.set_from_iter(dy.keys())?);
                         let eq = self.set_is_subset(&a, &b)? && self.set_is_subset(&b, &a)?;
@@ -418,20 +453,47 @@ impl Vm {
             )));
         }
         if op.base() == BinOp::Add && matches!(a, Value::Str(_)) {
-            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+            return Err(self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            )));
         }
         if op.base() == BinOp::Add && matches!(a, Value::List(_)) {
-            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+            return Err(self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                self.type_name(b)
+            )));
         }
         if op.base() == BinOp::Add && matches!(a, Value::Tuple(_)) {
-            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                self.type_name(b)
+            )));
         }
         if op.base() == BinOp::Mul
-            && (matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) && matches!(b, Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::None)
-                || matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) && matches!(a, Value::Float(_) | Value::None))
+            && (matches!(
+                a,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            ) && matches!(
+                b,
+                Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::None
+            ) || matches!(
+                b,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            ) && matches!(a, Value::Float(_) | Value::None))
         {
-            let other = if matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) { b } else { a };
-            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(other))));
+            let other = if matches!(
+                a,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+            ) {
+                b
+            } else {
+                a
+            };
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(other)
+            )));
         }
         Err(self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -498,7 +560,14 @@ impl Vm {
                 }
             }
             (BinOp::Mul, seq, Value::Int(n)) | (BinOp::Mul, Value::Int(n), seq)
-                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)) =>
+                if matches!(
+                    seq,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                ) =>
             {
                 let n = (*n).max(0) as usize;
                 match seq {
@@ -524,7 +593,9 @@ impl Vm {
                         Value::tuple(v)
                     }
                     Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
-                    Value::ByteArray(b) => Value::ByteArray(Rc::new(std::cell::RefCell::new(b.borrow().repeat(n)))),
+                    Value::ByteArray(b) => {
+                        Value::ByteArray(Rc::new(std::cell::RefCell::new(b.borrow().repeat(n))))
+                    }
                     _ => unreachable!(),
                 }
             }
@@ -533,7 +604,11 @@ impl Vm {
             {
                 return self.sequence_op(seq, &Value::Int(*n as i64), op);
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+            (
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                Value::Set(x) | Value::FrozenSet(x),
+                Value::Set(y) | Value::FrozenSet(y),
+            ) => {
                 let r = self.set_op(x, y, op.base())?;
                 if inplace && matches!(a, Value::Set(_)) {
                     x.dict.clear();
@@ -550,7 +625,10 @@ impl Vm {
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Native(x), other) => {
                 if let Native::DictView { dict, kind } = &**x {
                     let items = if *kind == ViewKind::Items {
-                        dict.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect()
+                        dict.items()
+                            .into_iter()
+                            .map(|(k, v)| Value::tuple(vec![k, v]))
+                            .collect()
                     } else {
                         dict.keys()
                     };
@@ -632,13 +710,15 @@ impl Vm {
                 return Ok(match i.checked_neg() {
                     Some(v) => Value::Int(v),
                     None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
-                })
+                });
             }
             ("__neg__", Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
             ("__neg__", Value::BigInt(b)) => return Ok(Value::from_bigint(-(**b).clone())),
             ("__neg__", Value::Float(f)) => return Ok(Value::Float(-f)),
             ("__neg__", Value::Complex(c)) => return Ok(Value::Complex(Rc::new((-c.0, -c.1)))),
-            ("__pos__", Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)) => return Ok(a.clone()),
+            ("__pos__", Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)) => {
+                return Ok(a.clone());
+            }
             ("__pos__", Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
             ("__invert__", Value::Int(i)) => return Ok(Value::Int(!i)),
             ("__invert__", Value::Bool(b)) => return Ok(Value::Int(!(*b as i64))),
@@ -653,11 +733,19 @@ impl Vm {
             "__pos__" => "unary +",
             _ => "unary ~",
         };
-        Err(self.type_error(format!("bad operand type for {sym}: '{}'", self.type_name(a))))
+        Err(self.type_error(format!(
+            "bad operand type for {sym}: '{}'",
+            self.type_name(a)
+        )))
     }
 
     /// Look up `name` on the type of `obj` and call it bound; `None` if absent.
-    pub fn call_method_opt(&mut self, obj: &Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
+    pub fn call_method_opt(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
         let cls = self.class_of(obj);
         match cls.lookup_str(name) {
             Some(m) => {
@@ -725,13 +813,24 @@ impl Vm {
                 };
                 match item {
                     Value::Int(i) => Ok(hay.contains(&(*i as u8))),
-                    Value::Bytes(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice())),
-                    _ => Err(self.type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item)))),
+                    Value::Bytes(n) => {
+                        Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()))
+                    }
+                    _ => Err(self.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        self.type_name(item)
+                    ))),
                 }
             }
             Value::Native(n) => match &**n {
-                Native::DictView { dict, kind: ViewKind::Keys } => dict.contains(self, item),
-                Native::DictView { dict, kind: ViewKind::Items } => {
+                Native::DictView {
+                    dict,
+                    kind: ViewKind::Keys,
+                } => dict.contains(self, item),
+                Native::DictView {
+                    dict,
+                    kind: ViewKind::Items,
+                } => {
                     if let Value::Tuple(t) = item {
                         if t.len() == 2 {
                             if let Some(v) = dict.get(self, &t.items[0])? {
@@ -773,7 +872,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
+            _ => Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))),
         }
     }
 
@@ -789,21 +891,65 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let (name, state) = match v {
-            Value::List(l) => ("list_iterator", IterState::List { list: l.clone(), pos: 0 }),
-            Value::Tuple(t) => ("tuple_iterator", IterState::Tuple { tuple: t.clone(), pos: 0 }),
-            Value::Str(s) => ("str_ascii_iterator", IterState::Str { s: s.clone(), byte_pos: 0 }),
-            Value::Bytes(b) => ("bytes_iterator", IterState::Bytes { bytes: b.clone(), pos: 0 }),
-            Value::ByteArray(b) => {
-                ("bytearray_iterator", IterState::Bytes { bytes: Rc::new(b.borrow().clone()), pos: 0 })
-            }
-            Value::Range(r) => ("range_iterator", IterState::Range { next: r.start, stop: r.stop, step: r.step }),
+            Value::List(l) => (
+                "list_iterator",
+                IterState::List {
+                    list: l.clone(),
+                    pos: 0,
+                },
+            ),
+            Value::Tuple(t) => (
+                "tuple_iterator",
+                IterState::Tuple {
+                    tuple: t.clone(),
+                    pos: 0,
+                },
+            ),
+            Value::Str(s) => (
+                "str_ascii_iterator",
+                IterState::Str {
+                    s: s.clone(),
+                    byte_pos: 0,
+                },
+            ),
+            Value::Bytes(b) => (
+                "bytes_iterator",
+                IterState::Bytes {
+                    bytes: b.clone(),
+                    pos: 0,
+                },
+            ),
+            Value::ByteArray(b) => (
+                "bytearray_iterator",
+                IterState::Bytes {
+                    bytes: Rc::new(b.borrow().clone()),
+                    pos: 0,
+                },
+            ),
+            Value::Range(r) => (
+                "range_iterator",
+                IterState::Range {
+                    next: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                },
+            ),
             Value::Dict(d) => (
                 "dict_keyiterator",
-                IterState::Dict { dict: d.clone(), pos: 0, kind: ViewKind::Keys, len: d.len() },
+                IterState::Dict {
+                    dict: d.clone(),
+                    pos: 0,
+                    kind: ViewKind::Keys,
+                    len: d.len(),
+                },
             ),
-            Value::Set(s) | Value::FrozenSet(s) => {
-                ("set_iterator", IterState::Seq { items: Rc::new(s.dict.keys()), pos: 0 })
-            }
+            Value::Set(s) | Value::FrozenSet(s) => (
+                "set_iterator",
+                IterState::Seq {
+                    items: Rc::new(s.dict.keys()),
+                    pos: 0,
+                },
+            ),
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Native(n) => match &**n {
                 Native::DictView { dict, kind } => {
@@ -812,7 +958,15 @@ impl Vm {
                         ViewKind::Values => "dict_valueiterator",
                         ViewKind::Items => "dict_itemiterator",
                     };
-                    (name, IterState::Dict { dict: dict.clone(), pos: 0, kind: *kind, len: dict.len() })
+                    (
+                        name,
+                        IterState::Dict {
+                            dict: dict.clone(),
+                            pos: 0,
+                            kind: *kind,
+                            len: dict.len(),
+                        },
+                    )
                 }
                 Native::File(_) => return Ok(v.clone()),
                 _ => return Err(self.not_iterable(v)),
@@ -826,7 +980,9 @@ impl Vm {
                     let f = self.bind_descriptor(&m, v, &cls)?;
                     let it = self.call(&f, &[])?;
                     let itc = self.class_of(&it);
-                    if !matches!(it, Value::Iter(_) | Value::Generator(_)) && itc.lookup(&self.names.next.clone()).is_none() {
+                    if !matches!(it, Value::Iter(_) | Value::Generator(_))
+                        && itc.lookup(&self.names.next.clone()).is_none()
+                    {
                         return Err(self.type_error(format!(
                             "iter() returned non-iterator of type '{}'",
                             self.type_name(&it)
@@ -835,7 +991,13 @@ impl Vm {
                     return Ok(it);
                 }
                 if cls.lookup_str("__getitem__").is_some() {
-                    ("iterator", IterState::GetItem { obj: v.clone(), pos: 0 })
+                    (
+                        "iterator",
+                        IterState::GetItem {
+                            obj: v.clone(),
+                            pos: 0,
+                        },
+                    )
                 } else {
                     return Err(self.not_iterable(v));
                 }
@@ -854,11 +1016,16 @@ impl Vm {
         match it {
             Value::Iter(obj) => crate::builtins::iterators::iter_next(self, obj),
             Value::Generator(g) => crate::builtins::generator::gen_next(self, g),
-            Value::Native(n) if matches!(&**n, Native::File(_)) => crate::builtins::io::file_next(self, it),
+            Value::Native(n) if matches!(&**n, Native::File(_)) => {
+                crate::builtins::io::file_next(self, it)
+            }
             _ => {
                 let cls = self.class_of(it);
                 let Some(m) = cls.lookup(&self.names.next.clone()) else {
-                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
                 };
                 let f = self.bind_descriptor(&m, it, &cls)?;
                 match self.call(&f, &[]) {
@@ -897,7 +1064,7 @@ impl Vm {
                         return Err(self.type_error(format!(
                             "cannot unpack non-iterable {} object",
                             self.type_name(v)
-                        )))
+                        )));
                     }
                 };
                 let mut out = Vec::new();
@@ -925,7 +1092,9 @@ impl Vm {
                             items.len()
                         )));
                     }
-                    return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    return Err(
+                        self.value_error(format!("too many values to unpack (expected {n})"))
+                    );
                 }
                 Ok(items)
             }
@@ -957,7 +1126,10 @@ impl Vm {
             (Op::ListExtend, Value::List(l)) => {
                 let items = self.collect(&v).map_err(|e| {
                     if self.err_is(&e, "TypeError") && !matches!(v, Value::Instance(_)) {
-                        self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(&v)))
+                        self.type_error(format!(
+                            "Value after * must be an iterable, not {}",
+                            self.type_name(&v)
+                        ))
                     } else {
                         e
                     }
@@ -992,7 +1164,7 @@ impl Vm {
                             return Err(self.type_error(format!(
                                 "'{}' object is not a mapping",
                                 self.type_name(other)
-                            )))
+                            )));
                         }
                     };
                     let keys = self.call(&keys_fn, &[])?;
@@ -1021,28 +1193,31 @@ impl Vm {
                 Native::DictView { dict, .. } => dict.len(),
                 _ => unreachable!(),
             },
-            _ => {
-                match self.call_method_opt(v, "__len__", &[])? {
-                    Some(r) => {
-                        let n = match &r {
-                            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.index_value(&r)?,
-                            _ => {
-                                return Err(self.type_error(format!(
-                                    "'{}' object cannot be interpreted as an integer",
-                                    self.type_name(&r)
-                                )))
-                            }
-                        };
-                        if n < 0 {
-                            return Err(self.value_error("__len__() should return >= 0"));
+            _ => match self.call_method_opt(v, "__len__", &[])? {
+                Some(r) => {
+                    let n = match &r {
+                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                            self.index_value(&r)?
                         }
-                        n as usize
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(&r)
+                            )));
+                        }
+                    };
+                    if n < 0 {
+                        return Err(self.value_error("__len__() should return >= 0"));
                     }
-                    None => {
-                        return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))))
-                    }
+                    n as usize
                 }
-            }
+                None => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )));
+                }
+            },
         })
     }
 

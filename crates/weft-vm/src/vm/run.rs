@@ -45,7 +45,10 @@ impl Vm {
     pub(crate) fn add_traceback(&self, err: &PyErr, frame: &Frame) {
         if let Value::Instance(inst) = &err.0 {
             if let Some(exc) = &inst.exc {
-                exc.borrow_mut().traceback.push(TbEntry { code: frame.code.clone(), line: frame.line() });
+                exc.borrow_mut().traceback.push(TbEntry {
+                    code: frame.code.clone(),
+                    line: frame.line(),
+                });
             }
         }
     }
@@ -79,7 +82,13 @@ impl Vm {
                 frame.ip += 1;
                 let arg = instr.arg;
                 #[cfg(feature = "trace-exec")]
-                eprintln!("{:>4} {:<20} {:>4} stack={}", frame.ip - 1, instr.op.name(), arg, frame.stack.len());
+                eprintln!(
+                    "{:>4} {:<20} {:>4} stack={}",
+                    frame.ip - 1,
+                    instr.op.name(),
+                    arg,
+                    frame.stack.len()
+                );
                 match instr.op {
                     Op::Nop => {}
                     Op::PopTop => {
@@ -206,7 +215,11 @@ impl Vm {
                     }
                     Op::LoadGlobal => {
                         let name = &frame.code.names[arg as usize];
-                        match frame.globals.get_pystr(name).or_else(|| self.builtins.get_pystr(name)) {
+                        match frame
+                            .globals
+                            .get_pystr(name)
+                            .or_else(|| self.builtins.get_pystr(name))
+                        {
                             Some(v) => frame.push(v),
                             None => break 'inner self.name_error(name.as_str()),
                         }
@@ -268,7 +281,9 @@ impl Vm {
                         } else {
                             (marker_at, n + 1)
                         };
-                        if let Some(new) = tri!(self.call_inline(base, callable_at, nargs, marker_at)) {
+                        if let Some(new) =
+                            tri!(self.call_inline(base, callable_at, nargs, marker_at))
+                        {
                             callers.push(std::mem::replace(base, new));
                         }
                     }
@@ -286,7 +301,10 @@ impl Vm {
                         let kwnames = tri!(self.kwnames_of(&names));
                         let callable = frame.stack[at].clone();
                         let r = {
-                            let args = Args { args: &frame.stack[at + 1..], kwnames: &kwnames };
+                            let args = Args {
+                                args: &frame.stack[at + 1..],
+                                kwnames: &kwnames,
+                            };
                             self.call_args(&callable, &args)
                         };
                         let frame = &mut **base;
@@ -294,7 +312,11 @@ impl Vm {
                         frame.push(tri!(r));
                     }
                     Op::CallFunctionEx => {
-                        let kwargs = if arg & 1 != 0 { Some(frame.pop()) } else { None };
+                        let kwargs = if arg & 1 != 0 {
+                            Some(frame.pop())
+                        } else {
+                            None
+                        };
                         let args = frame.pop();
                         let callable = frame.pop();
                         let r = tri!(self.call_ex(&callable, &args, kwargs.as_ref()));
@@ -323,10 +345,14 @@ impl Vm {
                         let op = BinOp::from_u32(arg);
                         // Fast path: small ints.
                         let r = match (op.base(), &a, &b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
+                            (BinOp::Add, Value::Int(x), Value::Int(y))
+                                if x.checked_add(*y).is_some() =>
+                            {
                                 Value::Int(x + y)
                             }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => {
+                            (BinOp::Sub, Value::Int(x), Value::Int(y))
+                                if x.checked_sub(*y).is_some() =>
+                            {
                                 Value::Int(x - y)
                             }
                             _ => tri!(self.binary_op(&a, &b, op)),
@@ -479,7 +505,12 @@ impl Vm {
                         let start = frame.pop();
                         frame.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
                     }
-                    Op::ListAppend | Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate | Op::DictMerge => {
+                    Op::ListAppend
+                    | Op::SetAdd
+                    | Op::ListExtend
+                    | Op::SetUpdate
+                    | Op::DictUpdate
+                    | Op::DictMerge => {
                         let v = frame.pop();
                         let target = frame.stack[frame.stack.len() - arg as usize].clone();
                         tri!(self.collection_add(instr.op, &target, v));
@@ -514,7 +545,11 @@ impl Vm {
                         frame.stack.extend(items.into_iter().rev());
                     }
                     Op::FormatValue => {
-                        let spec = if arg & 4 != 0 { Some(frame.pop()) } else { None };
+                        let spec = if arg & 4 != 0 {
+                            Some(frame.pop())
+                        } else {
+                            None
+                        };
                         let v = frame.pop();
                         let v = match arg & 3 {
                             1 => tri!(self.str(&v)),
@@ -549,17 +584,35 @@ impl Vm {
                     }
                     Op::SetupFinally => {
                         let level = frame.stack.len() as u32;
-                        frame.blocks.push(Block { kind: BlockKind::Finally, handler: arg, level, prev_exc: None });
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Finally,
+                            handler: arg,
+                            level,
+                            prev_exc: None,
+                        });
                     }
                     Op::SetupWith => {
                         let ctx = frame.pop();
-                        let exit = tri!(self.get_special(&ctx, "__exit__", "the context manager protocol"));
-                        let enter = tri!(self.get_special(&ctx, "__enter__", "the context manager protocol"));
+                        let exit = tri!(self.get_special(
+                            &ctx,
+                            "__exit__",
+                            "the context manager protocol"
+                        ));
+                        let enter = tri!(self.get_special(
+                            &ctx,
+                            "__enter__",
+                            "the context manager protocol"
+                        ));
                         let res = tri!(self.call(&enter, &[]));
                         let frame = &mut **base;
                         frame.push(exit);
                         let level = frame.stack.len() as u32;
-                        frame.blocks.push(Block { kind: BlockKind::Finally, handler: arg, level, prev_exc: None });
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Finally,
+                            handler: arg,
+                            level,
+                            prev_exc: None,
+                        });
                         frame.push(res);
                     }
                     Op::PopBlock => {
@@ -584,7 +637,9 @@ impl Vm {
                                     reraise = true;
                                     PyErr(e.clone())
                                 }
-                                None => self.error("RuntimeError", "No active exception to reraise"),
+                                None => {
+                                    self.error("RuntimeError", "No active exception to reraise")
+                                }
                             },
                             1 => {
                                 let e = frame.pop();
@@ -648,7 +703,10 @@ impl Vm {
                     Op::SetupAnnotations => {
                         let ns = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
                         if ns.get_str("__annotations__").is_none() {
-                            ns.set_str("__annotations__", Value::Dict(Rc::new(crate::types::dict::PyDict::new())));
+                            ns.set_str(
+                                "__annotations__",
+                                Value::Dict(Rc::new(crate::types::dict::PyDict::new())),
+                            );
                         }
                     }
                     Op::StoreAnnotation => {
@@ -725,7 +783,12 @@ impl Vm {
     }
 
     /// Find the innermost handler for `err`, popping frames that have none.
-    fn unwind(&mut self, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, err: PyErr) -> PyResult<()> {
+    fn unwind(
+        &mut self,
+        base: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        err: PyErr,
+    ) -> PyResult<()> {
         loop {
             let frame = &mut **base;
             while let Some(block) = frame.blocks.pop() {
@@ -766,7 +829,9 @@ impl Vm {
             let name = &co.cellvars[i];
             self.error(
                 "UnboundLocalError",
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             let name = &co.freevars[i - co.cellvars.len()];

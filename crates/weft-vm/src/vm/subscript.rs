@@ -13,10 +13,15 @@ impl Vm {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             Value::BigInt(_) => {
-                return Err(self.index_error(format!("cannot fit 'int' into an index-sized integer")))
+                return Err(
+                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
+                );
             }
             _ => self.index_value(key).map_err(|_| {
-                self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(key)))
+                self.type_error(format!(
+                    "{what} indices must be integers or slices, not {}",
+                    self.type_name(key)
+                ))
             })?,
         };
         let j = if i < 0 { i + len as i64 } else { i };
@@ -43,11 +48,19 @@ impl Vm {
             }
             let i = match v {
                 Value::BigInt(b) => {
-                    if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }
+                    if num_traits::Signed::is_negative(&**b) {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    }
                 }
                 _ => vm.index_value(v)?,
             };
-            Ok(if i < 0 { (i + len).max(lower) } else { i.min(upper) })
+            Ok(if i < 0 {
+                (i + len).max(lower)
+            } else {
+                i.min(upper)
+            })
         };
         let start = clamp(self, &s.start, if step < 0 { upper } else { lower })?;
         let stop = clamp(self, &s.stop, if step < 0 { lower } else { upper })?;
@@ -78,7 +91,9 @@ impl Vm {
                 if let Value::Slice(s) = key {
                     let items = l.borrow().clone();
                     let pos = self.slice_positions(s, items.len())?;
-                    return Ok(Value::list(pos.into_iter().map(|i| items[i].clone()).collect()));
+                    return Ok(Value::list(
+                        pos.into_iter().map(|i| items[i].clone()).collect(),
+                    ));
                 }
                 let len = l.borrow().len();
                 let i = self.seq_index(key, len, "list")?;
@@ -87,7 +102,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
                     let pos = self.slice_positions(s, t.len())?;
-                    return Ok(Value::tuple(pos.into_iter().map(|i| t.items[i].clone()).collect()));
+                    return Ok(Value::tuple(
+                        pos.into_iter().map(|i| t.items[i].clone()).collect(),
+                    ));
                 }
                 let i = self.seq_index(key, t.len(), "tuple")?;
                 Ok(t.items[i].clone())
@@ -111,7 +128,9 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(s) = key {
                     let pos = self.slice_positions(s, b.len())?;
-                    return Ok(Value::Bytes(Rc::new(pos.into_iter().map(|i| b[i]).collect())));
+                    return Ok(Value::Bytes(Rc::new(
+                        pos.into_iter().map(|i| b[i]).collect(),
+                    )));
                 }
                 let i = self.seq_index(key, b.len(), "index")?;
                 Ok(Value::Int(b[i] as i64))
@@ -149,10 +168,12 @@ impl Vm {
                 if let Some(cg) = c.lookup_str("__class_getitem__") {
                     let f = self.bind_descriptor(&cg, obj, c)?;
                     let f = match f {
-                        Value::Function(_) => Value::Method(Rc::new(crate::types::function::BoundMethod {
-                            receiver: obj.clone(),
-                            func: f,
-                        })),
+                        Value::Function(_) => {
+                            Value::Method(Rc::new(crate::types::function::BoundMethod {
+                                receiver: obj.clone(),
+                                func: f,
+                            }))
+                        }
                         other => other,
                     };
                     return self.call(&f, &[key.clone()]);
@@ -173,7 +194,10 @@ impl Vm {
                         return self.get_item(&b, key);
                     }
                 }
-                Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj))))
+                Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                )))
             }
         }
     }
@@ -241,9 +265,15 @@ impl Vm {
                 if let Some(b) = inst.base_value.borrow().clone() {
                     return self.set_item(&b, key, value);
                 }
-                Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj))))
+                Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                )))
             }
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -285,9 +315,15 @@ impl Vm {
                 if let Some(b) = inst.base_value.borrow().clone() {
                     return self.del_item(&b, key);
                 }
-                Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj))))
+                Err(self.type_error(format!(
+                    "'{}' object doesn't support item deletion",
+                    self.type_name(obj)
+                )))
             }
-            _ => Err(self.type_error(format!("'{}' object doesn't support item deletion", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 }
