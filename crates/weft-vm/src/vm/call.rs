@@ -463,18 +463,20 @@ impl Vm {
             args: &full,
             kwnames: args.kwnames,
         };
-        let obj = match &new {
-            Some(Value::Function(_)) | Some(Value::Native(_)) => {
-                let f = match new.clone().unwrap() {
-                    Value::Native(n) => match &*n {
-                        Native::StaticMethod(f) => f.clone(),
-                        _ => new.clone().unwrap(),
-                    },
-                    other => other,
-                };
-                self.call_args(&f, &full_args)?
-            }
-            _ => self.builtin_new(cls, &full_args)?,
+        // A `__new__` written in Python is called; the builtin ones all
+        // reduce to `builtin_new`, which picks the nearest builtin base.
+        let user_new = match &new {
+            Some(f @ Value::Function(_)) => Some(f.clone()),
+            Some(Value::Native(n)) => match &**n {
+                Native::StaticMethod(f @ Value::Function(_)) => Some(f.clone()),
+                Native::StaticMethod(Value::Builtin(_)) => None,
+                _ => new.clone(),
+            },
+            _ => None,
+        };
+        let obj = match &user_new {
+            Some(f) => self.call_args(f, &full_args)?,
+            None => self.builtin_new(cls, &full_args)?,
         };
         // Only initialise instances of cls.
         if !self.class_of(&obj).is_subclass(cls) {
@@ -483,8 +485,7 @@ impl Vm {
         if let Some(init) = cls.lookup(&self.names.init.clone()) {
             match &init {
                 Value::Builtin(b) if b.name == "__init__" && b.owner == Some("object") => {
-                    let user_new = matches!(new, Some(Value::Function(_)) | Some(Value::Native(_)));
-                    if !user_new
+                    if user_new.is_none()
                         && !args.args.is_empty()
                         && cls
                             .builtin_base()
