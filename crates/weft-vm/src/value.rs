@@ -137,7 +137,12 @@ impl Value {
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => match &**r {
+                // Traceback wrappers are made on access; identity is the
+                // shared traceback object's.
+                crate::types::misc::Native::Traceback(tb) => Rc::as_ptr(tb) as *const u8 as usize,
+                _ => Rc::as_ptr(r) as *const u8 as usize,
+            },
             _ => return Option::None,
         })
     }

@@ -8,7 +8,7 @@ use ruff_text_size::{Ranged, TextRange};
 
 use super::{Codegen, Res};
 use crate::bytecode::{BinOp, CmpOp, Constant, Op};
-use crate::symtable::ScopeKind;
+use crate::symtable::{NameScope, ScopeKind};
 
 pub(super) fn binop(op: ast::Operator) -> BinOp {
     use ast::Operator as O;
@@ -424,8 +424,40 @@ impl<'a> Codegen<'a> {
                 return Ok(());
             }
         }
+        if self.zero_arg_super(c)? {
+            return Ok(());
+        }
         self.expr(&c.func)?;
         self.call_tail(&args.args, &args.keywords, 0, c.range())
+    }
+
+    /// `super()` in a method compiles to `super(__class__, <first argument>)`,
+    /// which is what CPython's zero-argument form looks up at run time.
+    fn zero_arg_super(&mut self, c: &'a ast::ExprCall) -> Res<bool> {
+        let Expr::Name(n) = &*c.func else {
+            return Ok(false);
+        };
+        if n.id.as_str() != "super"
+            || !c.arguments.args.is_empty()
+            || !c.arguments.keywords.is_empty()
+        {
+            return Ok(false);
+        }
+        let u = self.unit_ref();
+        if !u.scope.is_function_like()
+            || !matches!(u.scope.lookup("super"), NameScope::GlobalImplicit)
+            || !u.freevars.iter().any(|f| &**f == "__class__")
+            || u.argcount == 0
+        {
+            return Ok(false);
+        }
+        let first = u.varnames[0].clone();
+        self.load_name("super");
+        self.load_name("__class__");
+        self.load_name(&first);
+        self.set_line(c.range());
+        self.emit(Op::CallFunction, 2);
+        Ok(true)
     }
 
     /// Emit the arguments and the call, with `already` positional arguments

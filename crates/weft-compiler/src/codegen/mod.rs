@@ -332,7 +332,7 @@ impl<'a> Codegen<'a> {
         self.name_op(name, ast::ExprContext::Store);
     }
 
-    fn load_name(&mut self, name: &str) {
+    pub(super) fn load_name(&mut self, name: &str) {
         self.name_op(name, ast::ExprContext::Load);
     }
 

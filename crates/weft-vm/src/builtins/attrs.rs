@@ -106,9 +106,14 @@ pub fn set_instance_special(
             }
             "__suppress_context__" => d.suppress_context = matches!(value, Value::Bool(true)),
             "__traceback__" => {
-                if value.is_none() {
-                    d.traceback.clear();
-                }
+                d.traceback = match value {
+                    Value::None => None,
+                    Value::Native(n) => match &**n {
+                        Native::Traceback(tb) => Some(tb.clone()),
+                        _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+                    },
+                    _ => return Err(vm.type_error("__traceback__ must be a traceback or None")),
+                };
             }
             "__notes__" => d.notes = Some(value.clone()),
             _ => return Ok(None),
@@ -245,25 +250,16 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             (Native::ClassMethod(f) | Native::StaticMethod(f), "__func__" | "__wrapped__") => {
                 Some(f.clone())
             }
-            (Native::Traceback(tb), "tb_lineno") => Some(Value::Int(tb.entries[tb.index].1 as i64)),
-            (Native::Traceback(tb), "tb_next") => Some(if tb.index + 1 < tb.entries.len() {
-                Value::Native(Rc::new(Native::Traceback(Rc::new(
-                    crate::types::exception::Traceback {
-                        entries: tb.entries.clone(),
-                        index: tb.index + 1,
-                    },
-                ))))
-            } else {
-                Value::None
+            (Native::Traceback(tb), "tb_lineno") => Some(Value::Int(tb.line as i64)),
+            (Native::Traceback(tb), "tb_next") => Some(match &tb.next {
+                Some(next) => Value::Native(Rc::new(Native::Traceback(next.clone()))),
+                None => Value::None,
             }),
-            (Native::Traceback(tb), "tb_frame") => {
-                let (code, line) = tb.entries[tb.index].clone();
-                Some(Value::Native(Rc::new(Native::Frame {
-                    code,
-                    line,
-                    globals: vm.builtins.clone(),
-                })))
-            }
+            (Native::Traceback(tb), "tb_frame") => Some(Value::Native(Rc::new(Native::Frame {
+                code: tb.code.clone(),
+                line: tb.line,
+                globals: tb.globals.clone(),
+            }))),
             (Native::Frame { code, .. }, "f_code") => Some(Value::Code(code.clone())),
             (Native::Frame { line, .. }, "f_lineno") => Some(Value::Int(*line as i64)),
             (Native::Frame { globals, .. }, "f_globals") => Some(Value::Dict(globals.clone())),

@@ -112,7 +112,14 @@ fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn exc_with_traceback(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let _ = vm;
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "BaseException.with_traceback() takes exactly one argument ({} given)",
+            args.args.len().saturating_sub(1)
+        )));
+    }
+    let name = vm.intern("__traceback__");
+    vm.set_attr(&args.args[0], &name, args.args[1].clone())?;
     Ok(args.args[0].clone())
 }
 

@@ -203,11 +203,7 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = arg(vm, args, 0, "callable")?;
-    Ok(Value::Bool(match v {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-        Value::Instance(_) => vm.class_of(v).lookup_str("__call__").is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(vm.is_callable(v)))
 }
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -7,6 +7,8 @@
 pub mod attrs;
 pub mod bytes;
 pub mod classes;
+pub mod descriptors;
+pub mod exc_group;
 pub mod functions;
 pub mod generator;
 pub mod io;
@@ -49,6 +51,8 @@ pub fn add_method(cls: &Rc<Class>, owner: &'static str, name: &'static str, func
 /// Install builtins, the builtin types' methods and the core modules.
 pub fn install(vm: &mut Vm) {
     classes::install(vm);
+    descriptors::install(vm);
+    exc_group::install(vm);
     functions::install(vm);
     generator::install(vm);
     io::install(vm);

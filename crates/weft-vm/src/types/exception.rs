@@ -2,26 +2,33 @@
 
 use std::rc::Rc;
 
+use crate::types::dict::PyDict;
 use crate::value::Value;
 use crate::vm::code::Code;
 
-/// One traceback entry: the code and line an exception passed through.
-pub struct TbEntry {
+/// One traceback object, as CPython's: a frame snapshot and a line, linked
+/// towards the frame where the exception was raised. Unwinding a frame puts
+/// a new object in front, so `__traceback__` is the outermost entry and the
+/// objects stay the same as the exception travels (`tb is e.__traceback__`).
+pub struct Traceback {
     pub code: Rc<Code>,
     pub line: u32,
+    pub globals: Rc<PyDict>,
+    pub next: Option<Rc<Traceback>>,
 }
 
-/// A traceback chain as exposed to Python (`tb_next`, `tb_lineno`).
-pub struct Traceback {
-    pub entries: Vec<(Rc<Code>, u32)>,
-    pub index: usize,
+impl Traceback {
+    /// The entries from outermost to innermost (printing order).
+    pub fn iter(self: &Rc<Traceback>) -> impl Iterator<Item = &Rc<Traceback>> {
+        std::iter::successors(Some(self), |t| t.next.as_ref())
+    }
 }
 
 #[derive(Default)]
 pub struct ExcData {
     pub args: Value,
-    /// Entries innermost-first; printed in reverse.
-    pub traceback: Vec<TbEntry>,
+    /// The outermost traceback object (`__traceback__`).
+    pub traceback: Option<Rc<Traceback>>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,

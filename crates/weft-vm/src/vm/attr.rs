@@ -126,6 +126,11 @@ impl Vm {
                 return Ok(None);
             }
             Value::Class(c) => return self.class_getattr(c, name),
+            Value::Native(n) => {
+                if let Native::Super { class, obj } = &**n {
+                    return crate::builtins::descriptors::super_getattr(self, class, obj, name);
+                }
+            }
             _ => {}
         }
         let cls = self.class_of(obj);
@@ -245,6 +250,7 @@ impl Vm {
     pub fn get_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Module(_) | Value::Class(_) => return Ok(None),
+            Value::Native(n) if matches!(&**n, Native::Super { .. }) => return Ok(None),
             _ => {}
         }
         let cls = self.class_of(obj);

@@ -160,6 +160,15 @@ impl Vm {
     }
 
     /// The name CPython uses for a callable in call errors.
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+            Value::Instance(_) => self.class_of(v).lookup_str("__call__").is_some(),
+            _ => false,
+        }
+    }
+
     pub fn callable_name(&self, f: &Value) -> String {
         match f {
             Value::Function(func) => func.qualname.borrow().as_str().to_string(),
@@ -567,6 +576,12 @@ impl Vm {
             }
         } else {
             None
+        };
+        let group = self.exc_class("BaseExceptionGroup");
+        let cls = &if layout == Layout::Exception && cls.is_subclass(&group) {
+            crate::builtins::exc_group::check_new(self, cls, args)?
+        } else {
+            cls.clone()
         };
         let exc = if layout == Layout::Exception {
             Some(RefCell::new(crate::types::exception::ExcData {

@@ -73,21 +73,10 @@ impl Vm {
 
     pub fn traceback_of(&self, exc: &Value) -> Value {
         match self.exc_data(exc) {
-            Some(d) => {
-                let d = d.borrow();
-                if d.traceback.is_empty() {
-                    return Value::None;
-                }
-                let entries: Vec<_> = d
-                    .traceback
-                    .iter()
-                    .rev()
-                    .map(|e| (e.code.clone(), e.line))
-                    .collect();
-                Value::Native(Rc::new(Native::Traceback(Rc::new(
-                    crate::types::exception::Traceback { entries, index: 0 },
-                ))))
-            }
+            Some(d) => match &d.borrow().traceback {
+                Some(tb) => Value::Native(Rc::new(Native::Traceback(tb.clone()))),
+                None => Value::None,
+            },
             None => Value::None,
         }
     }
@@ -199,15 +188,7 @@ impl Vm {
             // Unhandled remainder: re-raise it with the original traceback.
             if let (Some(src), Some(dst)) = (self.exc_data(&orig), self.exc_data(&rest)) {
                 if !orig.is(&rest) {
-                    let tb: Vec<_> = src
-                        .borrow()
-                        .traceback
-                        .iter()
-                        .map(|e| crate::types::exception::TbEntry {
-                            code: e.code.clone(),
-                            line: e.line,
-                        })
-                        .collect();
+                    let tb = src.borrow().traceback.clone();
                     dst.borrow_mut().traceback = tb;
                 }
             }
@@ -265,9 +246,9 @@ impl Vm {
     fn format_single(&mut self, exc: &Value, out: &mut String) {
         if let Some(d) = self.exc_data(exc) {
             let d = d.borrow();
-            if !d.traceback.is_empty() {
+            if let Some(tb) = &d.traceback {
                 out.push_str("Traceback (most recent call last):\n");
-                for e in d.traceback.iter().rev() {
+                for e in tb.iter() {
                     let co = &e.code.co;
                     out.push_str(&format!(
                         "  File \"{}\", line {}, in {}\n",

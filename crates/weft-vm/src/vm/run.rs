@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use weft_compiler::bytecode::{BinOp, CmpOp, Op};
 
-use crate::types::exception::TbEntry;
+use crate::types::exception::Traceback;
 use crate::types::misc::PySlice;
 use crate::value::Value;
 use crate::vm::frame::{Block, BlockKind, Frame};
@@ -45,10 +45,14 @@ impl Vm {
     pub(crate) fn add_traceback(&self, err: &PyErr, frame: &Frame) {
         if let Value::Instance(inst) = &err.0 {
             if let Some(exc) = &inst.exc {
-                exc.borrow_mut().traceback.push(TbEntry {
+                let mut d = exc.borrow_mut();
+                let next = d.traceback.take();
+                d.traceback = Some(Rc::new(Traceback {
                     code: frame.code.clone(),
                     line: frame.line(),
-                });
+                    globals: frame.globals.clone(),
+                    next,
+                }));
             }
         }
     }

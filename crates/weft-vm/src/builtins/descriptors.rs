@@ -1,0 +1,246 @@
+//! `property`, `classmethod`, `staticmethod` and `super`: their
+//! constructors, `property`'s copy-and-update methods, and attribute lookup
+//! through a `super` object.
+
+use std::rc::Rc;
+
+use crate::builtins::add_method;
+use crate::types::class::Class;
+use crate::types::function::BoundMethod;
+use crate::types::misc::Native;
+use crate::types::str::PyStr;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+fn native(n: Native) -> Value {
+    Value::Native(Rc::new(n))
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+fn property_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let names = ["fget", "fset", "fdel", "doc"];
+    let mut vals = [Value::None, Value::None, Value::None, Value::None];
+    let pos = &args.pos()[1..];
+    if pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    for (i, v) in pos.iter().enumerate() {
+        vals[i] = v.clone();
+    }
+    for (k, v) in args.kwargs() {
+        match names.iter().position(|n| *n == k.as_str()) {
+            Some(i) if i < pos.len() => {
+                return Err(vm.type_error(format!(
+                    "argument for property() given by name ('{}') and position ({})",
+                    k.as_str(),
+                    i + 1
+                )));
+            }
+            Some(i) => vals[i] = v.clone(),
+            None => {
+                return Err(vm.type_error(format!(
+                    "property() got an unexpected keyword argument '{}'",
+                    k.as_str()
+                )));
+            }
+        }
+    }
+    let [fget, fset, fdel, doc] = vals;
+    Ok(native(Native::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    }))
+}
+
+fn one_callable(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    match args.args.len() {
+        2 => Ok(args.args[1].clone()),
+        n => Err(vm.type_error(format!(
+            "{name} expected 1 argument, got {}",
+            n.saturating_sub(1)
+        ))),
+    }
+}
+
+fn classmethod_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let f = one_callable(vm, args, "classmethod")?;
+    Ok(native(Native::ClassMethod(f)))
+}
+
+fn staticmethod_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let f = one_callable(vm, args, "staticmethod")?;
+    Ok(native(Native::StaticMethod(f)))
+}
+
+/// `prop.getter(f)` / `setter` / `deleter`: a copy with one accessor replaced.
+fn property_with(vm: &mut Vm, args: &Args, which: usize, name: &str) -> PyResult<Value> {
+    let Some(Value::Native(n)) = args.args.first() else {
+        return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
+    };
+    let Native::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = &**n
+    else {
+        return Err(vm.type_error(format!("descriptor '{name}' requires a 'property' object")));
+    };
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "property.{name}() takes exactly one argument ({} given)",
+            args.args.len() - 1
+        )));
+    }
+    let f = args.args[1].clone();
+    let mut parts = [fget.clone(), fset.clone(), fdel.clone()];
+    parts[which] = f;
+    let [fget, fset, fdel] = parts;
+    Ok(native(Native::Property {
+        fget,
+        fset,
+        fdel,
+        doc: doc.clone(),
+    }))
+}
+
+fn property_getter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    property_with(vm, args, 0, "getter")
+}
+
+fn property_setter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    property_with(vm, args, 1, "setter")
+}
+
+fn property_deleter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    property_with(vm, args, 2, "deleter")
+}
+
+/// `super(type, obj)`; the compiler turns a zero-argument `super()` inside a
+/// method into `super(__class__, first_argument)`.
+fn super_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("super() takes no keyword arguments"));
+    }
+    match pos {
+        [] => Err(vm.error("RuntimeError", "super(): no arguments")),
+        [Value::Class(c), obj] => {
+            let ok = match obj {
+                Value::Class(oc) => oc.is_subclass(c) || vm.class_of(obj).is_subclass(c),
+                _ => vm.class_of(obj).is_subclass(c),
+            };
+            if !ok {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            Ok(native(Native::Super {
+                class: c.clone(),
+                obj: obj.clone(),
+            }))
+        }
+        [Value::Class(_)] => Err(vm.error(
+            "NotImplementedError",
+            "weft does not support unbound super objects yet",
+        )),
+        [other, ..] if pos.len() <= 2 => Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(other)
+        ))),
+        _ => Err(vm.type_error(format!(
+            "super() takes at most 2 arguments ({} given)",
+            pos.len()
+        ))),
+    }
+}
+
+/// `super(cls, obj).name`: search the MRO of `obj`'s type after `cls`.
+pub fn super_getattr(
+    vm: &mut Vm,
+    class: &Rc<Class>,
+    obj: &Value,
+    name: &Rc<PyStr>,
+) -> PyResult<Option<Value>> {
+    let (start, obj_is_class) = match obj {
+        Value::Class(c) if c.is_subclass(class) => (c.clone(), true),
+        _ => (vm.class_of(obj), false),
+    };
+    if name.as_str() == "__class__" {
+        return Ok(Some(Value::Class(vm.types.super_.clone())));
+    }
+    let mut found = None;
+    let mut after = false;
+    for c in start.mro_iter() {
+        if after {
+            if let Some(v) = c.dict.get_pystr(name) {
+                found = Some(v);
+                break;
+            }
+        } else if Rc::ptr_eq(c, class) {
+            after = true;
+        }
+    }
+    let Some(attr) = found else {
+        return Ok(None);
+    };
+    if !obj_is_class {
+        return vm.bind_descriptor(&attr, obj, &start).map(Some);
+    }
+    // Looked up on a class: functions stay plain, class methods bind to it.
+    Ok(Some(match &attr {
+        Value::Native(n) => match &**n {
+            Native::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+                receiver: obj.clone(),
+                func: f.clone(),
+            })),
+            Native::StaticMethod(f) => f.clone(),
+            _ => attr.clone(),
+        },
+        Value::Builtin(b)
+            if b.owner.is_some() && b.bound.is_none() && name.as_str() == "__new__" =>
+        {
+            attr.clone()
+        }
+        Value::Instance(_) => {
+            let acls = vm.class_of(&attr);
+            match acls.lookup_str("__get__") {
+                Some(get) => {
+                    let f = vm.bind_descriptor(&get, &attr, &acls)?;
+                    vm.call(&f, &[Value::None, obj.clone()])?
+                }
+                None => attr.clone(),
+            }
+        }
+        _ => attr.clone(),
+    }))
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    t.property.native_new.set(Some(property_new));
+    t.classmethod.native_new.set(Some(classmethod_new));
+    t.staticmethod.native_new.set(Some(staticmethod_new));
+    t.super_.native_new.set(Some(super_new));
+    let p = t.property.clone();
+    add_method(&p, "property", "getter", property_getter);
+    add_method(&p, "property", "setter", property_setter);
+    add_method(&p, "property", "deleter", property_deleter);
+    let b = vm.builtins.clone();
+    for (name, c) in [
+        ("property", vm.types.property.clone()),
+        ("classmethod", vm.types.classmethod.clone()),
+        ("staticmethod", vm.types.staticmethod.clone()),
+        ("super", vm.types.super_.clone()),
+    ] {
+        b.set_str(name, Value::Class(c));
+    }
+}
