@@ -98,14 +98,9 @@ fn run(args: Vec<String>) -> i32 {
                 let source = match String::from_utf8(bytes) {
                     Ok(s) => s,
                     Err(e) => {
-                        let pos = e.utf8_error().valid_up_to();
-                        let bytes = e.as_bytes();
-                        let line = bytes[..pos].iter().filter(|b| **b == b'\n').count() + 1;
+                        let (line, msg) = utf8_source_error(e.as_bytes(), &abs(file));
                         eprintln!("  File \"{file}\", line {line}");
-                        eprintln!(
-                            "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                            bytes[pos], pos
-                        );
+                        eprintln!("SyntaxError: {msg}");
                         return 1;
                     }
                 };
@@ -140,4 +135,55 @@ fn abs(file: &str) -> String {
         Ok(d) if !file.starts_with('/') => d.join(file).to_string_lossy().into_owned(),
         _ => file.to_string(),
     }
+}
+
+/// CPython's SyntaxError for a source file that is not valid UTF-8: with a
+/// coding declaration, a bad byte inside a string literal is reported by the
+/// literal's decoder; otherwise the tokenizer's "Non-UTF-8 code" message.
+fn utf8_source_error(bytes: &[u8], abs_path: &str) -> (usize, String) {
+    let pos = std::str::from_utf8(bytes)
+        .err()
+        .map_or(0, |e| e.valid_up_to());
+    let line_start = bytes[..pos]
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .map_or(0, |p| p + 1);
+    let line = bytes[..pos].iter().filter(|b| **b == b'\n').count() + 1;
+    let declared = bytes
+        .split(|b| *b == b'\n')
+        .take(2)
+        .any(|l| l.starts_with(b"#") && l.windows(6).any(|w| w == b"coding"));
+    let prefix = &bytes[line_start..pos];
+    let quote = prefix.iter().rposition(|b| *b == b'"' || *b == b'\'');
+    if let (true, Some(q)) = (declared, quote) {
+        let qc = prefix[q];
+        let body_start = line_start + q + 1;
+        let body_end = bytes[pos..]
+            .iter()
+            .position(|b| *b == qc || *b == b'\n')
+            .map_or(bytes.len(), |p| pos + p);
+        let body = &bytes[body_start..body_end];
+        if let Err(e) = std::str::from_utf8(body) {
+            let at = e.valid_up_to();
+            let reason = match e.error_len() {
+                None => "unexpected end of data",
+                Some(_) if matches!(body[at], 0x80..=0xC1 | 0xF5..=0xFF) => "invalid start byte",
+                Some(_) => "invalid continuation byte",
+            };
+            return (
+                line,
+                format!(
+                    "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {at}: {reason}",
+                    body[at]
+                ),
+            );
+        }
+    }
+    (
+        line,
+        format!(
+            "Non-UTF-8 code starting with '\\x{:02x}' in file {abs_path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+            bytes[pos]
+        ),
+    )
 }

@@ -53,8 +53,18 @@ pub(crate) fn cpython_message(
             s("Generator expression must be parenthesized")
         }
         ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
-            s("unterminated string literal (detected at line N)")
+            let line = source[..usize::from(range.start()).min(source.len())]
+                .matches('\n')
+                .count()
+                + 1;
+            s(&format!(
+                "unterminated string literal (detected at line {line})"
+            ))
         }
+        ParseErrorType::ExpectedToken {
+            expected: ruff_python_ast::token::TokenKind::Colon,
+            ..
+        } => s("expected ':'"),
         ParseErrorType::Lexical(LexicalErrorType::Eof) | ParseErrorType::ExpectedToken { .. }
             if text.is_empty() =>
         {
@@ -98,4 +108,88 @@ fn assign_message(text: &str, verb: &str, hint: bool) -> String {
     } else {
         format!("cannot {verb} {what}")
     }
+}
+
+/// CPython re-tokenizes the whole source after a parse error, and a
+/// tokenizer error found there (an unclosed or mismatched bracket) replaces
+/// the parser's message. Returns that message and its 1-based line.
+pub(crate) fn bracket_error(source: &str) -> Option<(String, u32)> {
+    let mut stack: Vec<(char, u32)> = Vec::new();
+    let mut line = 1u32;
+    let mut chars = source.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => line += 1,
+            '#' => {
+                while chars.peek().is_some_and(|&c| c != '\n') {
+                    chars.next();
+                }
+            }
+            '\'' | '"' => {
+                let triple = chars.peek() == Some(&c) && {
+                    let mut look = chars.clone();
+                    look.next();
+                    look.peek() == Some(&c)
+                };
+                if triple {
+                    chars.next();
+                    chars.next();
+                }
+                let mut run = 0;
+                while let Some(d) = chars.next() {
+                    match d {
+                        '\\' => {
+                            if chars.next() == Some('\n') {
+                                line += 1;
+                            }
+                            run = 0;
+                        }
+                        '\n' if !triple => {
+                            line += 1;
+                            break;
+                        }
+                        '\n' => {
+                            line += 1;
+                            run = 0;
+                        }
+                        _ if d == c => {
+                            run += 1;
+                            if !triple || run == 3 {
+                                break;
+                            }
+                        }
+                        _ => run = 0,
+                    }
+                }
+            }
+            '(' | '[' | '{' => stack.push((c, line)),
+            ')' | ']' | '}' => {
+                let open = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                match stack.pop() {
+                    None => return Some((format!("unmatched '{c}'"), line)),
+                    Some((o, _)) if o == open => {}
+                    Some((o, oline)) => {
+                        let msg = if oline == line {
+                            format!(
+                                "closing parenthesis '{c}' does not match opening parenthesis '{o}'"
+                            )
+                        } else {
+                            format!(
+                                "closing parenthesis '{c}' does not match opening parenthesis '{o}' on line {oline}"
+                            )
+                        };
+                        return Some((msg, line));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    stack
+        .last()
+        .map(|&(o, l)| (format!("'{o}' was never closed"), l))
 }

@@ -78,6 +78,17 @@ fn sym_error(source: &str, e: symtable::SymtableError) -> CompileError {
 
 fn parse_error(source: &str, e: ruff_python_parser::ParseError) -> CompileError {
     let (message, kind) = errors::cpython_message(&e.error, source, e.location);
+    let lexical = matches!(e.error, ruff_python_parser::ParseErrorType::Lexical(_));
+    if !lexical || message == "unexpected EOF while parsing" {
+        if let Some((message, line)) = errors::bracket_error(source) {
+            return CompileError {
+                line,
+                message,
+                range: e.location,
+                kind: ErrorKind::Syntax,
+            };
+        }
+    }
     CompileError {
         line: line_of(source, e.location),
         message,
