@@ -122,6 +122,7 @@ fn run(args: Vec<String>) -> i32 {
         path.extend(pp.split(':').filter(|s| !s.is_empty()).map(String::from));
     }
     let mut vm = Vm::new(argv, path);
+    vm.set_stack_size(STACK_SIZE);
     let status = match vm.run_main(&source, &filename) {
         Ok(()) => 0,
         Err(e) => vm.report_uncaught(e),

@@ -170,6 +170,7 @@ impl Vm {
     }
 
     pub fn repr_string(&mut self, v: &Value) -> PyResult<String> {
+        self.check_stack()?;
         Ok(match v {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),

@@ -132,6 +132,9 @@ pub struct Vm {
     pub sources: HashMap<Rc<str>, Rc<str>>,
     /// Interned strings for dunder names used by the VM itself.
     pub names: Names,
+    /// Lowest stack address native recursion may reach before it raises
+    /// `RecursionError` (CPython's C recursion guard); 0 = unchecked.
+    pub stack_floor: usize,
 }
 
 /// Frequently used attribute names, interned once.
@@ -144,6 +147,14 @@ pub struct Names {
     pub next: Rc<PyStr>,
     pub enter: Rc<PyStr>,
     pub exit: Rc<PyStr>,
+}
+
+/// An address in the current stack frame (the stack grows downwards on
+/// every platform weft targets).
+#[inline(always)]
+fn stack_pointer() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }
 
 impl Vm {
@@ -173,9 +184,30 @@ impl Vm {
                 enter: n("__enter__"),
                 exit: n("__exit__"),
             },
+            stack_floor: 0,
         });
         crate::builtins::install(&mut vm);
         vm
+    }
+
+    /// Tell the VM how much native stack the current thread has, so deep
+    /// recursion through builtins (`repr`, `==`, calls from native code)
+    /// raises `RecursionError` instead of overflowing. Call from the thread
+    /// that will run Python code.
+    pub fn set_stack_size(&mut self, size: usize) {
+        let here = stack_pointer();
+        // Keep a generous margin for the deepest single native operation.
+        let margin = (size / 8).clamp(256 * 1024, 16 * 1024 * 1024);
+        self.stack_floor = here.saturating_sub(size.saturating_sub(margin));
+    }
+
+    /// Raise `RecursionError` when native recursion nears the stack's end.
+    #[inline]
+    pub fn check_stack(&self) -> PyResult<()> {
+        if stack_pointer() < self.stack_floor {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
     }
 
     // ----- exceptions -------------------------------------------------------

@@ -153,6 +153,7 @@ impl Vm {
 
     /// Rich comparison with reflection and CPython's fallbacks.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Value> {
+        self.check_stack()?;
         if let Some(r) = self.native_compare(a, b, op)? {
             return Ok(Value::Bool(r));
         }

@@ -37,6 +37,7 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
+        self.check_stack()?;
         self.depth += 1;
         Ok(())
     }
