@@ -3,6 +3,7 @@
 
 pub mod builtins;
 pub mod format;
+pub mod gc;
 pub mod types;
 pub mod value;
 pub mod vm;

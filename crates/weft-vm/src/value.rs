@@ -73,11 +73,47 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple::new(items)))
+        let t = Rc::new(PyTuple::new(items));
+        crate::gc::track_tuple(&t);
+        Value::Tuple(t)
     }
 
+    /// A new list, tracked by the cycle collector.
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        let l = Rc::new(RefCell::new(items));
+        crate::gc::track_list(&l);
+        Value::List(l)
+    }
+
+    pub fn instance(i: crate::types::class::Instance) -> Value {
+        let i = Rc::new(i);
+        crate::gc::track_instance(&i);
+        Value::Instance(i)
+    }
+
+    pub fn function(f: crate::types::function::Function) -> Value {
+        let f = Rc::new(f);
+        crate::gc::track_function(&f);
+        Value::Function(f)
+    }
+
+    pub fn method(m: crate::types::function::BoundMethod) -> Value {
+        let m = Rc::new(m);
+        crate::gc::track_method(&m);
+        Value::Method(m)
+    }
+
+    pub fn generator(g: crate::builtins::generator::Generator) -> Value {
+        let g = Rc::new(g);
+        crate::gc::track_generator(&g);
+        Value::Generator(g)
+    }
+
+    /// A new dict, tracked by the cycle collector.
+    pub fn dict(d: crate::types::dict::PyDict) -> Value {
+        let d = Rc::new(d);
+        crate::gc::track_dict(&d);
+        Value::Dict(d)
     }
 
     /// An int from a BigInt, normalised to the inline form when it fits.

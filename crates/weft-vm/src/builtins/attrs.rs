@@ -151,7 +151,7 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<Function>, name: &str) -> PyResult<Opti
             let d = a.get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new()));
             Value::Dict(d.clone())
         }
-        "__dict__" => Value::Dict(Rc::new(f.dict.copy())),
+        "__dict__" => Value::dict(f.dict.copy()),
         "__class__" => Value::Class(vm.types.function.clone()),
         _ => return Ok(None),
     }))
@@ -302,7 +302,7 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
             .first()
             .map(|b| Value::Class(b.clone()))
             .unwrap_or(Value::None),
-        "__dict__" => Value::Dict(Rc::new(c.dict.copy())),
+        "__dict__" => Value::dict(c.dict.copy()),
         "__class__" => Value::Class(vm.class_of(&Value::Class(c.clone()))),
         "__doc__" => Value::None,
         "__abstractmethods__" => {

@@ -198,10 +198,10 @@ pub fn super_getattr(
     // Looked up on a class: functions stay plain, class methods bind to it.
     Ok(Some(match &attr {
         Value::Native(n) => match &**n {
-            Native::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+            Native::ClassMethod(f) => Value::method(BoundMethod {
                 receiver: obj.clone(),
                 func: f.clone(),
-            })),
+            }),
             Native::StaticMethod(f) => f.clone(),
             _ => attr.clone(),
         },

@@ -255,7 +255,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn globals(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(match &vm.current_globals {
         Some(g) => Value::Dict(g.clone()),
-        None => Value::Dict(Rc::new(PyDict::new())),
+        None => Value::dict(PyDict::new()),
     })
 }
 
@@ -393,6 +393,7 @@ impl Vm {
             abstract_methods: RefCell::new(Vec::new()),
             version: Cell::new(0),
         });
+        crate::gc::track_class(&cls);
         for (k, v) in ns.items() {
             if let Value::Str(s) = &k {
                 if s.as_str() == "__qualname__" || s.as_str() == "__classcell__" {
@@ -479,7 +480,7 @@ impl Vm {
         } else {
             None
         };
-        Ok(Value::Instance(Rc::new(crate::types::class::Instance {
+        Ok(Value::instance(crate::types::class::Instance {
             class: RefCell::new(cls.clone()),
             dict: if cls.no_dict {
                 None
@@ -489,7 +490,7 @@ impl Vm {
             exc,
             base_value: RefCell::new(None),
             slots: RefCell::new(Vec::new()),
-        })))
+        }))
     }
 
     pub fn sys_stdout(&mut self) -> Value {

@@ -35,14 +35,14 @@ impl Generator {
 }
 
 pub fn new_generator(_vm: &mut Vm, func: &Rc<Function>, frame: Box<Frame>) -> Value {
-    Value::Generator(Rc::new(Generator {
+    Value::generator(Generator {
         frame: RefCell::new(Some(frame)),
         started: Cell::new(false),
         running: Cell::new(false),
         name: func.name.borrow().clone(),
         qualname: func.qualname.borrow().clone(),
         flags: func.code.co.flags,
-    }))
+    })
 }
 
 /// Resume `g`, sending `value` (or throwing `exc`). Returns Yield or Return.

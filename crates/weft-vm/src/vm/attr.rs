@@ -19,21 +19,21 @@ impl Vm {
         cls: &Rc<Class>,
     ) -> PyResult<Value> {
         Ok(match attr {
-            Value::Function(_) => Value::Method(Rc::new(BoundMethod {
+            Value::Function(_) => Value::method(BoundMethod {
                 receiver: obj.clone(),
                 func: attr.clone(),
-            })),
+            }),
             Value::Builtin(b) if b.bound.is_none() && b.owner.is_some() => {
-                Value::Method(Rc::new(BoundMethod {
+                Value::method(BoundMethod {
                     receiver: obj.clone(),
                     func: attr.clone(),
-                }))
+                })
             }
             Value::Native(n) => match &**n {
-                Native::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+                Native::ClassMethod(f) => Value::method(BoundMethod {
                     receiver: Value::Class(cls.clone()),
                     func: f.clone(),
-                })),
+                }),
                 Native::StaticMethod(f) => f.clone(),
                 Native::Property { fget, .. } => {
                     if fget.is_none() {
@@ -209,10 +209,10 @@ impl Vm {
             return Ok(Some(match &v {
                 Value::Function(_) => v,
                 Value::Native(n) => match &**n {
-                    Native::ClassMethod(f) => Value::Method(Rc::new(BoundMethod {
+                    Native::ClassMethod(f) => Value::method(BoundMethod {
                         receiver: Value::Class(c.clone()),
                         func: f.clone(),
-                    })),
+                    }),
                     Native::StaticMethod(f) => f.clone(),
                     _ => v,
                 },

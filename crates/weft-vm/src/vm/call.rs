@@ -428,7 +428,7 @@ impl Vm {
             .map(|d| Value::str(d))
             .unwrap_or(Value::None);
         let module = frame.globals.get_str("__name__").unwrap_or(Value::None);
-        Ok(Value::Function(Rc::new(Function {
+        Ok(Value::function(Function {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
             globals: frame.globals.clone(),
@@ -440,7 +440,7 @@ impl Vm {
             annotations: RefCell::new(annotations),
             dict: PyDict::new(),
             code,
-        })))
+        }))
     }
 
     /// Create an instance: `cls(*args)`.
@@ -591,7 +591,7 @@ impl Vm {
         } else {
             None
         };
-        Ok(Value::Instance(Rc::new(Instance {
+        Ok(Value::instance(Instance {
             class: RefCell::new(cls.clone()),
             dict: if cls.no_dict {
                 None
@@ -601,6 +601,6 @@ impl Vm {
             exc,
             base_value: RefCell::new(base_value),
             slots: RefCell::new(Vec::new()),
-        })))
+        }))
     }
 }

@@ -48,7 +48,13 @@ impl Frame {
             ip: 0,
             stack: Vec::with_capacity(8),
             locals: vec![None; nlocals],
-            cells: (0..ncells).map(|_| Rc::new(Cell::default())).collect(),
+            cells: (0..ncells)
+                .map(|_| {
+                    let c = Rc::new(Cell::default());
+                    crate::gc::track_cell(&c);
+                    c
+                })
+                .collect(),
             blocks: Vec::new(),
             globals,
             names,

@@ -226,13 +226,13 @@ impl Vm {
             args: Value::tuple(args),
             ..Default::default()
         };
-        Value::Instance(Rc::new(crate::types::class::Instance {
+        Value::instance(crate::types::class::Instance {
             class: std::cell::RefCell::new(class.clone()),
             dict: Some(PyDict::new()),
             exc: Some(std::cell::RefCell::new(data)),
             base_value: std::cell::RefCell::new(None),
             slots: std::cell::RefCell::new(Vec::new()),
-        }))
+        })
     }
 
     /// An exception of the named builtin class with a message.

@@ -652,7 +652,7 @@ impl Vm {
                     for (k, v) in y.items() {
                         d.insert(self, k, v)?;
                     }
-                    Value::Dict(Rc::new(d))
+                    Value::dict(d)
                 }
             }
             _ => return Ok(None),

@@ -488,7 +488,7 @@ impl Vm {
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             tri!(d.insert(self, k, v));
                         }
-                        base.push(Value::Dict(Rc::new(d)));
+                        base.push(Value::dict(d));
                     }
                     Op::BuildConstKeyMap => {
                         break 'inner self.error("SystemError", "BuildConstKeyMap is not emitted");
@@ -710,7 +710,7 @@ impl Vm {
                         if ns.get_str("__annotations__").is_none() {
                             ns.set_str(
                                 "__annotations__",
-                                Value::Dict(Rc::new(crate::types::dict::PyDict::new())),
+                                Value::dict(crate::types::dict::PyDict::new()),
                             );
                         }
                     }

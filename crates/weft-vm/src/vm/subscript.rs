@@ -168,12 +168,10 @@ impl Vm {
                 if let Some(cg) = c.lookup_str("__class_getitem__") {
                     let f = self.bind_descriptor(&cg, obj, c)?;
                     let f = match f {
-                        Value::Function(_) => {
-                            Value::Method(Rc::new(crate::types::function::BoundMethod {
-                                receiver: obj.clone(),
-                                func: f,
-                            }))
-                        }
+                        Value::Function(_) => Value::method(crate::types::function::BoundMethod {
+                            receiver: obj.clone(),
+                            func: f,
+                        }),
                         other => other,
                     };
                     return self.call(&f, &[key.clone()]);

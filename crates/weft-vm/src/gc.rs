@@ -1,0 +1,534 @@
+//! The cycle collector.
+//!
+//! Values are reference counted (`Rc`), which frees everything except
+//! reference cycles. Objects that can take part in a cycle (instances,
+//! lists, dicts, functions, cells, bound methods, classes, generators, and
+//! tuples holding any of those) are *tracked* here when they are created,
+//! as weak references.
+//!
+//! A collection uses CPython's trial deletion, which needs no root set:
+//! for each tracked object take its strong count, subtract one for every
+//! reference from another tracked object of the same generation; what is
+//! left over is referenced from outside (a frame, a module, the VM). Those
+//! objects and everything they reach survive; the rest is garbage, and
+//! clearing the garbage's contents breaks its cycles so `Rc` frees it.
+//!
+//! Generations keep the cost per collection proportional to recent
+//! allocation, not to the live heap: a young collection runs every
+//! [`YOUNG_THRESHOLD`] tracked allocations and scans only objects created
+//! since the last one; survivors move to the old generation, which is only
+//! scanned when it has doubled since its last scan. A program holding 200k
+//! long-lived tasks therefore does not re-scan them on every collection.
+//!
+//! Everything here is defensive about `RefCell`s: an object whose cell is
+//! borrowed at collection time is treated as referenced from outside, so a
+//! collection never panics and never frees a live object.
+
+use std::cell::{Cell as StdCell, RefCell};
+use std::rc::{Rc, Weak};
+
+use rustc_hash::FxHashMap;
+
+use crate::builtins::generator::Generator;
+use crate::types::class::{Class, Instance};
+use crate::types::dict::PyDict;
+use crate::types::function::{BoundMethod, Function};
+use crate::types::misc::Cell;
+use crate::types::tuple::PyTuple;
+use crate::value::Value;
+
+/// Tracked allocations between young collections.
+pub const YOUNG_THRESHOLD: usize = 10_000;
+
+/// A weak reference to a tracked object.
+enum Tracked {
+    List(Weak<RefCell<Vec<Value>>>),
+    Dict(Weak<PyDict>),
+    Tuple(Weak<PyTuple>),
+    Instance(Weak<Instance>),
+    Function(Weak<Function>),
+    Cell(Weak<Cell>),
+    Method(Weak<BoundMethod>),
+    Class(Weak<Class>),
+    Generator(Weak<Generator>),
+}
+
+/// A strong reference held for the duration of one collection.
+enum Strong {
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<PyDict>),
+    Tuple(Rc<PyTuple>),
+    Instance(Rc<Instance>),
+    Function(Rc<Function>),
+    Cell(Rc<Cell>),
+    Method(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Generator(Rc<Generator>),
+}
+
+fn addr<T>(p: *const T) -> usize {
+    p as *const u8 as usize
+}
+
+impl Tracked {
+    fn upgrade(&self) -> Option<Strong> {
+        Some(match self {
+            Tracked::List(w) => Strong::List(w.upgrade()?),
+            Tracked::Dict(w) => Strong::Dict(w.upgrade()?),
+            Tracked::Tuple(w) => Strong::Tuple(w.upgrade()?),
+            Tracked::Instance(w) => Strong::Instance(w.upgrade()?),
+            Tracked::Function(w) => Strong::Function(w.upgrade()?),
+            Tracked::Cell(w) => Strong::Cell(w.upgrade()?),
+            Tracked::Method(w) => Strong::Method(w.upgrade()?),
+            Tracked::Class(w) => Strong::Class(w.upgrade()?),
+            Tracked::Generator(w) => Strong::Generator(w.upgrade()?),
+        })
+    }
+}
+
+impl Strong {
+    fn downgrade(&self) -> Tracked {
+        match self {
+            Strong::List(r) => Tracked::List(Rc::downgrade(r)),
+            Strong::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
+            Strong::Tuple(r) => Tracked::Tuple(Rc::downgrade(r)),
+            Strong::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
+            Strong::Function(r) => Tracked::Function(Rc::downgrade(r)),
+            Strong::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
+            Strong::Method(r) => Tracked::Method(Rc::downgrade(r)),
+            Strong::Class(r) => Tracked::Class(Rc::downgrade(r)),
+            Strong::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
+        }
+    }
+
+    /// (address, strong count not counting the collector's own reference).
+    fn addr_and_count(&self) -> (usize, isize) {
+        fn ac<T>(r: &Rc<T>) -> (usize, isize) {
+            (addr(Rc::as_ptr(r)), Rc::strong_count(r) as isize - 1)
+        }
+        match self {
+            Strong::List(r) => ac(r),
+            Strong::Dict(r) => ac(r),
+            Strong::Tuple(r) => ac(r),
+            Strong::Instance(r) => ac(r),
+            Strong::Function(r) => ac(r),
+            Strong::Cell(r) => ac(r),
+            Strong::Method(r) => ac(r),
+            Strong::Class(r) => ac(r),
+            Strong::Generator(r) => ac(r),
+        }
+    }
+
+    /// Call `f` with the address of every object this one references.
+    /// Returns false if the object could not be inspected (a borrowed cell).
+    fn visit(&self, f: &mut dyn FnMut(usize)) -> bool {
+        let value = |v: &Value, f: &mut dyn FnMut(usize)| {
+            if let Some(p) = value_addr(v) {
+                f(p)
+            }
+        };
+        match self {
+            Strong::List(l) => {
+                let Ok(items) = l.try_borrow() else {
+                    return false;
+                };
+                items.iter().for_each(|v| value(v, f));
+            }
+            Strong::Dict(d) => return visit_dict(d, f),
+            Strong::Tuple(t) => t.items.iter().for_each(|v| value(v, f)),
+            Strong::Instance(i) => {
+                if let Some(d) = &i.dict {
+                    if !visit_dict(d, f) {
+                        return false;
+                    }
+                }
+                match i.class.try_borrow() {
+                    Ok(c) => f(addr(Rc::as_ptr(&*c))),
+                    Err(_) => return false,
+                }
+                let (Ok(slots), Ok(base)) = (i.slots.try_borrow(), i.base_value.try_borrow())
+                else {
+                    return false;
+                };
+                slots.iter().flatten().for_each(|v| value(v, f));
+                if let Some(b) = &*base {
+                    value(b, f);
+                }
+                if let Some(exc) = &i.exc {
+                    let Ok(d) = exc.try_borrow() else {
+                        return false;
+                    };
+                    value(&d.args, f);
+                    for v in [&d.cause, &d.context, &d.notes].into_iter().flatten() {
+                        value(v, f);
+                    }
+                }
+            }
+            Strong::Function(func) => {
+                for c in func.closure.iter() {
+                    f(addr(Rc::as_ptr(c)));
+                }
+                let (Ok(defaults), Ok(kwdefaults), Ok(doc), Ok(ann)) = (
+                    func.defaults.try_borrow(),
+                    func.kwdefaults.try_borrow(),
+                    func.doc.try_borrow(),
+                    func.annotations.try_borrow(),
+                ) else {
+                    return false;
+                };
+                if let Some(t) = &*defaults {
+                    f(addr(Rc::as_ptr(t)));
+                }
+                if let Some(d) = &*kwdefaults {
+                    f(addr(Rc::as_ptr(d)));
+                }
+                if let Some(d) = &*ann {
+                    f(addr(Rc::as_ptr(d)));
+                }
+                value(&doc, f);
+                return visit_dict(&func.dict, f);
+            }
+            Strong::Cell(c) => {
+                let Ok(v) = c.value.try_borrow() else {
+                    return false;
+                };
+                if let Some(v) = &*v {
+                    value(v, f);
+                }
+            }
+            Strong::Method(m) => {
+                value(&m.receiver, f);
+                value(&m.func, f);
+            }
+            Strong::Class(c) => {
+                for b in c.bases.iter().chain(c.mro.iter()) {
+                    f(addr(Rc::as_ptr(b)));
+                }
+                return visit_dict(&c.dict, f);
+            }
+            Strong::Generator(g) => {
+                let Ok(frame) = g.frame.try_borrow() else {
+                    return false;
+                };
+                if let Some(frame) = &*frame {
+                    frame.stack.iter().for_each(|v| value(v, f));
+                    frame.locals.iter().flatten().for_each(|v| value(v, f));
+                    for c in frame.cells.iter() {
+                        f(addr(Rc::as_ptr(c)));
+                    }
+                    if let Some(func) = &frame.func {
+                        f(addr(Rc::as_ptr(func)));
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    /// Drop this garbage object's references, moving them into `dump` so
+    /// they are freed after the collector lets go of everything.
+    fn clear(&self, dump: &mut Vec<Value>) {
+        match self {
+            Strong::List(l) => {
+                if let Ok(mut items) = l.try_borrow_mut() {
+                    dump.append(&mut items);
+                }
+            }
+            Strong::Dict(d) => clear_dict(d, dump),
+            Strong::Tuple(_) => {}
+            Strong::Instance(i) => {
+                if let Some(d) = &i.dict {
+                    clear_dict(d, dump);
+                }
+                if let Ok(mut slots) = i.slots.try_borrow_mut() {
+                    dump.extend(slots.drain(..).flatten());
+                }
+                if let Ok(mut b) = i.base_value.try_borrow_mut() {
+                    dump.extend(b.take());
+                }
+                if let Some(exc) = &i.exc {
+                    if let Ok(mut d) = exc.try_borrow_mut() {
+                        dump.push(std::mem::take(&mut d.args));
+                        dump.extend(d.cause.take());
+                        dump.extend(d.context.take());
+                        dump.extend(d.notes.take());
+                    }
+                }
+            }
+            Strong::Function(func) => {
+                if let Ok(mut d) = func.defaults.try_borrow_mut() {
+                    dump.extend(d.take().map(Value::Tuple));
+                }
+                if let Ok(mut d) = func.kwdefaults.try_borrow_mut() {
+                    dump.extend(d.take().map(Value::Dict));
+                }
+                if let Ok(mut d) = func.annotations.try_borrow_mut() {
+                    dump.extend(d.take().map(Value::Dict));
+                }
+                clear_dict(&func.dict, dump);
+            }
+            Strong::Cell(c) => {
+                if let Ok(mut v) = c.value.try_borrow_mut() {
+                    dump.extend(v.take());
+                }
+            }
+            Strong::Method(_) => {}
+            Strong::Class(c) => clear_dict(&c.dict, dump),
+            Strong::Generator(g) => {
+                if let Ok(mut frame) = g.frame.try_borrow_mut() {
+                    if let Some(mut frame) = frame.take() {
+                        dump.append(&mut frame.stack);
+                        dump.extend(frame.locals.drain(..).flatten());
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The address `Value::ptr` gives, for values that may be tracked.
+fn value_addr(v: &Value) -> Option<usize> {
+    match v {
+        Value::List(_)
+        | Value::Dict(_)
+        | Value::Tuple(_)
+        | Value::Instance(_)
+        | Value::Function(_)
+        | Value::Cell(_)
+        | Value::Method(_)
+        | Value::Class(_)
+        | Value::Generator(_) => v.ptr(),
+        _ => None,
+    }
+}
+
+fn visit_dict(d: &PyDict, f: &mut dyn FnMut(usize)) -> bool {
+    let Ok(map) = d.map.try_borrow() else {
+        return false;
+    };
+    for e in map.iter() {
+        if let Some(p) = value_addr(&e.key) {
+            f(p);
+        }
+        if let Some(p) = value_addr(&e.value) {
+            f(p);
+        }
+    }
+    true
+}
+
+fn clear_dict(d: &PyDict, dump: &mut Vec<Value>) {
+    if let Ok(mut map) = d.map.try_borrow_mut() {
+        let old = std::mem::take(&mut *map);
+        for e in old.iter() {
+            dump.push(e.key.clone());
+            dump.push(e.value.clone());
+        }
+        drop(old);
+    }
+}
+
+#[derive(Default)]
+struct Registry {
+    young: Vec<Tracked>,
+    old: Vec<Tracked>,
+    /// Live old objects after the last full collection.
+    old_baseline: usize,
+    enabled: bool,
+    collecting: bool,
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
+        enabled: true,
+        ..Default::default()
+    });
+    static FREED: StdCell<usize> = const { StdCell::new(0) };
+}
+
+fn track(t: Tracked) {
+    let due = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.young.push(t);
+        r.enabled && !r.collecting && r.young.len() >= YOUNG_THRESHOLD
+    });
+    if due {
+        collect_young();
+    }
+}
+
+pub fn track_list(l: &Rc<RefCell<Vec<Value>>>) {
+    track(Tracked::List(Rc::downgrade(l)));
+}
+
+pub fn track_dict(d: &Rc<PyDict>) {
+    track(Tracked::Dict(Rc::downgrade(d)));
+}
+
+/// Tuples are tracked only when they hold something that can form a cycle.
+pub fn track_tuple(t: &Rc<PyTuple>) {
+    if t.items.iter().any(|v| value_addr(v).is_some()) {
+        track(Tracked::Tuple(Rc::downgrade(t)));
+    }
+}
+
+pub fn track_instance(i: &Rc<Instance>) {
+    track(Tracked::Instance(Rc::downgrade(i)));
+}
+
+pub fn track_function(f: &Rc<Function>) {
+    track(Tracked::Function(Rc::downgrade(f)));
+}
+
+pub fn track_cell(c: &Rc<Cell>) {
+    track(Tracked::Cell(Rc::downgrade(c)));
+}
+
+pub fn track_method(m: &Rc<BoundMethod>) {
+    track(Tracked::Method(Rc::downgrade(m)));
+}
+
+pub fn track_class(c: &Rc<Class>) {
+    track(Tracked::Class(Rc::downgrade(c)));
+}
+
+pub fn track_generator(g: &Rc<Generator>) {
+    track(Tracked::Generator(Rc::downgrade(g)));
+}
+
+/// Collect the objects in `set`; returns the survivors and how many
+/// objects were found to be garbage.
+fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
+    let objs: Vec<Strong> = set.iter().filter_map(Tracked::upgrade).collect();
+    drop(set);
+    let mut index: FxHashMap<usize, usize> = FxHashMap::default();
+    index.reserve(objs.len());
+    let mut refs: Vec<isize> = Vec::with_capacity(objs.len());
+    for (i, o) in objs.iter().enumerate() {
+        let (a, count) = o.addr_and_count();
+        index.insert(a, i);
+        refs.push(count);
+    }
+    // Subtract references internal to the set.
+    for o in &objs {
+        let ok = o.visit(&mut |p| {
+            if let Some(&j) = index.get(&p) {
+                refs[j] -= 1;
+            }
+        });
+        if !ok {
+            // Unknown contents: keep everything it might reach alive by
+            // treating it as externally referenced (done below).
+        }
+    }
+    // Anything still referenced from outside is a root; so is anything
+    // that could not be inspected.
+    let mut reachable = vec![false; objs.len()];
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        if refs[i] > 0 || !o.visit(&mut |_| {}) {
+            reachable[i] = true;
+            stack.push(i);
+        }
+    }
+    while let Some(i) = stack.pop() {
+        objs[i].visit(&mut |p| {
+            if let Some(&j) = index.get(&p) {
+                if !reachable[j] {
+                    reachable[j] = true;
+                    stack.push(j);
+                }
+            }
+        });
+    }
+    let mut dump = Vec::new();
+    let mut garbage = 0;
+    let mut survivors = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        if reachable[i] {
+            survivors.push(o.downgrade());
+        } else {
+            garbage += 1;
+            o.clear(&mut dump);
+        }
+    }
+    drop(objs);
+    drop(dump);
+    (survivors, garbage)
+}
+
+fn begin() -> bool {
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.collecting {
+            return false;
+        }
+        r.collecting = true;
+        true
+    })
+}
+
+fn end() {
+    REGISTRY.with(|r| r.borrow_mut().collecting = false);
+}
+
+/// Collect the young generation, promoting survivors; runs a full
+/// collection instead when the old generation has doubled.
+pub fn collect_young() -> usize {
+    if !begin() {
+        return 0;
+    }
+    let young = REGISTRY.with(|r| std::mem::take(&mut r.borrow_mut().young));
+    let (survivors, garbage) = collect_set(young);
+    let full_due = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.old.extend(survivors);
+        r.old.len() > 2 * r.old_baseline.max(YOUNG_THRESHOLD)
+    });
+    end();
+    FREED.with(|f| f.set(f.get() + garbage));
+    if full_due {
+        return garbage + collect_full();
+    }
+    garbage
+}
+
+/// Collect every generation (`gc.collect()`); returns the number of
+/// unreachable objects found.
+pub fn collect_full() -> usize {
+    if !begin() {
+        return 0;
+    }
+    let all = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        let mut all = std::mem::take(&mut r.old);
+        all.append(&mut r.young);
+        all
+    });
+    let (survivors, garbage) = collect_set(all);
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.old_baseline = survivors.len();
+        r.old = survivors;
+    });
+    end();
+    FREED.with(|f| f.set(f.get() + garbage));
+    garbage
+}
+
+/// `gc.enable()` / `gc.disable()`.
+pub fn set_enabled(on: bool) {
+    REGISTRY.with(|r| r.borrow_mut().enabled = on);
+}
+
+pub fn is_enabled() -> bool {
+    REGISTRY.with(|r| r.borrow().enabled)
+}
+
+/// (young, old) tracked-object counts, for `gc.get_count()`.
+pub fn counts() -> (usize, usize) {
+    REGISTRY.with(|r| {
+        let r = r.borrow();
+        (r.young.len(), r.old.len())
+    })
+}
