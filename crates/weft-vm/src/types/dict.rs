@@ -73,7 +73,7 @@ impl PyDict {
     /// Fast path for `str` keys (attribute and global lookups): no Python code can run.
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let m = self.map.borrow();
-        let hash = crate::types::str::PyStr::new(key).hash();
+        let hash = crate::types::str::str_hash(key);
         m.table
             .find(hash as u64, |&i| match &m.entries[i as usize] {
                 Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key),

@@ -77,13 +77,16 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        let mut h = fx_hash(self.s.as_bytes()) as i64;
-        if h == 0 || h == -1 {
-            h = 1;
-        }
+        let h = str_hash(&self.s);
         self.hash.set(h);
         h
     }
+}
+
+/// The hash of a `str` value with this text, without building the object.
+pub fn str_hash(s: &str) -> i64 {
+    let h = fx_hash(s.as_bytes()) as i64;
+    if h == 0 || h == -1 { 1 } else { h }
 }
 
 /// A fast non-cryptographic hash (FxHash-style) over bytes.
