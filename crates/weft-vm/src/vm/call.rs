@@ -183,7 +183,13 @@ impl Vm {
     pub fn bind_args(&mut self, func: &Rc<Function>, args: &Args) -> PyResult<Box<Frame>> {
         let code = func.code.clone();
         let co = &code.co;
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code.clone(), func.globals.clone());
+                f
+            }
+            None => Frame::new(code.clone(), func.globals.clone(), None),
+        };
         frame.func = Some(func.clone());
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;

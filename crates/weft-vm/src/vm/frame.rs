@@ -63,6 +63,31 @@ impl Frame {
         })
     }
 
+    /// Reinitialise a recycled frame for a new call of `code`.
+    pub fn reset(&mut self, code: Rc<Code>, globals: Rc<PyDict>) {
+        let nlocals = code.co.varnames.len();
+        let ncells = code.co.cellvars.len();
+        self.ip = 0;
+        self.locals.resize(nlocals, None);
+        for _ in 0..ncells {
+            let c = Rc::new(Cell::default());
+            crate::gc::track_cell(&c);
+            self.cells.push(c);
+        }
+        self.globals = globals;
+        self.code = code;
+    }
+
+    /// Drop the frame's contents (not its buffers) before it is pooled.
+    pub fn clear(&mut self) {
+        self.stack.clear();
+        self.locals.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.names = None;
+        self.func = None;
+    }
+
     /// The source line of the instruction being executed.
     pub fn line(&self) -> u32 {
         let i = self.ip.saturating_sub(1);

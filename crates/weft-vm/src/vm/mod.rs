@@ -135,6 +135,9 @@ pub struct Vm {
     /// Lowest stack address native recursion may reach before it raises
     /// `RecursionError` (CPython's C recursion guard); 0 = unchecked.
     pub stack_floor: usize,
+    /// Finished function frames kept for reuse, so a call does not
+    /// allocate a frame, a value stack and a locals vector each time.
+    pub frame_pool: Vec<Box<frame::Frame>>,
 }
 
 /// Frequently used attribute names, interned once.
@@ -185,6 +188,7 @@ impl Vm {
                 exit: n("__exit__"),
             },
             stack_floor: 0,
+            frame_pool: Vec::new(),
         });
         crate::builtins::install(&mut vm);
         vm

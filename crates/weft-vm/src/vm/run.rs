@@ -42,6 +42,15 @@ impl Vm {
         Ok(())
     }
 
+    /// Return a finished frame to the pool.
+    #[inline]
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 128 {
+            frame.clear();
+            self.frame_pool.push(frame);
+        }
+    }
+
     /// Record that `err` passed through `frame` at its current line.
     pub(crate) fn add_traceback(&self, err: &PyErr, frame: &Frame) {
         if let Value::Instance(inst) = &err.0 {
@@ -581,7 +590,8 @@ impl Vm {
                         match callers.pop() {
                             None => return Ok(Exit::Return(v)),
                             Some(parent) => {
-                                *base = parent;
+                                let done = std::mem::replace(base, parent);
+                                self.recycle_frame(done);
                                 self.depth -= 1;
                                 base.push(v);
                             }
@@ -819,7 +829,8 @@ impl Vm {
             match callers.pop() {
                 None => return Err(err),
                 Some(parent) => {
-                    *base = parent;
+                    let done = std::mem::replace(base, parent);
+                    self.recycle_frame(done);
                     self.depth -= 1;
                     self.add_traceback(&err, base);
                 }
