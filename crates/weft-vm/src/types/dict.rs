@@ -89,7 +89,8 @@ impl PyDict {
         m.table
             .find(hash as u64, |&i| match &m.entries[i as usize] {
                 Some(e) => {
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                    e.hash == hash
+                        && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
                 }
                 None => false,
             })
@@ -97,12 +98,9 @@ impl PyDict {
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
-        let k = Value::str(key);
-        let hash = match &k {
-            Value::Str(s) => s.hash(),
-            _ => unreachable!(),
-        };
-        self.insert_native(k, hash, value);
+        let k = crate::types::str::intern(key);
+        let hash = k.hash();
+        self.insert_native(Value::Str(k), hash, value);
     }
 
     /// Insert a key whose equality is native (str/int/...), so no VM is needed.

@@ -107,3 +107,27 @@ pub fn fx_hash(bytes: &[u8]) -> u64 {
     h ^= h >> 33;
     h
 }
+
+thread_local! {
+    static INTERNED: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, std::rc::Rc<PyStr>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// The shared `str` object for an identifier-like string. Names in code
+/// objects, attribute names and identifier constants are interned, so dict
+/// lookups of names usually match by pointer before comparing text.
+pub fn intern(s: &str) -> std::rc::Rc<PyStr> {
+    INTERNED.with(|t| {
+        if let Some(p) = t.borrow().get(s) {
+            return p.clone();
+        }
+        let p = std::rc::Rc::new(PyStr::new(s));
+        t.borrow_mut().insert(s.into(), p.clone());
+        p
+    })
+}
+
+/// CPython interns string constants that look like identifiers.
+pub fn is_identifier_like(s: &str) -> bool {
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use weft_compiler::bytecode::{CodeObject, Constant};
 
-use crate::types::str::PyStr;
+use crate::types::str::{PyStr, intern, is_identifier_like};
 use crate::value::Value;
 
 pub struct Code {
@@ -21,11 +21,11 @@ pub struct Code {
 impl Code {
     pub fn new(co: CodeObject) -> Rc<Code> {
         let consts = co.consts.iter().map(const_value).collect();
-        let names = co.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
-        let varnames = co.varnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        let names = co.names.iter().map(|n| intern(n)).collect();
+        let varnames = co.varnames.iter().map(|n| intern(n)).collect();
         Rc::new(Code {
-            name: Rc::new(PyStr::new(&co.name)),
-            qualname: Rc::new(PyStr::new(&co.qualname)),
+            name: intern(&co.name),
+            qualname: intern(&co.qualname),
             consts,
             names,
             varnames,
@@ -46,6 +46,7 @@ fn const_value(c: &Constant) -> Value {
         Constant::BigInt(b) => Value::from_bigint(b.clone()),
         Constant::Float(f) => Value::Float(*f),
         Constant::Complex(r, i) => Value::Complex(Rc::new((*r, *i))),
+        Constant::Str(s) if is_identifier_like(s) => Value::Str(intern(s)),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => Value::Bytes(Rc::new(b.to_vec())),
         Constant::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),

@@ -68,7 +68,9 @@ impl Frame {
         let nlocals = code.co.varnames.len();
         let ncells = code.co.cellvars.len();
         self.ip = 0;
-        self.locals.resize(nlocals, None);
+        for _ in 0..nlocals {
+            self.locals.push(None);
+        }
         for _ in 0..ncells {
             let c = Rc::new(Cell::default());
             crate::gc::track_cell(&c);

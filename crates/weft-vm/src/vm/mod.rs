@@ -363,6 +363,6 @@ impl Vm {
     }
 
     pub fn intern(&self, s: &str) -> Rc<PyStr> {
-        Rc::new(PyStr::new(s))
+        crate::types::str::intern(s)
     }
 }
