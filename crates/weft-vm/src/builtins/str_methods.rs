@@ -165,6 +165,25 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// The type name Argument Clinic's messages use: `None` for None.
+pub fn clinic_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
+    }
+}
+
+/// A `str` argument checked by Argument Clinic: `<what> must be str, not X`.
+pub fn clinic_str(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
+    str_of(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "{what} must be str, not {}",
+            clinic_type_name(vm, v)
+        ))
+    })
+}
+
 /// A `str` argument, with CPython's `<prefix>must be str, not X` message.
 pub fn str_arg(vm: &Vm, v: &Value, prefix: &str) -> PyResult<Rc<PyStr>> {
     str_of(v).ok_or_else(|| vm.type_error(format!("{prefix}must be str, not {}", vm.type_name(v))))
@@ -745,18 +764,8 @@ fn str_endswith(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn str_replace(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, r) = positional(vm, args, "replace", 2, 3)?;
-    let old = str_of(&r[0]).ok_or_else(|| {
-        vm.type_error(format!(
-            "replace() argument 1 must be str, not {}",
-            vm.type_name(&r[0])
-        ))
-    })?;
-    let new = str_of(&r[1]).ok_or_else(|| {
-        vm.type_error(format!(
-            "replace() argument 2 must be str, not {}",
-            vm.type_name(&r[1])
-        ))
-    })?;
+    let old = clinic_str(vm, &r[0], "replace() argument 1")?;
+    let new = clinic_str(vm, &r[1], "replace() argument 2")?;
     let count = match r.get(2) {
         None => -1,
         Some(v) => ssize_arg(vm, v)?,
@@ -850,7 +859,7 @@ fn str_rpartition(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn str_removeprefix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, p) = onearg(vm, args, "removeprefix")?;
-    let p = str_arg(vm, p, "removeprefix() argument ")?;
+    let p = clinic_str(vm, p, "removeprefix() argument")?;
     match s.as_str().strip_prefix(p.as_str()) {
         Some(t) if !p.as_str().is_empty() => Ok(Value::str(t)),
         _ => Ok(Value::Str(s)),
@@ -859,7 +868,7 @@ fn str_removeprefix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn str_removesuffix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, p) = onearg(vm, args, "removesuffix")?;
-    let p = str_arg(vm, p, "removesuffix() argument ")?;
+    let p = clinic_str(vm, p, "removesuffix() argument")?;
     match s.as_str().strip_suffix(p.as_str()) {
         Some(t) if !p.as_str().is_empty() => Ok(Value::str(t)),
         _ => Ok(Value::Str(s)),

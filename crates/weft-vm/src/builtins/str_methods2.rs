@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use crate::builtins::str_methods::{
-    bind_kw, onearg, positional, reserve, rest, ssize_arg, str_of, this,
+    bind_kw, clinic_type_name, onearg, positional, reserve, rest, ssize_arg, str_of, this,
 };
 use crate::builtins::str_unicode as uni;
 use crate::builtins::{add_method, builtin};
@@ -378,9 +378,14 @@ fn str_dunder_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(spec) = str_of(spec) else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            vm.type_name(spec)
+            clinic_type_name(vm, spec)
         )));
     };
+    let this_value = &args.pos()[0];
+    if spec.as_str().is_empty() && !matches!(this_value, Value::Str(_)) {
+        // An empty spec means str(self), which a subclass may override.
+        return vm.str(this_value);
+    }
     vm.format(&Value::Str(s), spec.as_str())
 }
 
@@ -701,7 +706,7 @@ fn str_encode(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 None => {
                     return Err(vm.type_error(format!(
                         "encode() argument '{what}' must be str, not {}",
-                        vm.type_name(v)
+                        clinic_type_name(vm, v)
                     )));
                 }
             }
@@ -856,7 +861,7 @@ fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 return Err(vm.type_error(format!(
                     "maketrans() argument {} must be str, not {}",
                     i + 1,
-                    vm.type_name(v)
+                    clinic_type_name(vm, v)
                 )));
             }
         }
@@ -923,7 +928,19 @@ fn slot_args<'a>(
     name: &str,
     n: usize,
 ) -> PyResult<(Rc<PyStr>, &'a [Value])> {
-    let s = this(vm, args, name)?;
+    let s = match args.pos().first() {
+        None => {
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' of 'str' object needs an argument"
+            )));
+        }
+        Some(v) => str_of(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "descriptor '{name}' requires a 'str' object but received a '{}'",
+                vm.type_name(v)
+            ))
+        })?,
+    };
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
     }
