@@ -71,3 +71,8 @@ for f in [lambda: "a".format_map(), lambda: "a".format_map({}, {}), lambda: "a".
         print(repr(f()))
     except Exception as e:
         print(type(e).__name__, e)
+for s in ["{é", "{0é", "{0!é", "{0[é", "{0[é]é}", "{é}", "{0:é", "{0!ré}", "{0.é}", "{日本}"]:
+    try:
+        print(repr(s.format(1, **{"é": 2, "日本": 3})))
+    except Exception as e:
+        print(repr(s), type(e).__name__, e)

@@ -279,6 +279,7 @@ fn parse_field<'s>(vm: &Vm, text: &'s str, pos: &mut usize) -> PyResult<Field<'s
     let len = b.len();
     let name_start = *pos;
     let mut c = 0u8;
+    let mut terminated = false;
     while *pos < len {
         c = b[*pos];
         *pos += 1;
@@ -290,11 +291,18 @@ fn parse_field<'s>(vm: &Vm, text: &'s str, pos: &mut usize) -> PyResult<Field<'s
                 }
                 continue;
             }
-            b'}' | b':' | b'!' => break,
+            b'}' | b':' | b'!' => {
+                terminated = true;
+                break;
+            }
             _ => continue,
         }
     }
-    let name = &text[name_start..(*pos).saturating_sub(1).max(name_start)];
+    if !terminated {
+        return Err(vm.value_error("expected '}' before end of string"));
+    }
+    // `pos` is just past the ASCII terminator, so this is a char boundary.
+    let name = &text[name_start..*pos - 1];
     let mut field = Field {
         name,
         conversion: None,
