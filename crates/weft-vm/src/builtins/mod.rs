@@ -15,6 +15,10 @@ pub mod io;
 pub mod iterators;
 pub mod modules;
 pub mod repr;
+pub mod str_methods;
+pub mod str_methods2;
+pub mod str_unicode;
+pub mod str_unicode_data;
 pub mod strformat;
 pub mod types;
 
@@ -56,4 +60,5 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     generator::install(vm);
     io::install(vm);
+    str_methods::install(vm);
 }

@@ -1,0 +1,66 @@
+# Argument-count and argument-type errors of str methods, as CPython reports them.
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+noargs = ["capitalize", "casefold", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier",
+          "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "lower", "swapcase", "title", "upper"]
+for name in noargs:
+    m = getattr("Ab", name)
+    t(lambda: m())
+    t(lambda: m(1))
+    t(lambda: m(k=1))
+    u = getattr(str, name)
+    t(lambda: u())
+    t(lambda: u(b"x"))
+for name in ["join", "partition", "rpartition", "removeprefix", "removesuffix", "zfill", "format_map", "translate", "__format__"]:
+    m = getattr("ab", name)
+    t(lambda: m())
+    t(lambda: m(1, 2))
+    t(lambda: m(x=1))
+for name in ["center", "ljust", "rjust"]:
+    m = getattr("ab", name)
+    t(lambda: m())
+    t(lambda: m(1, " ", 3))
+    t(lambda: m(width=3))
+    t(lambda: m(None))
+    t(lambda: m(3, None))
+    t(lambda: m(3, "xy"))
+for name in ["find", "rfind", "index", "rindex", "count", "startswith", "endswith"]:
+    m = getattr("ab", name)
+    t(lambda: m())
+    t(lambda: m("a", 1, 2, 3))
+    t(lambda: m("a", []))
+    t(lambda: m("a", 0, 1.5))
+for name in ["strip", "lstrip", "rstrip"]:
+    m = getattr("ab", name)
+    t(lambda: m(1))
+    t(lambda: m("a", "b"))
+    t(lambda: m(chars="a"))
+for name in ["split", "rsplit"]:
+    m = getattr("a b", name)
+    t(lambda: m(1))
+    t(lambda: m(" ", 1, 2))
+    t(lambda: m(seps=" "))
+    t(lambda: m(" ", sep=" "))
+    t(lambda: m(maxsplit="2"))
+    t(lambda: m(None, 2 ** 63))
+t(lambda: "ab".find("a", start=1))
+t(lambda: "ab".count("a", end=1))
+t(lambda: "ab".startswith("a", start=1))
+t(lambda: "ab".rindex("a", x=1))
+t(lambda: "a".splitlines(1, 2))
+t(lambda: "a".splitlines(x=1))
+t(lambda: "a".splitlines(True, keepends=True))
+t(lambda: "a".expandtabs(1, 2))
+t(lambda: "a".expandtabs(tab=1))
+t(lambda: "a".replace())
+t(lambda: "a".replace("a", "b", 1, 2))
+t(lambda: "a".replace(old="a", new="b"))
+t(lambda: "a".encode(1, 2, 3))
+t(lambda: "a".format_map({}, 1))
+t(lambda: str.maketrans())
+t(lambda: str.join(1, []))
+t(lambda: str.split(None))
+t(lambda: str.center(b"x", 3))
