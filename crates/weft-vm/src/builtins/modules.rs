@@ -10,7 +10,7 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let m = match name {
         "sys" => make_sys(vm),
-        "math" => make_math(vm),
+        "math" => crate::builtins::math::make_math(vm),
         "time" => make_time(vm),
         "builtins" => {
             let m = vm.new_module("builtins", None);
@@ -100,91 +100,6 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     m
 }
 
-fn float_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<f64> {
-    let v = args.pos().get(i).cloned().unwrap_or(Value::None);
-    crate::builtins::functions::to_float(vm, &v)
-}
-
-macro_rules! math_fn {
-    ($name:ident, $f:expr) => {
-        fn $name(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-            let x = float_arg(vm, args, 0)?;
-            let f: fn(f64) -> f64 = $f;
-            let r = f(x);
-            if r.is_nan() && !x.is_nan() {
-                return Err(vm.value_error("math domain error"));
-            }
-            if r.is_infinite() && x.is_finite() {
-                return Err(vm.overflow_error("math range error"));
-            }
-            Ok(Value::Float(r))
-        }
-    };
-}
-
-math_fn!(m_sqrt, |x| x.sqrt());
-math_fn!(m_exp, |x| x.exp());
-math_fn!(m_sin, |x| x.sin());
-math_fn!(m_cos, |x| x.cos());
-math_fn!(m_tan, |x| x.tan());
-math_fn!(m_atan, |x| x.atan());
-math_fn!(m_fabs, |x| x.abs());
-
-fn m_log(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let x = float_arg(vm, args, 0)?;
-    if x <= 0.0 {
-        return Err(vm.value_error("math domain error"));
-    }
-    let r = match args.pos().get(1) {
-        Some(_) => x.ln() / float_arg(vm, args, 1)?.ln(),
-        None => x.ln(),
-    };
-    Ok(Value::Float(r))
-}
-
-fn m_floor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = args.pos().first().cloned().unwrap_or(Value::None);
-    if matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return crate::builtins::functions::to_int(vm, &v);
-    }
-    let x = float_arg(vm, args, 0)?;
-    crate::builtins::functions::to_int(vm, &Value::Float(x.floor()))
-}
-
-fn m_ceil(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = args.pos().first().cloned().unwrap_or(Value::None);
-    if matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return crate::builtins::functions::to_int(vm, &v);
-    }
-    let x = float_arg(vm, args, 0)?;
-    crate::builtins::functions::to_int(vm, &Value::Float(x.ceil()))
-}
-
-fn make_math(vm: &mut Vm) -> Rc<Module> {
-    let m = vm.new_module("math", None);
-    let d = &m.dict;
-    d.set_str("pi", Value::Float(std::f64::consts::PI));
-    d.set_str("e", Value::Float(std::f64::consts::E));
-    d.set_str("tau", Value::Float(std::f64::consts::TAU));
-    d.set_str("inf", Value::Float(f64::INFINITY));
-    d.set_str("nan", Value::Float(f64::NAN));
-    for (name, f) in [
-        ("sqrt", m_sqrt as crate::vm::NativeFn),
-        ("exp", m_exp),
-        ("sin", m_sin),
-        ("cos", m_cos),
-        ("tan", m_tan),
-        ("atan", m_atan),
-        ("fabs", m_fabs),
-        ("log", m_log),
-        ("floor", m_floor),
-        ("ceil", m_ceil),
-    ] {
-        d.set_str(name, builtin(name, f));
-    }
-    m
-}
-
 fn t_time(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     let d = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -201,7 +116,7 @@ fn t_monotonic(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 }
 
 fn t_sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = float_arg(vm, args, 0)?;
+    let s = crate::builtins::math::to_f64(vm, args.pos().first().unwrap_or(&Value::None))?;
     if s < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
