@@ -17,6 +17,8 @@ pub mod math_num;
 pub mod modules;
 pub mod repr;
 pub mod strformat;
+pub mod structseq;
+pub mod time;
 pub mod types;
 
 use std::rc::Rc;
