@@ -13,6 +13,9 @@ pub mod functions;
 pub mod generator;
 pub mod io;
 pub mod iterators;
+pub mod math;
+pub mod math_int;
+pub mod math_num;
 pub mod modules;
 pub mod repr;
 pub mod str_methods;
@@ -20,6 +23,8 @@ pub mod str_methods2;
 pub mod str_unicode;
 pub mod str_unicode_data;
 pub mod strformat;
+pub mod structseq;
+pub mod time;
 pub mod types;
 
 use std::rc::Rc;

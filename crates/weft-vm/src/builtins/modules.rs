@@ -1,17 +1,23 @@
-//! Native modules: `sys`, `math`, `time`.
+//! Native modules: the entry point [`builtin_module`] and the `sys` module.
+//! (`math` lives in `math.rs`, `time` in `time.rs`.)
 
 use std::rc::Rc;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use crate::builtins::builtin;
+use crate::builtins::structseq;
 use crate::types::module::Module;
+use crate::types::str::PyStr;
 use crate::value::Value;
-use crate::vm::{Args, PyResult, Vm};
+use crate::vm::{Args, NativeFn, PyResult, Vm};
 
 pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let m = match name {
         "sys" => make_sys(vm),
-        "math" => make_math(vm),
-        "time" => make_time(vm),
+        "math" => crate::builtins::math::make_math(vm),
+        "time" => crate::builtins::time::make_time(vm),
         "builtins" => {
             let m = vm.new_module("builtins", None);
             for (k, v) in vm.builtins.items() {
@@ -58,6 +64,160 @@ fn sys_exception(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(vm.handled.clone().unwrap_or(Value::None))
 }
 
+/// The CPython version weft implements, and weft's own version.
+const VERSION: (i64, i64, i64) = (3, 12, 1);
+const WEFT_VERSION: (i64, i64, i64) = (0, 1, 0);
+
+fn hexversion(v: (i64, i64, i64)) -> i64 {
+    (v.0 << 24) | (v.1 << 16) | (v.2 << 8) | 0xf0
+}
+
+fn sys_intern(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("sys.intern() takes no keyword arguments"));
+    }
+    let [v] = args.args else {
+        return Err(vm.type_error(format!(
+            "sys.intern() takes exactly one argument ({} given)",
+            args.args.len()
+        )));
+    };
+    let Value::Str(s) = v else {
+        return Err(vm.type_error(format!(
+            "intern() argument must be str, not {}",
+            vm.type_name(v)
+        )));
+    };
+    thread_local! {
+        static INTERNED: RefCell<HashMap<String, Rc<PyStr>>> = RefCell::new(HashMap::new());
+    }
+    let r = INTERNED.with(|t| {
+        t.borrow_mut()
+            .entry(s.as_str().to_string())
+            .or_insert_with(|| s.clone())
+            .clone()
+    });
+    Ok(Value::Str(r))
+}
+
+/// `sys.getsizeof`: CPython 3.12's sizes (64-bit build) for the objects
+/// whose size does not depend on allocation history. Other objects return
+/// `default` when given, else raise NotImplementedError.
+fn sys_getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() + args.kwnames.len() > 2 {
+        return Err(vm.type_error(format!(
+            "getsizeof() takes at most 2 arguments ({} given)",
+            pos.len() + args.kwnames.len()
+        )));
+    }
+    for k in args.kwnames {
+        if !matches!(k.as_str(), "object" | "default") {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for getsizeof()",
+                k.as_str()
+            )));
+        }
+    }
+    let Some(obj) = pos.first().or_else(|| args.kw("object")) else {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
+    let default = pos.get(1).or_else(|| args.kw("default"));
+    let digits = |bits: u64| 24 + 4 * bits.div_ceil(30).max(1) as i64;
+    let size = match obj {
+        Value::None | Value::NotImplemented | Value::Ellipsis => Some(16),
+        Value::Bool(_) => Some(28),
+        Value::Int(i) => Some(digits(64 - i.unsigned_abs().leading_zeros() as u64)),
+        Value::BigInt(b) => Some(digits(b.bits())),
+        Value::Float(_) => Some(24),
+        Value::Complex(_) => Some(32),
+        Value::Str(s) => {
+            let st = s.as_str();
+            let max = st.chars().map(|c| c as u32).max().unwrap_or(0);
+            let n = st.chars().count() as i64;
+            Some(if max < 128 {
+                40 + n + 1
+            } else {
+                let kind = if max < 256 {
+                    1
+                } else if max < 65536 {
+                    2
+                } else {
+                    4
+                };
+                56 + (n + 1) * kind
+            })
+        }
+        Value::Bytes(b) => Some(33 + b.len() as i64),
+        Value::Tuple(t) => Some(if t.is_empty() {
+            40
+        } else {
+            40 + 8 * t.len() as i64
+        }),
+        Value::Range(_) => Some(48),
+        Value::List(l) if l.borrow().is_empty() => Some(56),
+        Value::Dict(d) if d.is_empty() => Some(64),
+        Value::Set(s) | Value::FrozenSet(s) if s.is_empty() => Some(216),
+        _ => None,
+    };
+    match (size, default) {
+        (Some(n), _) => Ok(Value::Int(n)),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(vm.not_implemented(&format!(
+            "sys.getsizeof() for '{}' objects",
+            vm.type_name(obj)
+        ))),
+    }
+}
+
+fn no_args(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    if !args.args.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys.{name}() takes no arguments ({} given)",
+            args.args.len()
+        )));
+    }
+    Ok(())
+}
+
+fn sys_getdefaultencoding(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "getdefaultencoding")?;
+    Ok(Value::str("utf-8"))
+}
+
+fn sys_getfilesystemencoding(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "getfilesystemencoding")?;
+    Ok(Value::str("utf-8"))
+}
+
+fn sys_getfilesystemencodeerrors(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "getfilesystemencodeerrors")?;
+    Ok(Value::str("surrogateescape"))
+}
+
+fn sys_get_int_max_str_digits(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "get_int_max_str_digits")?;
+    Ok(Value::Int(4300))
+}
+
+fn sys_set_int_max_str_digits(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(vm.not_implemented("sys.set_int_max_str_digits()"))
+}
+
+fn sys_getswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "getswitchinterval")?;
+    Ok(Value::Float(0.005))
+}
+
+fn sys_is_finalizing(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "is_finalizing")?;
+    Ok(Value::Bool(false))
+}
+
+fn ints(v: &[i64]) -> Vec<Value> {
+    v.iter().map(|i| Value::Int(*i)).collect()
+}
+
 fn make_sys(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("sys", None);
     let d = &m.dict;
@@ -68,156 +228,188 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     d.set_str("path", vm.path.clone());
     d.set_str("modules", Value::Dict(vm.modules.clone()));
     use crate::builtins::io::{FileKind, stream};
-    d.set_str("stdout", stream("<stdout>", FileKind::Stdout, "w"));
-    d.set_str("stderr", stream("<stderr>", FileKind::Stderr, "w"));
-    d.set_str("stdin", stream("<stdin>", FileKind::Stdin, "r"));
-    d.set_str("__stdout__", d.get_str("stdout").unwrap());
-    d.set_str("__stderr__", d.get_str("stderr").unwrap());
-    d.set_str("version", Value::str("3.12.1 (weft 0.1.0)"));
-    d.set_str(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(12),
-            Value::Int(1),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
+    let (stdout, stderr, stdin) = (
+        stream("<stdout>", FileKind::Stdout, "w"),
+        stream("<stderr>", FileKind::Stderr, "w"),
+        stream("<stdin>", FileKind::Stdin, "r"),
     );
+    for (name, v) in [
+        ("stdout", &stdout),
+        ("__stdout__", &stdout),
+        ("stderr", &stderr),
+        ("__stderr__", &stderr),
+        ("stdin", &stdin),
+        ("__stdin__", &stdin),
+    ] {
+        d.set_str(name, v.clone());
+    }
+
+    let (ma, mi, pa) = VERSION;
+    d.set_str(
+        "version",
+        Value::string(format!(
+            "{ma}.{mi}.{pa} (main, weft {}.{}.{}) [rustc]",
+            WEFT_VERSION.0, WEFT_VERSION.1, WEFT_VERSION.2
+        )),
+    );
+    let vi_fields = ["major", "minor", "micro", "releaselevel", "serial"];
+    let vi = structseq::new_type(vm, "sys", "version_info", &vi_fields, 5, false);
+    let version_info = |v: (i64, i64, i64)| {
+        let mut items = ints(&[v.0, v.1, v.2]);
+        items.push(Value::str("final"));
+        items.push(Value::Int(0));
+        structseq::new_instance(&vi, items)
+    };
+    d.set_str("version_info", version_info(VERSION));
+    d.set_str("hexversion", Value::Int(hexversion(VERSION)));
+    d.set_str("api_version", Value::Int(1013));
+    let implementation = structseq::new_namespace(
+        vm,
+        vec![
+            ("name", Value::str("weft")),
+            ("cache_tag", Value::None),
+            ("version", version_info(WEFT_VERSION)),
+            ("hexversion", Value::Int(hexversion(WEFT_VERSION))),
+        ],
+    );
+    d.set_str("implementation", implementation);
     d.set_str("platform", Value::str(std::env::consts::OS));
     d.set_str("maxsize", Value::Int(i64::MAX));
-    d.set_str("byteorder", Value::str("little"));
-    d.set_str("implementation_name", Value::str("weft"));
-    for (name, f) in [
-        ("exit", sys_exit as crate::vm::NativeFn),
+    d.set_str("maxunicode", Value::Int(0x10ffff));
+    d.set_str(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    d.set_str("executable", Value::string(exe));
+    d.set_str("float_repr_style", Value::str("short"));
+    d.set_str("abiflags", Value::str(""));
+    d.set_str("dont_write_bytecode", Value::Bool(true));
+    d.set_str("warnoptions", Value::list(Vec::new()));
+    d.set_str(
+        "_xoptions",
+        Value::Dict(Rc::new(crate::types::dict::PyDict::new())),
+    );
+    d.set_str(
+        "builtin_module_names",
+        Value::tuple(
+            ["builtins", "math", "sys", "time"]
+                .into_iter()
+                .map(Value::str)
+                .collect(),
+        ),
+    );
+
+    let fi_fields = [
+        "max",
+        "max_exp",
+        "max_10_exp",
+        "min",
+        "min_exp",
+        "min_10_exp",
+        "dig",
+        "mant_dig",
+        "epsilon",
+        "radix",
+        "rounds",
+    ];
+    let fi = structseq::new_type(vm, "sys", "float_info", &fi_fields, 11, true);
+    let float_info = vec![
+        Value::Float(f64::MAX),
+        Value::Int(f64::MAX_EXP as i64),
+        Value::Int(f64::MAX_10_EXP as i64),
+        Value::Float(f64::MIN_POSITIVE),
+        Value::Int(f64::MIN_EXP as i64),
+        Value::Int(f64::MIN_10_EXP as i64),
+        Value::Int(f64::DIGITS as i64),
+        Value::Int(f64::MANTISSA_DIGITS as i64),
+        Value::Float(f64::EPSILON),
+        Value::Int(f64::RADIX as i64),
+        Value::Int(1),
+    ];
+    d.set_str("float_info", structseq::new_instance(&fi, float_info));
+
+    let ii_fields = [
+        "bits_per_digit",
+        "sizeof_digit",
+        "default_max_str_digits",
+        "str_digits_check_threshold",
+    ];
+    let ii = structseq::new_type(vm, "sys", "int_info", &ii_fields, 4, true);
+    d.set_str(
+        "int_info",
+        structseq::new_instance(&ii, ints(&[30, 4, 4300, 640])),
+    );
+
+    let hi_fields = [
+        "width",
+        "modulus",
+        "inf",
+        "nan",
+        "imag",
+        "algorithm",
+        "hash_bits",
+        "seed_bits",
+        "cutoff",
+    ];
+    let hi = structseq::new_type(vm, "sys", "hash_info", &hi_fields, 9, true);
+    let mut hash_info = ints(&[64, (1i64 << 61) - 1, 314159, 0, 1000003]);
+    hash_info.push(Value::str("fxhash"));
+    hash_info.extend(ints(&[64, 0, 0]));
+    d.set_str("hash_info", structseq::new_instance(&hi, hash_info));
+
+    let flag_fields = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+        "dev_mode",
+        "utf8_mode",
+        "warn_default_encoding",
+        "safe_path",
+        "int_max_str_digits",
+    ];
+    let fl = structseq::new_type(vm, "sys", "flags", &flag_fields, 18, false);
+    let mut flags = ints(&[0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    flags.push(Value::Bool(false));
+    flags.extend(ints(&[0, 0]));
+    flags.push(Value::Bool(false));
+    flags.push(Value::Int(4300));
+    d.set_str("flags", structseq::new_instance(&fl, flags));
+
+    let funcs: &[(&'static str, NativeFn)] = &[
+        ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("exc_info", sys_exc_info),
         ("exception", sys_exception),
-    ] {
+        ("intern", sys_intern),
+        ("getsizeof", sys_getsizeof),
+        ("getdefaultencoding", sys_getdefaultencoding),
+        ("getfilesystemencoding", sys_getfilesystemencoding),
+        ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
+        ("get_int_max_str_digits", sys_get_int_max_str_digits),
+        ("set_int_max_str_digits", sys_set_int_max_str_digits),
+        ("getswitchinterval", sys_getswitchinterval),
+        ("is_finalizing", sys_is_finalizing),
+    ];
+    for &(name, f) in funcs {
         d.set_str(name, builtin(name, f));
-    }
-    m
-}
-
-fn float_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<f64> {
-    let v = args.pos().get(i).cloned().unwrap_or(Value::None);
-    crate::builtins::functions::to_float(vm, &v)
-}
-
-macro_rules! math_fn {
-    ($name:ident, $f:expr) => {
-        fn $name(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-            let x = float_arg(vm, args, 0)?;
-            let f: fn(f64) -> f64 = $f;
-            let r = f(x);
-            if r.is_nan() && !x.is_nan() {
-                return Err(vm.value_error("math domain error"));
-            }
-            if r.is_infinite() && x.is_finite() {
-                return Err(vm.overflow_error("math range error"));
-            }
-            Ok(Value::Float(r))
-        }
-    };
-}
-
-math_fn!(m_sqrt, |x| x.sqrt());
-math_fn!(m_exp, |x| x.exp());
-math_fn!(m_sin, |x| x.sin());
-math_fn!(m_cos, |x| x.cos());
-math_fn!(m_tan, |x| x.tan());
-math_fn!(m_atan, |x| x.atan());
-math_fn!(m_fabs, |x| x.abs());
-
-fn m_log(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let x = float_arg(vm, args, 0)?;
-    if x <= 0.0 {
-        return Err(vm.value_error("math domain error"));
-    }
-    let r = match args.pos().get(1) {
-        Some(_) => x.ln() / float_arg(vm, args, 1)?.ln(),
-        None => x.ln(),
-    };
-    Ok(Value::Float(r))
-}
-
-fn m_floor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = args.pos().first().cloned().unwrap_or(Value::None);
-    if matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return crate::builtins::functions::to_int(vm, &v);
-    }
-    let x = float_arg(vm, args, 0)?;
-    crate::builtins::functions::to_int(vm, &Value::Float(x.floor()))
-}
-
-fn m_ceil(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = args.pos().first().cloned().unwrap_or(Value::None);
-    if matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
-        return crate::builtins::functions::to_int(vm, &v);
-    }
-    let x = float_arg(vm, args, 0)?;
-    crate::builtins::functions::to_int(vm, &Value::Float(x.ceil()))
-}
-
-fn make_math(vm: &mut Vm) -> Rc<Module> {
-    let m = vm.new_module("math", None);
-    let d = &m.dict;
-    d.set_str("pi", Value::Float(std::f64::consts::PI));
-    d.set_str("e", Value::Float(std::f64::consts::E));
-    d.set_str("tau", Value::Float(std::f64::consts::TAU));
-    d.set_str("inf", Value::Float(f64::INFINITY));
-    d.set_str("nan", Value::Float(f64::NAN));
-    for (name, f) in [
-        ("sqrt", m_sqrt as crate::vm::NativeFn),
-        ("exp", m_exp),
-        ("sin", m_sin),
-        ("cos", m_cos),
-        ("tan", m_tan),
-        ("atan", m_atan),
-        ("fabs", m_fabs),
-        ("log", m_log),
-        ("floor", m_floor),
-        ("ceil", m_ceil),
-    ] {
-        d.set_str(name, builtin(name, f));
-    }
-    m
-}
-
-fn t_time(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    let d = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap_or_default();
-    Ok(Value::Float(d.as_secs_f64()))
-}
-
-thread_local! {
-    static START: std::time::Instant = std::time::Instant::now();
-}
-
-fn t_monotonic(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::Float(START.with(|s| s.elapsed().as_secs_f64())))
-}
-
-fn t_sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = float_arg(vm, args, 0)?;
-    if s < 0.0 {
-        return Err(vm.value_error("sleep length must be non-negative"));
-    }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
-    Ok(Value::None)
-}
-
-fn make_time(vm: &mut Vm) -> Rc<Module> {
-    let m = vm.new_module("time", None);
-    for (name, f) in [
-        ("time", t_time as crate::vm::NativeFn),
-        ("monotonic", t_monotonic),
-        ("perf_counter", t_monotonic),
-        ("sleep", t_sleep),
-    ] {
-        m.dict.set_str(name, builtin(name, f));
     }
     m
 }
