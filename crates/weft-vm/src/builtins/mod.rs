@@ -7,13 +7,19 @@
 pub mod attrs;
 pub mod bytes;
 pub mod classes;
+pub mod dict_methods;
 pub mod functions;
 pub mod generator;
 pub mod io;
 pub mod iterators;
+pub mod list_methods;
+pub mod method_args;
 pub mod modules;
+pub mod range_slice;
 pub mod repr;
+pub mod set_methods;
 pub mod strformat;
+pub mod timsort;
 pub mod types;
 
 use std::rc::Rc;
@@ -52,4 +58,8 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     generator::install(vm);
     io::install(vm);
+    list_methods::install(vm);
+    dict_methods::install(vm);
+    set_methods::install(vm);
+    range_slice::install(vm);
 }
