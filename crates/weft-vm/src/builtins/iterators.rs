@@ -52,7 +52,8 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         IterState::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
-                *next += *step;
+                // Past the end of i64 is past `stop`.
+                *next = next.checked_add(*step).unwrap_or(*stop);
                 return Ok(Some(Value::Int(v)));
             }
             Ok(None)

@@ -36,22 +36,9 @@ pub struct PyRange {
 }
 
 impl PyRange {
+    /// The number of items, saturated at i64::MAX (see `vm::subscript::range_len`).
     pub fn len(&self) -> i64 {
-        if self.step > 0 {
-            if self.stop > self.start {
-                (self.stop - self.start - 1) / self.step + 1
-            } else {
-                0
-            }
-        } else if self.stop < self.start {
-            (self.start - self.stop - 1) / (-self.step) + 1
-        } else {
-            0
-        }
-    }
-
-    pub fn get(&self, i: i64) -> i64 {
-        self.start + i * self.step
+        crate::vm::subscript::range_len(self).min(i64::MAX as i128) as i64
     }
 }
 

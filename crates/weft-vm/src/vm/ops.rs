@@ -99,6 +99,7 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
+            Value::Range(r) => crate::builtins::range_slice::range_hash(self, r)?,
             Value::Slice(sl) => {
                 let t = Value::tuple(vec![sl.start.clone(), sl.stop.clone(), sl.step.clone()]);
                 self.hash(&t)?
@@ -295,30 +296,21 @@ impl Vm {
                 }
             }
             (Value::Range(x), Value::Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                let (lx, ly) = (x.len(), y.len());
+                let (lx, ly) = (
+                    crate::vm::subscript::range_len(x),
+                    crate::vm::subscript::range_len(y),
+                );
                 let eq =
                     lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
                 if op == CmpOp::Eq { eq } else { !eq }
             }
-            (Value::Native(x), Value::Native(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
-                match (&**x, &**y) {
-                    (
-                        Native::DictView {
-                            dict: dx,
-                            kind: ViewKind::Keys,
-                        },
-                        Native::DictView {
-                            dict: dy,
-                            kind: ViewKind::Keys,
-                        },
-                    ) => {
-                        let a = Rc::new(self.set_from_iter(dx.keys())?);
-                        let b = Rc::new(self.set_from_iter(dy.keys())?);
-                        let eq = self.set_is_subset(&a, &b)? && self.set_is_subset(&b, &a)?;
-                        if op == CmpOp::Eq { eq } else { !eq }
-                    }
-                    _ => return Ok(None),
-                }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let a = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let b = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                return self.seq_compare(&a, &b, op).map(Some);
+            }
+            (Value::Native(_), _) | (_, Value::Native(_)) => {
+                return crate::builtins::dict_methods::view_compare(self, a, b, op);
             }
             (Value::Instance(_), _) | (_, Value::Instance(_)) => return Ok(None),
             _ => match op {
@@ -623,7 +615,16 @@ impl Vm {
                     Value::Set(Rc::new(r))
                 }
             }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Native(x), other) => {
+            (
+                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
+                Value::Set(x) | Value::FrozenSet(x),
+                Value::Native(n),
+            ) if matches!(&**n, Native::DictView { kind, .. } if *kind != ViewKind::Values) => {
+                let items = self.collect(b)?;
+                let ys = Rc::new(self.set_from_iter(items)?);
+                Value::Set(Rc::new(self.set_op(x, &ys, op.base())?))
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Native(x), other) if matches!(&**x, Native::DictView { kind, .. } if *kind != ViewKind::Values) => {
                 if let Native::DictView { dict, kind } = &**x {
                     let items = if *kind == ViewKind::Items {
                         dict.items()
@@ -640,6 +641,10 @@ impl Vm {
                 } else {
                     return Ok(None);
                 }
+            }
+            (BinOp::Or, Value::Dict(x), other) if inplace && !matches!(other, Value::Dict(_)) => {
+                crate::builtins::dict_methods::update_from(self, x, other)?;
+                a.clone()
             }
             (BinOp::Or, Value::Dict(x), Value::Dict(y)) => {
                 if inplace {
@@ -783,21 +788,21 @@ impl Vm {
             },
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) | Value::FrozenSet(s) => s.dict.contains(self, item),
-            Value::Range(r) => {
-                let i = match item {
-                    Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
-                    _ => {
-                        let items = self.collect(container)?;
-                        return self.seq_contains(&items, item);
+            Value::Range(r) => match item {
+                Value::Int(i) => Ok(crate::vm::subscript::range_contains_int(r, *i)),
+                Value::Bool(b) => Ok(crate::vm::subscript::range_contains_int(r, *b as i64)),
+                // A range's values all fit an i64.
+                Value::BigInt(_) => Ok(false),
+                _ => {
+                    let it = self.iter(container)?;
+                    while let Some(v) = self.next(&it)? {
+                        if v.is(item) || self.eq(&v, item)? {
+                            return Ok(true);
+                        }
                     }
-                };
-                Ok(if r.step > 0 {
-                    i >= r.start && i < r.stop && (i - r.start) % r.step == 0
-                } else {
-                    i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
-                })
-            }
+                    Ok(false)
+                }
+            },
             Value::List(l) => {
                 let items = l.borrow().clone();
                 self.seq_contains(&items, item)
@@ -1087,12 +1092,6 @@ impl Vm {
                     )));
                 }
                 if items.len() > n {
-                    if matches!(v, Value::List(_) | Value::Tuple(_)) {
-                        return Err(self.value_error(format!(
-                            "too many values to unpack (expected {n}, got {})",
-                            items.len()
-                        )));
-                    }
                     return Err(
                         self.value_error(format!("too many values to unpack (expected {n})"))
                     );
@@ -1189,7 +1188,12 @@ impl Vm {
             Value::List(l) => l.borrow().len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => match usize::try_from(crate::vm::subscript::range_len(r)) {
+                Ok(n) if n <= i64::MAX as usize => n,
+                _ => {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+            },
             Value::Native(n) if matches!(&**n, Native::DictView { .. }) => match &**n {
                 Native::DictView { dict, .. } => dict.len(),
                 _ => unreachable!(),

@@ -1,165 +1,375 @@
-//! Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]`, with slices.
+//! Subscription: `obj[key]`, `obj[key] = v` and `del obj[key]` for the
+//! builtin sequences and mappings, with CPython's index and slice semantics
+//! (`PySlice_Unpack` + `PySlice_AdjustIndices`) and its exact messages.
+//!
+//! Python code can run in the middle of a subscript (`__index__` of a key,
+//! iterating the assigned value), so container borrows are taken only after
+//! all conversions are done and positions are re-checked against the
+//! current length.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::types::misc::PySlice;
+use num_traits::Signed;
+
+use crate::types::misc::{PyRange, PySlice};
 use crate::value::Value;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Which sequence an index is for; decides the error messages.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SeqKind {
+    List,
+    ListAssign,
+    Tuple,
+    Str,
+    Bytes,
+    ByteArray,
+    Range,
+}
+
+impl SeqKind {
+    fn out_of_range(self) -> &'static str {
+        match self {
+            SeqKind::List => "list index out of range",
+            SeqKind::ListAssign => "list assignment index out of range",
+            SeqKind::Tuple => "tuple index out of range",
+            SeqKind::Str => "string index out of range",
+            SeqKind::Bytes => "index out of range",
+            SeqKind::ByteArray => "bytearray index out of range",
+            SeqKind::Range => "range object index out of range",
+        }
+    }
+
+    fn bad_type(self, type_name: &str) -> String {
+        let what = match self {
+            SeqKind::List | SeqKind::ListAssign => "list",
+            SeqKind::Tuple => "tuple",
+            SeqKind::Str => return format!("string indices must be integers, not '{type_name}'"),
+            SeqKind::Bytes => "byte",
+            SeqKind::ByteArray => "bytearray",
+            SeqKind::Range => "range",
+        };
+        format!("{what} indices must be integers or slices, not {type_name}")
+    }
+}
+
+/// A slice resolved against a sequence length.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIdx {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+    /// Number of selected positions.
+    pub len: usize,
+}
+
+impl SliceIdx {
+    /// The selected positions, in slice order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> + use<> {
+        let (start, step) = (self.start, self.step);
+        // Every position lies in [0, length), so this cannot overflow.
+        (0..self.len).map(move |i| (start + i as i64 * step) as usize)
+    }
+}
+
+/// The number of items of a range (may exceed i64 for extreme bounds).
+pub fn range_len(r: &PyRange) -> i128 {
+    let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
+    if step > 0 && stop > start {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && stop < start {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    }
+}
+
+/// Is `i` one of the values of the range? O(1).
+pub fn range_contains_int(r: &PyRange, i: i64) -> bool {
+    let (start, stop, step, i) = (r.start as i128, r.stop as i128, r.step as i128, i as i128);
+    if step > 0 {
+        i >= start && i < stop && (i - start) % step == 0
+    } else {
+        i <= start && i > stop && (start - i) % (-step) == 0
+    }
+}
+
+/// A new range from exact bounds, or NotImplementedError when they leave i64.
+pub fn make_range(vm: &Vm, start: i128, stop: i128, step: i128) -> PyResult<Value> {
+    match (
+        i64::try_from(start),
+        i64::try_from(stop),
+        i64::try_from(step),
+    ) {
+        (Ok(start), Ok(stop), Ok(step)) => Ok(Value::Range(Rc::new(PyRange { start, stop, step }))),
+        _ => Err(big_range(vm)),
+    }
+}
+
+pub fn big_range(vm: &Vm) -> PyErr {
+    vm.not_implemented("range objects with bounds beyond 64-bit integers")
+}
 
 impl Vm {
-    /// Normalise an index for a sequence of length `len` (IndexError message uses `what`).
-    pub fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+    /// `operator.index(v)`: `Ok(i)` when it fits an i64, `Err(is_negative)` for
+    /// larger ints. TypeError for objects without `__index__`.
+    pub fn index_or_big(&mut self, v: &Value) -> PyResult<Result<i64, bool>> {
+        match v {
+            Value::Int(i) => Ok(Ok(*i)),
+            Value::Bool(b) => Ok(Ok(*b as i64)),
+            Value::BigInt(b) => Ok(Err(b.is_negative())),
+            Value::Instance(inst) => {
+                let base = inst.base_value.borrow().clone();
+                if let Some(b @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) = base {
+                    return self.index_or_big(&b);
+                }
+                match self.call_method_opt(v, "__index__", &[])? {
+                    Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                        self.index_or_big(&r)
+                    }
+                    Some(r) => {
+                        if let Value::Instance(ri) = &r {
+                            let base = ri.base_value.borrow().clone();
+                            if let Some(b @ (Value::Int(_) | Value::BigInt(_))) = base {
+                                return self.index_or_big(&b);
+                            }
+                        }
+                        Err(self.type_error(format!(
+                            "__index__ returned non-int (type {})",
+                            self.type_name(&r)
+                        )))
+                    }
+                    None => Err(self.not_integer(v)),
+                }
+            }
+            _ => Err(self.not_integer(v)),
+        }
+    }
+
+    fn not_integer(&self, v: &Value) -> PyErr {
+        self.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(v)
+        ))
+    }
+
+    /// Does `v` support `__index__` (ints, int subclasses, user `__index__`)?
+    pub fn has_index(&self, v: &Value) -> bool {
+        match v {
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+            Value::Instance(inst) => {
+                matches!(
+                    &*inst.base_value.borrow(),
+                    Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                ) || inst.class().lookup_str("__index__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Normalise a (possibly negative) index into a sequence of length `len`.
+    pub fn seq_index(&mut self, key: &Value, len: usize, kind: SeqKind) -> PyResult<usize> {
         let i = match key {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => {
-                return Err(
-                    self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-                );
+            _ => {
+                if !self.has_index(key) {
+                    return Err(self.type_error(kind.bad_type(&self.type_name(key))));
+                }
+                match self.index_or_big(key)? {
+                    Ok(i) => i,
+                    Err(_) if kind == SeqKind::Range => {
+                        return Err(self.index_error(kind.out_of_range()));
+                    }
+                    Err(_) => {
+                        return Err(
+                            self.index_error("cannot fit 'int' into an index-sized integer")
+                        );
+                    }
+                }
             }
-            _ => self.index_value(key).map_err(|_| {
-                self.type_error(format!(
-                    "{what} indices must be integers or slices, not {}",
-                    self.type_name(key)
-                ))
-            })?,
         };
-        let j = if i < 0 { i + len as i64 } else { i };
+        let j = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         if j < 0 || j >= len as i64 {
-            return Err(self.index_error(format!("{what} index out of range")));
+            return Err(self.index_error(kind.out_of_range()));
         }
         Ok(j as usize)
     }
 
-    /// `slice.indices(len)`: (start, stop, step) clamped as CPython does.
-    pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<(i64, i64, i64)> {
-        let len = len as i64;
+    /// One bound of a slice, clipped to i64 like `_PyEval_SliceIndex`.
+    fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
+        if !self.has_index(v) {
+            return Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method"));
+        }
+        Ok(match self.index_or_big(v)? {
+            Ok(i) => i,
+            Err(true) => i64::MIN,
+            Err(false) => i64::MAX,
+        })
+    }
+
+    /// `PySlice_Unpack` + `PySlice_AdjustIndices` for a sequence of length `len`.
+    pub fn slice_adjust(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIdx> {
         let step = match &s.step {
             Value::None => 1,
-            v => self.index_value(v)?,
+            v => self.slice_bound(v)?,
         };
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
-            if v.is_none() {
-                return Ok(default);
-            }
-            let i = match v {
-                Value::BigInt(b) => {
-                    if num_traits::Signed::is_negative(&**b) {
-                        i64::MIN / 2
-                    } else {
-                        i64::MAX / 2
-                    }
+        let step = step.max(-i64::MAX);
+        let start = match &s.start {
+            Value::None => {
+                if step < 0 {
+                    i64::MAX
+                } else {
+                    0
                 }
-                _ => vm.index_value(v)?,
-            };
-            Ok(if i < 0 {
-                (i + len).max(lower)
-            } else {
-                i.min(upper)
-            })
+            }
+            v => self.slice_bound(v)?,
         };
-        let start = clamp(self, &s.start, if step < 0 { upper } else { lower })?;
-        let stop = clamp(self, &s.stop, if step < 0 { lower } else { upper })?;
-        Ok((start, stop, step))
-    }
-
-    pub fn slice_positions(&mut self, s: &PySlice, len: usize) -> PyResult<Vec<usize>> {
-        let (start, stop, step) = self.slice_indices(s, len)?;
-        let mut out = Vec::new();
-        let mut i = start;
-        if step > 0 {
-            while i < stop {
-                out.push(i as usize);
-                i += step;
+        let stop = match &s.stop {
+            Value::None => {
+                if step < 0 {
+                    i64::MIN
+                } else {
+                    i64::MAX
+                }
             }
+            v => self.slice_bound(v)?,
+        };
+        let length = len as i64;
+        let adjust = |i: i64| -> i64 {
+            if i < 0 {
+                let j = i + length;
+                if j < 0 {
+                    if step < 0 { -1 } else { 0 }
+                } else {
+                    j
+                }
+            } else if i >= length {
+                if step < 0 { length - 1 } else { length }
+            } else {
+                i
+            }
+        };
+        let (start, stop) = (adjust(start), adjust(stop));
+        let n = if step < 0 {
+            if stop < start {
+                ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
+            } else {
+                0
+            }
+        } else if start < stop {
+            ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
         } else {
-            while i > stop {
-                out.push(i as usize);
-                i += step;
-            }
-        }
-        Ok(out)
+            0
+        };
+        Ok(SliceIdx {
+            start,
+            stop,
+            step,
+            len: n,
+        })
     }
 
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
             Value::List(l) => {
+                if let Value::Int(i) = key {
+                    let items = l.borrow();
+                    let j = if *i < 0 {
+                        i.saturating_add(items.len() as i64)
+                    } else {
+                        *i
+                    };
+                    if j >= 0 && (j as usize) < items.len() {
+                        return Ok(items[j as usize].clone());
+                    }
+                    return Err(self.index_error(SeqKind::List.out_of_range()));
+                }
                 if let Value::Slice(s) = key {
-                    let items = l.borrow().clone();
-                    let pos = self.slice_positions(s, items.len())?;
-                    return Ok(Value::list(
-                        pos.into_iter().map(|i| items[i].clone()).collect(),
-                    ));
+                    let len = l.borrow().len();
+                    let si = self.slice_adjust(s, len)?;
+                    let items = l.borrow();
+                    return Ok(Value::list(slice_of(&items, si)));
                 }
                 let len = l.borrow().len();
-                let i = self.seq_index(key, len, "list")?;
-                Ok(l.borrow()[i].clone())
+                let i = self.seq_index(key, len, SeqKind::List)?;
+                let item = l.borrow().get(i).cloned();
+                item.ok_or_else(|| self.index_error(SeqKind::List.out_of_range()))
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
-                    let pos = self.slice_positions(s, t.len())?;
-                    return Ok(Value::tuple(
-                        pos.into_iter().map(|i| t.items[i].clone()).collect(),
-                    ));
+                    let si = self.slice_adjust(s, t.len())?;
+                    if si.step == 1 && si.len == t.len() {
+                        return Ok(obj.clone());
+                    }
+                    return Ok(Value::tuple(slice_of(&t.items, si)));
                 }
-                let i = self.seq_index(key, t.len(), "tuple")?;
+                let i = self.seq_index(key, t.len(), SeqKind::Tuple)?;
                 Ok(t.items[i].clone())
             }
             Value::Str(st) => {
                 if let Value::Slice(s) = key {
-                    let (start, stop, step) = self.slice_indices(s, st.char_len())?;
-                    if step == 1 {
-                        if start >= stop {
-                            return Ok(Value::str(""));
-                        }
-                        return Ok(Value::str(st.substring(start as usize, stop as usize)));
+                    let si = self.slice_adjust(s, st.char_len())?;
+                    if si.len == 0 {
+                        return Ok(Value::str(""));
                     }
-                    let chars: Vec<char> = st.as_str().chars().collect();
-                    let pos = self.slice_positions(s, chars.len())?;
-                    return Ok(Value::string(pos.into_iter().map(|i| chars[i]).collect()));
+                    if si.step == 1 {
+                        if si.len == st.char_len() {
+                            return Ok(obj.clone());
+                        }
+                        let start = si.start as usize;
+                        return Ok(Value::str(st.substring(start, start + si.len)));
+                    }
+                    let out: String = if st.is_ascii() {
+                        let b = st.as_str().as_bytes();
+                        si.positions().map(|p| b[p] as char).collect()
+                    } else {
+                        let chars: Vec<char> = st.as_str().chars().collect();
+                        si.positions().map(|p| chars[p]).collect()
+                    };
+                    return Ok(Value::string(out));
                 }
-                let i = self.seq_index(key, st.char_len(), "string")?;
-                Ok(Value::string(st.char_at(i).to_string()))
+                let i = self.seq_index(key, st.char_len(), SeqKind::Str)?;
+                let mut buf = [0u8; 4];
+                Ok(Value::str(st.char_at(i).encode_utf8(&mut buf)))
             }
             Value::Bytes(b) => {
                 if let Value::Slice(s) = key {
-                    let pos = self.slice_positions(s, b.len())?;
-                    return Ok(Value::Bytes(Rc::new(
-                        pos.into_iter().map(|i| b[i]).collect(),
-                    )));
+                    let si = self.slice_adjust(s, b.len())?;
+                    if si.step == 1 && si.len == b.len() {
+                        return Ok(obj.clone());
+                    }
+                    return Ok(Value::Bytes(Rc::new(slice_of(b, si))));
                 }
-                let i = self.seq_index(key, b.len(), "index")?;
+                let i = self.seq_index(key, b.len(), SeqKind::Bytes)?;
                 Ok(Value::Int(b[i] as i64))
             }
             Value::ByteArray(b) => {
                 if let Value::Slice(s) = key {
-                    let bytes = b.borrow().clone();
-                    let pos = self.slice_positions(s, bytes.len())?;
-                    return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(
-                        pos.into_iter().map(|i| bytes[i]).collect(),
-                    ))));
+                    let len = b.borrow().len();
+                    let si = self.slice_adjust(s, len)?;
+                    let bytes = b.borrow();
+                    return Ok(Value::ByteArray(Rc::new(RefCell::new(slice_of(
+                        &bytes, si,
+                    )))));
                 }
                 let len = b.borrow().len();
-                let i = self.seq_index(key, len, "bytearray")?;
-                Ok(Value::Int(b.borrow()[i] as i64))
-            }
-            Value::Range(r) => {
-                if let Value::Slice(s) = key {
-                    let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
-                    let r2 = crate::types::misc::PyRange {
-                        start: r.get(start),
-                        stop: r.get(stop),
-                        step: r.step * step,
-                    };
-                    return Ok(Value::Range(Rc::new(r2)));
+                let i = self.seq_index(key, len, SeqKind::ByteArray)?;
+                let byte = b.borrow().get(i).copied();
+                match byte {
+                    Some(x) => Ok(Value::Int(x as i64)),
+                    None => Err(self.index_error(SeqKind::ByteArray.out_of_range())),
                 }
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.get(i as i64)))
             }
+            Value::Range(r) => self.range_item(r, key),
             Value::Dict(d) => match d.get(self, key)? {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
@@ -188,7 +398,8 @@ impl Vm {
                         let f = self.bind_descriptor(&m, obj, &cls)?;
                         return self.call(&f, &[key.clone()]);
                     }
-                    if let Some(b) = inst.base_value.borrow().clone() {
+                    let base = inst.base_value.borrow().clone();
+                    if let Some(b) = base {
                         return self.get_item(&b, key);
                     }
                 }
@@ -200,58 +411,94 @@ impl Vm {
         }
     }
 
+    /// `range[key]`: an int, or a range for slices.
+    fn range_item(&mut self, r: &PyRange, key: &Value) -> PyResult<Value> {
+        let len = range_len(r);
+        if let Value::Slice(s) = key {
+            if matches!(s.step, Value::BigInt(_)) {
+                return Err(big_range(self));
+            }
+            let Ok(len) = usize::try_from(len).and_then(|n| i64::try_from(n).map(|_| n)) else {
+                return Err(big_range(self));
+            };
+            let si = self.slice_adjust(s, len)?;
+            let (rs, rstep) = (r.start as i128, r.step as i128);
+            return make_range(
+                self,
+                rs + si.start as i128 * rstep,
+                rs + si.stop as i128 * rstep,
+                rstep * si.step as i128,
+            );
+        }
+        let i: i128 = match key {
+            Value::Int(i) => *i as i128,
+            _ => {
+                if !self.has_index(key) {
+                    return Err(self.type_error(SeqKind::Range.bad_type(&self.type_name(key))));
+                }
+                match self.index_or_big(key)? {
+                    Ok(i) => i as i128,
+                    Err(_) => return Err(self.index_error(SeqKind::Range.out_of_range())),
+                }
+            }
+        };
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 || j >= len {
+            return Err(self.index_error(SeqKind::Range.out_of_range()));
+        }
+        // The value lies between start and stop, so it fits an i64.
+        Ok(Value::Int((r.start as i128 + j * r.step as i128) as i64))
+    }
+
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let new = self.collect(&value)?;
-                    let len = l.borrow().len();
-                    let (start, stop, step) = self.slice_indices(s, len)?;
-                    if step == 1 {
-                        let stop = stop.max(start);
-                        l.borrow_mut().splice(start as usize..stop as usize, new);
+                    return self.list_assign_slice(l, s, Some(value));
+                }
+                if let Value::Int(i) = &key {
+                    let mut items = l.borrow_mut();
+                    let j = if *i < 0 {
+                        i.saturating_add(items.len() as i64)
+                    } else {
+                        *i
+                    };
+                    if j >= 0 && (j as usize) < items.len() {
+                        let old = std::mem::replace(&mut items[j as usize], value);
+                        drop(items);
+                        drop(old);
                         return Ok(());
                     }
-                    let pos = self.slice_positions(s, len)?;
-                    if pos.len() != new.len() {
-                        return Err(self.value_error(format!(
-                            "attempt to assign sequence of size {} to extended slice of size {}",
-                            new.len(),
-                            pos.len()
-                        )));
-                    }
-                    let mut lb = l.borrow_mut();
-                    for (i, v) in pos.into_iter().zip(new) {
-                        lb[i] = v;
-                    }
-                    return Ok(());
+                    return Err(self.index_error(SeqKind::ListAssign.out_of_range()));
                 }
                 let len = l.borrow().len();
-                let i = self.seq_index(&key, len, "list assignment")?;
-                l.borrow_mut()[i] = value;
-                Ok(())
+                let i = self.seq_index(&key, len, SeqKind::ListAssign)?;
+                let mut items = l.borrow_mut();
+                match items.get_mut(i) {
+                    Some(slot) => {
+                        let old = std::mem::replace(slot, value);
+                        drop(items);
+                        drop(old);
+                        Ok(())
+                    }
+                    None => Err(self.index_error(SeqKind::ListAssign.out_of_range())),
+                }
             }
             Value::Dict(d) => d.insert(self, key, value),
             Value::ByteArray(b) => {
                 if let Value::Slice(s) = &key {
-                    let new: Vec<u8> = crate::builtins::bytes::bytes_from(self, &value)?;
-                    let len = b.borrow().len();
-                    let (start, stop, step) = self.slice_indices(s, len)?;
-                    if step == 1 {
-                        let stop = stop.max(start);
-                        b.borrow_mut().splice(start as usize..stop as usize, new);
-                        return Ok(());
-                    }
-                    return Err(self.not_implemented("extended slice assignment on bytearray"));
+                    return self.bytearray_assign_slice(b, s, Some(&value));
                 }
                 let len = b.borrow().len();
-                let i = self.seq_index(&key, len, "bytearray")?;
-                let v = self.index_value(&value)?;
-                if !(0..256).contains(&v) {
-                    return Err(self.value_error("byte must be in range(0, 256)"));
+                let i = self.seq_index(&key, len, SeqKind::ByteArray)?;
+                let v = self.byte_value(&value)?;
+                match b.borrow_mut().get_mut(i) {
+                    Some(slot) => {
+                        *slot = v;
+                        Ok(())
+                    }
+                    None => Err(self.index_error(SeqKind::ByteArray.out_of_range())),
                 }
-                b.borrow_mut()[i] = v as u8;
-                Ok(())
             }
             Value::Instance(inst) => {
                 let cls = inst.class();
@@ -260,7 +507,8 @@ impl Vm {
                     self.call(&f, &[key, value])?;
                     return Ok(());
                 }
-                if let Some(b) = inst.base_value.borrow().clone() {
+                let base = inst.base_value.borrow().clone();
+                if let Some(b) = base {
                     return self.set_item(&b, key, value);
                 }
                 Err(self.type_error(format!(
@@ -279,18 +527,17 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let len = l.borrow().len();
-                    let mut pos = self.slice_positions(s, len)?;
-                    pos.sort_unstable();
-                    let mut lb = l.borrow_mut();
-                    for i in pos.into_iter().rev() {
-                        lb.remove(i);
-                    }
-                    return Ok(());
+                    return self.list_assign_slice(l, s, None);
                 }
                 let len = l.borrow().len();
-                let i = self.seq_index(key, len, "list assignment")?;
-                l.borrow_mut().remove(i);
+                let i = self.seq_index(key, len, SeqKind::ListAssign)?;
+                let mut items = l.borrow_mut();
+                if i >= items.len() {
+                    return Err(self.index_error(SeqKind::ListAssign.out_of_range()));
+                }
+                let old = items.remove(i);
+                drop(items);
+                drop(old);
                 Ok(())
             }
             Value::Dict(d) => match d.remove(self, key)? {
@@ -298,9 +545,16 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::ByteArray(b) => {
+                if let Value::Slice(s) = key {
+                    return self.bytearray_assign_slice(b, s, None);
+                }
                 let len = b.borrow().len();
-                let i = self.seq_index(key, len, "bytearray")?;
-                b.borrow_mut().remove(i);
+                let i = self.seq_index(key, len, SeqKind::ByteArray)?;
+                let mut bytes = b.borrow_mut();
+                if i >= bytes.len() {
+                    return Err(self.index_error(SeqKind::ByteArray.out_of_range()));
+                }
+                bytes.remove(i);
                 Ok(())
             }
             Value::Instance(inst) => {
@@ -310,7 +564,8 @@ impl Vm {
                     self.call(&f, &[key.clone()])?;
                     return Ok(());
                 }
-                if let Some(b) = inst.base_value.borrow().clone() {
+                let base = inst.base_value.borrow().clone();
+                if let Some(b) = base {
                     return self.del_item(&b, key);
                 }
                 Err(self.type_error(format!(
@@ -318,10 +573,230 @@ impl Vm {
                     self.type_name(obj)
                 )))
             }
-            _ => Err(self.type_error(format!(
-                "'{}' object doesn't support item deletion",
-                self.type_name(obj)
-            ))),
+            _ => {
+                // Types with sequence slots say "doesn't", the rest "does not".
+                let seq_like = matches!(
+                    obj,
+                    Value::Str(_)
+                        | Value::Bytes(_)
+                        | Value::Tuple(_)
+                        | Value::Range(_)
+                        | Value::Set(_)
+                        | Value::FrozenSet(_)
+                ) || matches!(obj, Value::Native(n)
+                    if matches!(&**n, crate::types::misc::Native::DictView { .. }));
+                let verb = if seq_like { "doesn't" } else { "does not" };
+                Err(self.type_error(format!(
+                    "'{}' object {verb} support item deletion",
+                    self.type_name(obj)
+                )))
+            }
         }
     }
+
+    /// `l[s] = value` (or `del l[s]` when `value` is None).
+    fn list_assign_slice(
+        &mut self,
+        l: &Rc<RefCell<Vec<Value>>>,
+        s: &PySlice,
+        value: Option<Value>,
+    ) -> PyResult<()> {
+        let len = l.borrow().len();
+        let si = self.slice_adjust(s, len)?;
+        let new = match &value {
+            None => None,
+            Some(v) => {
+                let items = match v {
+                    Value::List(_) | Value::Tuple(_) => self.collect(v)?,
+                    _ => {
+                        let msg = if si.step == 1 {
+                            "can only assign an iterable"
+                        } else {
+                            "must assign iterable to extended slice"
+                        };
+                        match self.iter(v) {
+                            Ok(it) => {
+                                let mut out = Vec::new();
+                                while let Some(x) = self.next(&it)? {
+                                    out.push(x);
+                                }
+                                out
+                            }
+                            Err(e) if self.err_is(&e, "TypeError") => {
+                                return Err(self.type_error(msg));
+                            }
+                            Err(e) => return Err(e),
+                        }
+                    }
+                };
+                Some(items)
+            }
+        };
+        let mut items = l.borrow_mut();
+        let cur = items.len();
+        if si.step == 1 {
+            let start = (si.start.max(0) as usize).min(cur);
+            let stop = ((si.start.max(0) as usize).saturating_add(si.len)).min(cur);
+            let removed: Vec<Value> = match new {
+                Some(new) => items.splice(start..stop, new).collect(),
+                None => items.drain(start..stop).collect(),
+            };
+            drop(items);
+            drop(removed);
+            return Ok(());
+        }
+        match new {
+            Some(new) => {
+                if new.len() != si.len {
+                    drop(items);
+                    return Err(self.value_error(format!(
+                        "attempt to assign sequence of size {} to extended slice of size {}",
+                        new.len(),
+                        si.len
+                    )));
+                }
+                let mut old = Vec::with_capacity(new.len());
+                for (p, v) in si.positions().zip(new) {
+                    if let Some(slot) = items.get_mut(p) {
+                        old.push(std::mem::replace(slot, v));
+                    }
+                }
+                drop(items);
+                drop(old);
+            }
+            None => {
+                let removed = delete_positions(&mut items, si);
+                drop(items);
+                drop(removed);
+            }
+        }
+        Ok(())
+    }
+
+    /// `b[s] = value` (or `del b[s]` when `value` is None) for a bytearray.
+    fn bytearray_assign_slice(
+        &mut self,
+        b: &Rc<RefCell<Vec<u8>>>,
+        s: &PySlice,
+        value: Option<&Value>,
+    ) -> PyResult<()> {
+        let len = b.borrow().len();
+        let si = self.slice_adjust(s, len)?;
+        let new = match value {
+            None => None,
+            Some(Value::Bytes(x)) => Some((**x).clone()),
+            Some(Value::ByteArray(x)) => Some(x.borrow().clone()),
+            Some(
+                Value::Str(_)
+                | Value::Int(_)
+                | Value::Bool(_)
+                | Value::BigInt(_)
+                | Value::Float(_)
+                | Value::Complex(_),
+            ) => {
+                return Err(self.type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ));
+            }
+            Some(v) => {
+                let it = match self.iter(v) {
+                    Ok(it) => it,
+                    Err(e) if self.err_is(&e, "TypeError") => {
+                        return Err(self.type_error(
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                };
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(self.byte_value(&x)?);
+                }
+                Some(out)
+            }
+        };
+        let mut bytes = b.borrow_mut();
+        let cur = bytes.len();
+        if si.step == 1 {
+            let start = (si.start.max(0) as usize).min(cur);
+            let stop = ((si.start.max(0) as usize).saturating_add(si.len)).min(cur);
+            match new {
+                Some(new) => {
+                    bytes.splice(start..stop, new);
+                }
+                None => {
+                    bytes.drain(start..stop);
+                }
+            }
+            return Ok(());
+        }
+        match new {
+            Some(new) => {
+                if new.len() != si.len {
+                    drop(bytes);
+                    return Err(self.value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {}",
+                        new.len(),
+                        si.len
+                    )));
+                }
+                for (p, v) in si.positions().zip(new) {
+                    if let Some(slot) = bytes.get_mut(p) {
+                        *slot = v;
+                    }
+                }
+            }
+            None => {
+                delete_positions(&mut bytes, si);
+            }
+        }
+        Ok(())
+    }
+
+    /// An int in range(0, 256) for storing into a bytearray.
+    pub fn byte_value(&mut self, v: &Value) -> PyResult<u8> {
+        match self.index_or_big(v)? {
+            Ok(n) if (0..256).contains(&n) => Ok(n as u8),
+            _ => Err(self.value_error("byte must be in range(0, 256)")),
+        }
+    }
+}
+
+/// The items a resolved slice selects.
+fn slice_of<T: Clone>(items: &[T], si: SliceIdx) -> Vec<T> {
+    if si.len == 0 {
+        return Vec::new();
+    }
+    if si.step == 1 {
+        let start = (si.start.max(0) as usize).min(items.len());
+        let stop = start.saturating_add(si.len).min(items.len());
+        return items[start..stop].to_vec();
+    }
+    si.positions()
+        .filter_map(|p| items.get(p).cloned())
+        .collect()
+}
+
+/// Remove the positions of an extended slice, returning the removed items.
+fn delete_positions<T>(items: &mut Vec<T>, si: SliceIdx) -> Vec<T> {
+    if si.len == 0 {
+        return Vec::new();
+    }
+    let mut doomed = vec![false; items.len()];
+    for p in si.positions() {
+        if let Some(d) = doomed.get_mut(p) {
+            *d = true;
+        }
+    }
+    let mut kept = Vec::with_capacity(items.len());
+    let mut removed = Vec::new();
+    for (x, d) in std::mem::take(items).into_iter().zip(doomed) {
+        if d {
+            removed.push(x);
+        } else {
+            kept.push(x);
+        }
+    }
+    *items = kept;
+    removed
 }

@@ -1,0 +1,655 @@
+//! CPython's `list.sort` algorithm (timsort with the powersort merge policy),
+//! re-implemented over a slice with a fallible `<`.
+//!
+//! Following CPython step by step matters: with inconsistent comparisons
+//! (NaNs, user `__lt__`) the result depends on exactly which pairs get
+//! compared, and when a comparison raises, the slice must be left as some
+//! permutation of its input, as CPython leaves it. Rust's `sort_by` can panic
+//! on a non-total order, so it cannot be used.
+
+/// Runs shorter than this get galloping treatment only after this many wins.
+const MIN_GALLOP: usize = 7;
+
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
+}
+
+struct MergeState<'a, T, F> {
+    v: &'a mut [T],
+    lt: F,
+    min_gallop: usize,
+    pending: Vec<Run>,
+}
+
+/// Sort `v` stably in ascending order by `lt`. On error the slice holds a
+/// permutation of its input.
+pub fn timsort<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>>(
+    v: &mut [T],
+    lt: F,
+) -> Result<(), E> {
+    let n = v.len();
+    if n < 2 {
+        return Ok(());
+    }
+    let mut ms = MergeState {
+        v,
+        lt,
+        min_gallop: MIN_GALLOP,
+        pending: Vec::new(),
+    };
+    let minrun = compute_minrun(n);
+    let mut lo = 0;
+    let mut remaining = n;
+    while remaining > 0 {
+        let (mut run, descending) = ms.count_run(lo, lo + remaining)?;
+        if descending {
+            ms.v[lo..lo + run].reverse();
+        }
+        if run < minrun {
+            let force = remaining.min(minrun);
+            ms.binary_sort(lo, lo + force, lo + run)?;
+            run = force;
+        }
+        ms.found_new_run(run, n)?;
+        ms.pending.push(Run {
+            base: lo,
+            len: run,
+            power: 0,
+        });
+        lo += run;
+        remaining -= run;
+    }
+    ms.force_collapse()
+}
+
+fn compute_minrun(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
+    }
+    n + r
+}
+
+/// The "power" of the boundary between two adjacent runs (powersort).
+fn powerloop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+/// Where a merge loop ended.
+enum Exit<E> {
+    Done,
+    Fail(E),
+    /// Only one element of the temporary run is left (merge_lo: CopyB,
+    /// merge_hi: CopyA).
+    Copy,
+}
+
+impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
+    /// Binary insertion sort of `v[lo..hi]`, where `v[lo..start]` is sorted.
+    fn binary_sort(&mut self, lo: usize, hi: usize, mut start: usize) -> Result<(), E> {
+        if start == lo {
+            start += 1;
+        }
+        while start < hi {
+            let (mut l, mut r) = (lo, start);
+            while l < r {
+                let p = l + ((r - l) >> 1);
+                if (self.lt)(&self.v[start], &self.v[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            self.v[l..=start].rotate_right(1);
+            start += 1;
+        }
+        Ok(())
+    }
+
+    /// Length of the run starting at `lo`, and whether it is strictly descending.
+    fn count_run(&mut self, lo: usize, hi: usize) -> Result<(usize, bool), E> {
+        if lo + 1 == hi {
+            return Ok((1, false));
+        }
+        let mut n = 2;
+        let mut i = lo + 2;
+        if (self.lt)(&self.v[lo + 1], &self.v[lo])? {
+            while i < hi && (self.lt)(&self.v[i], &self.v[i - 1])? {
+                i += 1;
+                n += 1;
+            }
+            Ok((n, true))
+        } else {
+            while i < hi && !(self.lt)(&self.v[i], &self.v[i - 1])? {
+                i += 1;
+                n += 1;
+            }
+            Ok((n, false))
+        }
+    }
+
+    fn found_new_run(&mut self, n2: usize, n: usize) -> Result<(), E> {
+        if let Some(top) = self.pending.last() {
+            let power = powerloop(top.base, top.len, n2, n);
+            while self.pending.len() > 1 && self.pending[self.pending.len() - 2].power > power {
+                self.merge_at(self.pending.len() - 2)?;
+            }
+            if let Some(top) = self.pending.last_mut() {
+                top.power = power;
+            }
+        }
+        Ok(())
+    }
+
+    fn force_collapse(&mut self) -> Result<(), E> {
+        while self.pending.len() > 1 {
+            let mut k = self.pending.len() - 2;
+            if k > 0 && self.pending[k - 1].len < self.pending[k + 1].len {
+                k -= 1;
+            }
+            self.merge_at(k)?;
+        }
+        Ok(())
+    }
+
+    /// Merge the runs at stack indices `i` and `i + 1`.
+    fn merge_at(&mut self, i: usize) -> Result<(), E> {
+        let (mut a0, mut na) = (self.pending[i].base, self.pending[i].len);
+        let (b0, nb) = (self.pending[i + 1].base, self.pending[i + 1].len);
+        self.pending[i].len = na + nb;
+        self.pending.remove(i + 1);
+        // Elements of a before where b[0] goes are already in place.
+        let k = gallop_right(&mut self.lt, &self.v[b0], &self.v[a0..a0 + na], 0)?;
+        a0 += k;
+        na -= k;
+        if na == 0 {
+            return Ok(());
+        }
+        // Elements of b after where a[-1] goes are already in place.
+        let nb = gallop_left(
+            &mut self.lt,
+            &self.v[a0 + na - 1],
+            &self.v[b0..b0 + nb],
+            nb - 1,
+        )?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb {
+            self.merge_lo(a0, na, b0, nb)
+        } else {
+            self.merge_hi(a0, na, b0, nb)
+        }
+    }
+
+    /// Merge `v[a0..a0+na]` and `v[b0..b0+nb]` (adjacent), copying the
+    /// shorter first run out. Requires na <= nb and that a[na-1] belongs last.
+    fn merge_lo(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
+        let tmp: Vec<T> = self.v[a0..a0 + na].to_vec();
+        let (mut pa, mut pb, mut dest) = (0usize, b0, a0);
+        self.v[dest] = self.v[pb].clone();
+        dest += 1;
+        pb += 1;
+        nb -= 1;
+        let exit = 'merge: {
+            if nb == 0 {
+                break 'merge Exit::Done;
+            }
+            if na == 1 {
+                break 'merge Exit::Copy;
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0;
+                let mut bcount = 0;
+                loop {
+                    match (self.lt)(&self.v[pb], &tmp[pa]) {
+                        Err(e) => break 'merge Exit::Fail(e),
+                        Ok(true) => {
+                            self.v[dest] = self.v[pb].clone();
+                            dest += 1;
+                            pb += 1;
+                            bcount += 1;
+                            acount = 0;
+                            nb -= 1;
+                            if nb == 0 {
+                                break 'merge Exit::Done;
+                            }
+                            if bcount >= min_gallop {
+                                break;
+                            }
+                        }
+                        Ok(false) => {
+                            self.v[dest] = tmp[pa].clone();
+                            dest += 1;
+                            pa += 1;
+                            acount += 1;
+                            bcount = 0;
+                            na -= 1;
+                            if na == 1 {
+                                break 'merge Exit::Copy;
+                            }
+                            if acount >= min_gallop {
+                                break;
+                            }
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = match gallop_right(&mut self.lt, &self.v[pb], &tmp[pa..pa + na], 0) {
+                        Ok(k) => k,
+                        Err(e) => break 'merge Exit::Fail(e),
+                    };
+                    acount = k;
+                    if k > 0 {
+                        self.v[dest..dest + k].clone_from_slice(&tmp[pa..pa + k]);
+                        dest += k;
+                        pa += k;
+                        na -= k;
+                        if na == 1 {
+                            break 'merge Exit::Copy;
+                        }
+                        // Impossible with a consistent comparison, but possible here.
+                        if na == 0 {
+                            break 'merge Exit::Done;
+                        }
+                    }
+                    self.v[dest] = self.v[pb].clone();
+                    dest += 1;
+                    pb += 1;
+                    nb -= 1;
+                    if nb == 0 {
+                        break 'merge Exit::Done;
+                    }
+                    let k = match gallop_left(&mut self.lt, &tmp[pa], &self.v[pb..pb + nb], 0) {
+                        Ok(k) => k,
+                        Err(e) => break 'merge Exit::Fail(e),
+                    };
+                    bcount = k;
+                    if k > 0 {
+                        for j in 0..k {
+                            self.v[dest + j] = self.v[pb + j].clone();
+                        }
+                        dest += k;
+                        pb += k;
+                        nb -= k;
+                        if nb == 0 {
+                            break 'merge Exit::Done;
+                        }
+                    }
+                    self.v[dest] = tmp[pa].clone();
+                    dest += 1;
+                    pa += 1;
+                    na -= 1;
+                    if na == 1 {
+                        break 'merge Exit::Copy;
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        };
+        match exit {
+            Exit::Copy => {
+                // The last element of a belongs at the end of the merge.
+                for j in 0..nb {
+                    self.v[dest + j] = self.v[pb + j].clone();
+                }
+                self.v[dest + nb] = tmp[pa].clone();
+                Ok(())
+            }
+            Exit::Done | Exit::Fail(_) => {
+                if na > 0 {
+                    self.v[dest..dest + na].clone_from_slice(&tmp[pa..pa + na]);
+                }
+                match exit {
+                    Exit::Fail(e) => Err(e),
+                    _ => Ok(()),
+                }
+            }
+        }
+    }
+
+    /// Like `merge_lo`, merging from the right with the second run copied
+    /// out. Requires na >= nb.
+    fn merge_hi(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
+        let tmp: Vec<T> = self.v[b0..b0 + nb].to_vec();
+        // Indices are signed: the A cursor can step to just before a0.
+        let mut dest = (b0 + nb - 1) as isize;
+        let mut pa = (a0 + na - 1) as isize;
+        let mut pb = (nb - 1) as isize;
+        let at = |i: isize| i as usize;
+        self.v[at(dest)] = self.v[at(pa)].clone();
+        dest -= 1;
+        pa -= 1;
+        na -= 1;
+        let exit = 'merge: {
+            if na == 0 {
+                break 'merge Exit::Done;
+            }
+            if nb == 1 {
+                break 'merge Exit::Copy;
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let mut acount = 0;
+                let mut bcount = 0;
+                loop {
+                    match (self.lt)(&tmp[at(pb)], &self.v[at(pa)]) {
+                        Err(e) => break 'merge Exit::Fail(e),
+                        Ok(true) => {
+                            self.v[at(dest)] = self.v[at(pa)].clone();
+                            dest -= 1;
+                            pa -= 1;
+                            acount += 1;
+                            bcount = 0;
+                            na -= 1;
+                            if na == 0 {
+                                break 'merge Exit::Done;
+                            }
+                            if acount >= min_gallop {
+                                break;
+                            }
+                        }
+                        Ok(false) => {
+                            self.v[at(dest)] = tmp[at(pb)].clone();
+                            dest -= 1;
+                            pb -= 1;
+                            bcount += 1;
+                            acount = 0;
+                            nb -= 1;
+                            if nb == 1 {
+                                break 'merge Exit::Copy;
+                            }
+                            if bcount >= min_gallop {
+                                break;
+                            }
+                        }
+                    }
+                }
+                min_gallop += 1;
+                loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = match gallop_right(
+                        &mut self.lt,
+                        &tmp[at(pb)],
+                        &self.v[a0..a0 + na],
+                        na - 1,
+                    ) {
+                        Ok(k) => na - k,
+                        Err(e) => break 'merge Exit::Fail(e),
+                    };
+                    acount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        pa -= k as isize;
+                        for j in (1..=k as isize).rev() {
+                            self.v[at(dest + j)] = self.v[at(pa + j)].clone();
+                        }
+                        na -= k;
+                        if na == 0 {
+                            break 'merge Exit::Done;
+                        }
+                    }
+                    self.v[at(dest)] = tmp[at(pb)].clone();
+                    dest -= 1;
+                    pb -= 1;
+                    nb -= 1;
+                    if nb == 1 {
+                        break 'merge Exit::Copy;
+                    }
+                    let k = match gallop_left(&mut self.lt, &self.v[at(pa)], &tmp[..nb], nb - 1) {
+                        Ok(k) => nb - k,
+                        Err(e) => break 'merge Exit::Fail(e),
+                    };
+                    bcount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        pb -= k as isize;
+                        let d = at(dest + 1);
+                        let s = at(pb + 1);
+                        self.v[d..d + k].clone_from_slice(&tmp[s..s + k]);
+                        nb -= k;
+                        if nb == 1 {
+                            break 'merge Exit::Copy;
+                        }
+                        // Impossible with a consistent comparison, but possible here.
+                        if nb == 0 {
+                            break 'merge Exit::Done;
+                        }
+                    }
+                    self.v[at(dest)] = self.v[at(pa)].clone();
+                    dest -= 1;
+                    pa -= 1;
+                    na -= 1;
+                    if na == 0 {
+                        break 'merge Exit::Done;
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break;
+                    }
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        };
+        match exit {
+            Exit::Copy => {
+                // The first element of b belongs at the front of the merge.
+                let na = na as isize;
+                for j in (0..na).rev() {
+                    self.v[at(dest - na + 1 + j)] = self.v[at(pa - na + 1 + j)].clone();
+                }
+                dest -= na;
+                self.v[at(dest)] = tmp[at(pb)].clone();
+                Ok(())
+            }
+            Exit::Done | Exit::Fail(_) => {
+                if nb > 0 {
+                    let d = at(dest + 1 - nb as isize);
+                    self.v[d..d + nb].clone_from_slice(&tmp[..nb]);
+                }
+                match exit {
+                    Exit::Fail(e) => Err(e),
+                    _ => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+/// The position in sorted `a` where `key` goes, left of any equal elements:
+/// `a[k-1] < key <= a[k]`. `hint` is where to start searching.
+fn gallop_left<T, E, F: FnMut(&T, &T) -> Result<bool, E>>(
+    lt: &mut F,
+    key: &T,
+    a: &[T],
+    hint: usize,
+) -> Result<usize, E> {
+    let n = a.len();
+    let mut lastofs: isize;
+    let mut ofs: isize;
+    if lt(&a[hint], key)? {
+        // a[hint] < key: gallop right until a[hint+lastofs] < key <= a[hint+ofs].
+        let maxofs = (n - hint) as isize;
+        lastofs = 0;
+        ofs = 1;
+        while ofs < maxofs {
+            if lt(&a[hint + ofs as usize], key)? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        ofs = ofs.min(maxofs);
+        lastofs += hint as isize;
+        ofs += hint as isize;
+    } else {
+        // key <= a[hint]: gallop left until a[hint-ofs] < key <= a[hint-lastofs].
+        let maxofs = (hint + 1) as isize;
+        lastofs = 0;
+        ofs = 1;
+        while ofs < maxofs {
+            if lt(&a[hint - ofs as usize], key)? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        let k = lastofs;
+        lastofs = hint as isize - ofs;
+        ofs = hint as isize - k;
+    }
+    // a[lastofs] < key <= a[ofs]: binary search in between.
+    lastofs += 1;
+    while lastofs < ofs {
+        let m = lastofs + ((ofs - lastofs) >> 1);
+        if lt(&a[m as usize], key)? {
+            lastofs = m + 1;
+        } else {
+            ofs = m;
+        }
+    }
+    Ok(ofs as usize)
+}
+
+/// Like `gallop_left`, but right of any equal elements: `a[k-1] <= key < a[k]`.
+fn gallop_right<T, E, F: FnMut(&T, &T) -> Result<bool, E>>(
+    lt: &mut F,
+    key: &T,
+    a: &[T],
+    hint: usize,
+) -> Result<usize, E> {
+    let n = a.len();
+    let mut lastofs: isize;
+    let mut ofs: isize;
+    if lt(key, &a[hint])? {
+        // key < a[hint]: gallop left until a[hint-ofs] <= key < a[hint-lastofs].
+        let maxofs = (hint + 1) as isize;
+        lastofs = 0;
+        ofs = 1;
+        while ofs < maxofs {
+            if lt(key, &a[hint - ofs as usize])? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            } else {
+                break;
+            }
+        }
+        ofs = ofs.min(maxofs);
+        let k = lastofs;
+        lastofs = hint as isize - ofs;
+        ofs = hint as isize - k;
+    } else {
+        // a[hint] <= key: gallop right until a[hint+lastofs] <= key < a[hint+ofs].
+        let maxofs = (n - hint) as isize;
+        lastofs = 0;
+        ofs = 1;
+        while ofs < maxofs {
+            if lt(key, &a[hint + ofs as usize])? {
+                break;
+            }
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        ofs = ofs.min(maxofs);
+        lastofs += hint as isize;
+        ofs += hint as isize;
+    }
+    lastofs += 1;
+    while lastofs < ofs {
+        let m = lastofs + ((ofs - lastofs) >> 1);
+        if lt(key, &a[m as usize])? {
+            ofs = m;
+        } else {
+            lastofs = m + 1;
+        }
+    }
+    Ok(ofs as usize)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::timsort;
+
+    fn check(mut v: Vec<(i32, usize)>) {
+        let mut expected = v.clone();
+        expected.sort_by_key(|p| p.0);
+        timsort(&mut v, |a: &(i32, usize), b: &(i32, usize)| {
+            Ok::<bool, ()>(a.0 < b.0)
+        })
+        .unwrap();
+        assert_eq!(v, expected);
+    }
+
+    #[test]
+    fn sorts_stably() {
+        let mut seed: u64 = 12345;
+        for n in [0usize, 1, 2, 5, 63, 64, 65, 200, 1000, 5000] {
+            for modulus in [2i32, 10, 1000, 1_000_000] {
+                let v: Vec<(i32, usize)> = (0..n)
+                    .map(|i| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        (((seed >> 33) as i32).rem_euclid(modulus), i)
+                    })
+                    .collect();
+                check(v.clone());
+                let mut asc = v.clone();
+                asc.sort();
+                check(asc.clone());
+                asc.reverse();
+                check(asc);
+                // Partially ordered input exercises galloping.
+                let mut parts = v.clone();
+                let mid = n / 2;
+                parts[..mid].sort();
+                parts[mid..].sort();
+                check(parts);
+            }
+        }
+    }
+
+    #[test]
+    fn failure_keeps_a_permutation() {
+        let mut v: Vec<i32> = (0..300).map(|i| (i * 7919) % 1000).collect();
+        let mut count = 0;
+        let r = timsort(&mut v, |a: &i32, b: &i32| {
+            count += 1;
+            if count > 1500 { Err(()) } else { Ok(a < b) }
+        });
+        assert!(r.is_err());
+        let mut got = v.clone();
+        got.sort();
+        let mut want: Vec<i32> = (0..300).map(|i| (i * 7919) % 1000).collect();
+        want.sort();
+        assert_eq!(got, want);
+    }
+}
