@@ -196,7 +196,7 @@ impl Vm {
         };
         Value::Instance(Rc::new(crate::types::class::Instance {
             class: std::cell::RefCell::new(class.clone()),
-            dict: Some(PyDict::new()),
+            dict: Some(Rc::new(PyDict::new())),
             exc: Some(std::cell::RefCell::new(data)),
             base_value: std::cell::RefCell::new(None),
             slots: std::cell::RefCell::new(Vec::new()),
