@@ -19,9 +19,7 @@ pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
     }
     if name == "__dict__" {
         if let Some(d) = &inst.dict {
-            // Expose the namespace as a dict sharing storage.
-            let copy = Rc::new(d.copy());
-            return Ok(Some(Value::Dict(copy)));
+            return Ok(Some(Value::Dict(d.clone())));
         }
     }
     if let Some(exc) = &inst.exc {

@@ -485,7 +485,7 @@ impl Vm {
             dict: if cls.no_dict {
                 None
             } else {
-                Some(PyDict::new())
+                Some(Rc::new(PyDict::new()))
             },
             exc,
             base_value: RefCell::new(None),

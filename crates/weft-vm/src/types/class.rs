@@ -82,7 +82,8 @@ impl Class {
 /// An instance of a user-defined class.
 pub struct Instance {
     pub class: RefCell<Rc<Class>>,
-    pub dict: Option<PyDict>,
+    /// The instance namespace; shared (`Rc`) so `obj.__dict__` and `vars(obj)` are live views.
+    pub dict: Option<Rc<PyDict>>,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<RefCell<ExcData>>,
     /// The builtin value an instance of a builtin subclass wraps (`class MyInt(int)`).

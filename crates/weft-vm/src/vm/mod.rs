@@ -232,7 +232,7 @@ impl Vm {
         };
         Value::instance(crate::types::class::Instance {
             class: std::cell::RefCell::new(class.clone()),
-            dict: Some(PyDict::new()),
+            dict: Some(Rc::new(PyDict::new())),
             exc: Some(std::cell::RefCell::new(data)),
             base_value: std::cell::RefCell::new(None),
             slots: std::cell::RefCell::new(Vec::new()),
