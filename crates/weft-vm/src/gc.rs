@@ -137,8 +137,10 @@ impl Strong {
             Strong::Dict(d) => return visit_dict(d, f),
             Strong::Tuple(t) => t.items.iter().for_each(|v| value(v, f)),
             Strong::Instance(i) => {
+                // The namespace is the instance's own unless someone took
+                // `obj.__dict__`; a shared one is left to its other owners.
                 if let Some(d) = &i.dict {
-                    if !visit_dict(d, f) {
+                    if Rc::strong_count(d) == 1 && !visit_dict(d, f) {
                         return false;
                     }
                 }
@@ -238,7 +240,9 @@ impl Strong {
             Strong::Tuple(_) => {}
             Strong::Instance(i) => {
                 if let Some(d) = &i.dict {
-                    clear_dict(d, dump);
+                    if Rc::strong_count(d) == 1 {
+                        clear_dict(d, dump);
+                    }
                 }
                 if let Ok(mut slots) = i.slots.try_borrow_mut() {
                     dump.extend(slots.drain(..).flatten());

@@ -88,7 +88,7 @@ pub fn new_instance(cls: &Rc<Class>, mut values: Vec<Value>) -> Value {
     let seq: Vec<Value> = values[..n_seq].to_vec();
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
-        dict: Some(dict),
+        dict: Some(Rc::new(dict)),
         exc: None,
         base_value: RefCell::new(Some(Value::tuple(seq))),
         slots: RefCell::new(Vec::new()),
@@ -407,7 +407,7 @@ pub fn new_namespace(vm: &mut Vm, items: Vec<(&str, Value)>) -> Value {
     }
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls),
-        dict: Some(dict),
+        dict: Some(Rc::new(dict)),
         exc: None,
         base_value: RefCell::new(None),
         slots: RefCell::new(Vec::new()),
