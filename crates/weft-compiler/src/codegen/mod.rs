@@ -36,6 +36,9 @@ enum FBlock<'a> {
     HandlerCleanup { name: Option<&'a str> },
     /// Inside a with body: `__exit__` is on the stack.
     With,
+    /// The body of an `except*` handler, which `break`/`continue`/`return`
+    /// may not leave.
+    ExceptStarBody,
 }
 
 /// The code object being built for one scope.

@@ -27,6 +27,7 @@ impl<'a> Codegen<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
                 }
+                self.check_except_star(0, r.range())?;
                 self.unwind_all(true)?;
                 self.emit(Op::ReturnValue, 0);
             }
@@ -457,6 +458,7 @@ impl<'a> Codegen<'a> {
         let Some(li) = self.loop_index() else {
             return Err(self.error("'break' outside loop", range));
         };
+        self.check_except_star(li + 1, range)?;
         self.unwind_to(li + 1, false)?;
         let for_loop = matches!(
             self.unit_ref().fblocks[li],
@@ -476,6 +478,7 @@ impl<'a> Codegen<'a> {
         let Some(li) = self.loop_index() else {
             return Err(self.error("'continue' not properly in loop", range));
         };
+        self.check_except_star(li + 1, range)?;
         self.unwind_to(li + 1, false)?;
         let FBlock::Loop { start, .. } = self.unit_ref().fblocks[li] else {
             unreachable!()
@@ -486,6 +489,20 @@ impl<'a> Codegen<'a> {
 
     /// Emit the cleanup for every block above `depth` (innermost first),
     /// keeping TOS on top when `preserve_tos` (a return value).
+    /// CPython refuses to leave an `except*` body with break/continue/return.
+    fn check_except_star(&self, depth: usize, range: ruff_text_size::TextRange) -> Res<()> {
+        if self.unit_ref().fblocks[depth..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStarBody))
+        {
+            return Err(self.error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                range,
+            ));
+        }
+        Ok(())
+    }
+
     fn unwind_to(&mut self, depth: usize, preserve_tos: bool) -> Res<()> {
         let blocks: Vec<FBlock<'a>> = self.unit_ref().fblocks[depth..].to_vec();
         // While compiling a finally body inline, the blocks above it must not be
@@ -537,6 +554,7 @@ impl<'a> Codegen<'a> {
                     self.name_op(n, ast::ExprContext::Del);
                 }
             }
+            FBlock::ExceptStarBody => {}
             FBlock::With => {
                 self.emit(Op::PopBlock, 0);
                 if preserve_tos {
@@ -676,8 +694,10 @@ impl<'a> Codegen<'a> {
                 }
             }
             let inner = self.emit(Op::SetupFinally, 0);
+            self.unit().fblocks.push(FBlock::ExceptStarBody);
             self.unit().fblocks.push(FBlock::TryExcept);
             self.body(&h.body)?;
+            self.unit().fblocks.pop();
             self.unit().fblocks.pop();
             self.emit(Op::PopBlock, 0);
             let after = self.emit(Op::Jump, 0);

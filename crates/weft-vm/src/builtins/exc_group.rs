@@ -82,6 +82,8 @@ fn exceptions_of(vm: &mut Vm, eg: &Value) -> PyResult<Vec<Value>> {
 enum Matcher {
     Types(Value),
     Predicate(Value),
+    /// Leaves whose identity is in the list (except* re-raise projection).
+    Ids(Vec<usize>),
 }
 
 impl Matcher {
@@ -108,6 +110,7 @@ impl Matcher {
                 let r = vm.call(f, &[exc.clone()])?;
                 vm.truthy(&r)
             }
+            Matcher::Ids(ids) => Ok(exc.ptr().is_some_and(|p| ids.contains(&p))),
         }
     }
 }
@@ -169,6 +172,12 @@ fn split_rec(vm: &mut Vm, eg: &Value, m: &Matcher, want_rest: bool) -> PyResult<
     let a = make(vm, matched)?;
     let b = make(vm, rest)?;
     Ok((a, b))
+}
+
+/// The part of `eg` made of the leaves in `ids` (None if none).
+pub fn split_by_ids(vm: &mut Vm, eg: &Value, ids: Vec<usize>) -> PyResult<Value> {
+    let (m, _) = split_rec(vm, eg, &Matcher::Ids(ids), false)?;
+    Ok(m)
 }
 
 fn eg_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -110,27 +110,14 @@ impl Vm {
     }
 
     /// except* support; see `Codegen::try_star_inner` for the stack layout.
+    /// arg 0: set up `[orig, rest, raised]`; arg 1: match the type on top
+    /// against `rest` (CPython's `CHECK_EG_MATCH`); arg 2: record an
+    /// exception raised by a handler body.
     pub(crate) fn exc_star_match(&mut self, frame: &mut Box<Frame>, arg: u32) -> PyResult<()> {
         match arg {
             0 => {
                 let exc = frame.top().clone();
-                let group_cls = self.exc_class("BaseExceptionGroup");
-                let rest = if self.class_of(&exc).is_subclass(&group_cls) {
-                    exc
-                } else {
-                    let eg = self.builtins.get_str("ExceptionGroup").unwrap();
-                    let eg = if self
-                        .class_of(&exc)
-                        .is_subclass(&self.exc_class("Exception"))
-                    {
-                        eg
-                    } else {
-                        Value::Class(group_cls)
-                    };
-                    let g = self.call(&eg, &[Value::str(""), Value::tuple(vec![exc])])?;
-                    g
-                };
-                frame.push(rest);
+                frame.push(exc);
                 frame.push(Value::list(Vec::new()));
             }
             1 => {
@@ -144,21 +131,48 @@ impl Vm {
                         ));
                     }
                 }
+                if let Value::Tuple(t) = &ty {
+                    let group = self.exc_class("BaseExceptionGroup");
+                    if t.items
+                        .iter()
+                        .any(|v| matches!(v, Value::Class(c) if c.is_subclass(&group)))
+                    {
+                        return Err(self.type_error(
+                            "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                        ));
+                    }
+                }
                 if rest.is_none() {
                     frame.push(Value::None);
                     return Ok(());
                 }
-                let split = self.get_attr_str(&rest, "split")?;
-                let r = self.call(&split, &[ty])?;
-                let (m, remaining) = match &r {
-                    Value::Tuple(t) if t.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
-                    _ => (Value::None, rest.clone()),
+                let group_cls = self.exc_class("BaseExceptionGroup");
+                let is_group = self.class_of(&rest).is_subclass(&group_cls);
+                let (m, remaining) = if self.exception_matches(&rest, &ty)? {
+                    if is_group {
+                        (rest.clone(), Value::None)
+                    } else {
+                        // A naked exception is wrapped for the handler.
+                        let eg = Value::Class(self.exc_class("BaseExceptionGroup"));
+                        let g =
+                            self.call(&eg, &[Value::str(""), Value::tuple(vec![rest.clone()])])?;
+                        if let (Some(src), Some(dst)) = (self.exc_data(&rest), self.exc_data(&g)) {
+                            dst.borrow_mut().traceback = src.borrow().traceback.clone();
+                        }
+                        (g, Value::None)
+                    }
+                } else if is_group {
+                    let split = self.get_attr_str(&rest, "split")?;
+                    match self.call(&split, &[ty])? {
+                        Value::Tuple(t) if t.len() == 2 => (t.items[0].clone(), t.items[1].clone()),
+                        _ => return Err(self.type_error("split must return a 2-tuple")),
+                    }
+                } else {
+                    (Value::None, rest.clone())
                 };
-                // Keep the original traceback on the matched part.
                 frame.stack[n - 2] = remaining;
                 if !m.is_none() {
-                    let prev = self.handled.replace(m.clone());
-                    let _ = prev;
+                    self.handled = Some(m.clone());
                 }
                 frame.push(m);
             }
@@ -173,42 +187,102 @@ impl Vm {
         Ok(())
     }
 
+    /// After the handlers: combine what they raised with what nothing
+    /// matched, as CPython's `_PyExc_PrepReraiseStar` does, and raise it.
     pub(crate) fn exc_star_finish(&mut self, frame: &mut Box<Frame>) -> PyResult<()> {
         let raised = frame.pop();
         let rest = frame.pop();
         let orig = frame.top().clone();
-        let raised: Vec<Value> = match &raised {
+        let mut excs: Vec<Value> = match &raised {
             Value::List(l) => l.borrow().clone(),
             _ => Vec::new(),
         };
-        if raised.is_empty() {
-            if rest.is_none() {
-                return Ok(());
-            }
-            // Unhandled remainder: re-raise it with the original traceback.
-            if let (Some(src), Some(dst)) = (self.exc_data(&orig), self.exc_data(&rest)) {
-                if !orig.is(&rest) {
-                    let tb = src.borrow().traceback.clone();
-                    dst.borrow_mut().traceback = tb;
-                }
-            }
-            // A naked exception that nothing matched comes back out unwrapped.
-            return Err(PyErr(self.unwrap_naked(&orig, rest)));
-        }
-        let mut all = raised;
         if !rest.is_none() {
-            all.push(rest);
+            excs.push(rest);
         }
-        if all.len() == 1 {
-            return Err(PyErr(all.pop().unwrap()));
+        match self.prep_reraise_star(&orig, excs)? {
+            None => Ok(()),
+            Some(e) => Err(PyErr(e)),
         }
-        let eg = self.builtins.get_str("ExceptionGroup").unwrap();
-        let g = self.call(&eg, &[Value::str(""), Value::list(all)])?;
-        Err(PyErr(g))
     }
 
-    fn unwrap_naked(&self, _orig: &Value, rest: Value) -> Value {
-        rest
+    fn prep_reraise_star(&mut self, orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>> {
+        if excs.is_empty() {
+            return Ok(None);
+        }
+        let group_cls = self.exc_class("BaseExceptionGroup");
+        if !self.class_of(orig).is_subclass(&group_cls) {
+            // A naked exception: only one handler can have run.
+            return Ok(excs.into_iter().next());
+        }
+        let mut raised = Vec::new();
+        let mut reraised = Vec::new();
+        for e in excs {
+            if self.same_exception_metadata(&e, orig) {
+                reraised.push(e);
+            } else {
+                raised.push(e);
+            }
+        }
+        let projected = if reraised.is_empty() {
+            Value::None
+        } else {
+            let mut ids = Vec::new();
+            for e in &reraised {
+                self.collect_leaf_ids(e, &mut ids)?;
+            }
+            crate::builtins::exc_group::split_by_ids(self, orig, ids)?
+        };
+        if raised.is_empty() {
+            return Ok(if projected.is_none() {
+                None
+            } else {
+                Some(projected)
+            });
+        }
+        if !projected.is_none() {
+            raised.push(projected);
+        }
+        if raised.len() == 1 {
+            return Ok(raised.pop());
+        }
+        let eg = Value::Class(self.exc_class("BaseExceptionGroup"));
+        let g = self.call(&eg, &[Value::str(""), Value::list(raised)])?;
+        Ok(Some(g))
+    }
+
+    fn same_exception_metadata(&self, a: &Value, b: &Value) -> bool {
+        let (Some(x), Some(y)) = (self.exc_data(a), self.exc_data(b)) else {
+            return false;
+        };
+        let (x, y) = (x.borrow(), y.borrow());
+        let same = |p: &Option<Value>, q: &Option<Value>| match (p, q) {
+            (None, None) => true,
+            (Some(p), Some(q)) => p.is(q),
+            _ => false,
+        };
+        let tb_same = match (&x.traceback, &y.traceback) {
+            (None, None) => true,
+            (Some(p), Some(q)) => Rc::ptr_eq(p, q),
+            _ => false,
+        };
+        tb_same
+            && same(&x.notes, &y.notes)
+            && same(&x.cause, &y.cause)
+            && same(&x.context, &y.context)
+    }
+
+    fn collect_leaf_ids(&mut self, e: &Value, ids: &mut Vec<usize>) -> PyResult<()> {
+        let group_cls = self.exc_class("BaseExceptionGroup");
+        if self.class_of(e).is_subclass(&group_cls) {
+            let excs = self.get_attr_str(e, "exceptions")?;
+            for x in self.collect(&excs)? {
+                self.collect_leaf_ids(&x, ids)?;
+            }
+        } else if let Some(p) = e.ptr() {
+            ids.push(p);
+        }
+        Ok(())
     }
 
     /// Write a traceback for `exc` (with its chain) as CPython does.
