@@ -104,13 +104,6 @@ fn object_init_subclass(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    if let Some(d) = vm.exc_data(&args.args[0]) {
-        d.borrow_mut().args = Value::tuple(args.pos()[1..].to_vec());
-    }
-    Ok(Value::None)
-}
-
 fn exc_with_traceback(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.args.len() != 2 {
         return Err(vm.type_error(format!(
@@ -380,7 +373,12 @@ pub fn install(vm: &mut Vm) {
     add_method(&ty, "type", "mro", type_mro);
     add_method(&ty, "type", "__subclasses__", type_subclasses);
     let be = t.base_exception.clone();
-    add_method(&be, "BaseException", "__init__", exc_init);
+    add_method(
+        &be,
+        "BaseException",
+        "__init__",
+        crate::builtins::exceptions::exc_init,
+    );
     add_method(&be, "BaseException", "with_traceback", exc_with_traceback);
     add_method(&be, "BaseException", "add_note", exc_add_note);
     for (cls, f) in [

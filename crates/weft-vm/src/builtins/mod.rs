@@ -10,6 +10,7 @@ pub mod classes;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod exc_group;
+pub mod exceptions;
 pub mod functions;
 pub mod generator;
 pub mod io;
@@ -68,6 +69,7 @@ pub fn install(vm: &mut Vm) {
     classes::install(vm);
     descriptors::install(vm);
     exc_group::install(vm);
+    exceptions::install(vm);
     functions::install(vm);
     generator::install(vm);
     io::install(vm);

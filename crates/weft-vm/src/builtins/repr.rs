@@ -101,9 +101,6 @@ impl Vm {
                     }
                 }
                 if let Some(d) = &inst.exc {
-                    if cls
-                        .lookup_str("__repr__")
-                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
                     {
                         let args = d.borrow().args.clone();
                         return Ok(match &args {

@@ -26,7 +26,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         layout,
         native_new: Cell::new(None),
         metaclass: RefCell::new(None),
-        no_dict: builtin,
+        no_dict: builtin && layout != Layout::Exception,
         builtin,
         abstract_methods: RefCell::new(Vec::new()),
         version: Cell::new(0),

@@ -1,0 +1,288 @@
+//! Per-class behaviour of the builtin exceptions: `BaseException.__init__`
+//! with the keyword arguments some subclasses accept (`AttributeError(name=,
+//! obj=)`, `NameError(name=)`, `ImportError(name=, path=)`), the attributes
+//! `OSError` and the `UnicodeError`s derive from their arguments, and the
+//! `__str__` of those classes.
+
+use crate::builtins::add_method;
+use crate::value::Value;
+use crate::vm::{Args, PyResult, Vm};
+
+/// Keyword arguments accepted by `__init__`, per class (checked along the MRO).
+const KWARGS: &[(&str, &[&str])] = &[
+    ("AttributeError", &["name", "obj"]),
+    ("NameError", &["name"]),
+    ("ImportError", &["name", "path", "name_from"]),
+];
+
+fn set(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+    if let Value::Instance(i) = obj {
+        if let Some(d) = &i.dict {
+            d.set_str(name, v);
+            return Ok(());
+        }
+    }
+    let n = vm.intern(name);
+    vm.set_attr(obj, &n, v)
+}
+
+pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let obj = &args.args[0];
+    let pos = args.pos()[1..].to_vec();
+    if let Some(d) = vm.exc_data(obj) {
+        d.borrow_mut().args = Value::tuple(pos.clone());
+    }
+    let cls = vm.class_of(obj);
+    let accepted: Vec<(&str, &[&str])> = KWARGS
+        .iter()
+        .filter(|(c, _)| cls.is_subclass(&vm.exc_class(c)))
+        .copied()
+        .collect();
+    // Defaults first, then the given keywords.
+    for (_, names) in &accepted {
+        for n in names.iter() {
+            if *n != "name_from" {
+                set(vm, obj, n, Value::None)?;
+            }
+        }
+    }
+    for (k, v) in args.kwargs() {
+        let ok = accepted
+            .iter()
+            .any(|(_, names)| names.contains(&k.as_str()));
+        if !ok {
+            let owner = accepted
+                .first()
+                .map(|(c, _)| c.to_string())
+                .unwrap_or_else(|| cls.name().as_str().to_string());
+            if accepted.is_empty() {
+                return Err(vm.type_error(format!(
+                    "{}() takes no keyword arguments",
+                    cls.name().as_str()
+                )));
+            }
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {owner}()",
+                k.as_str()
+            )));
+        }
+        set(vm, obj, k.as_str(), v.clone())?;
+    }
+    if cls.is_subclass(&vm.exc_class("ImportError")) {
+        let msg = if pos.len() == 1 {
+            pos[0].clone()
+        } else {
+            Value::None
+        };
+        set(vm, obj, "msg", msg)?;
+    }
+    if cls.is_subclass(&vm.exc_class("OSError")) {
+        os_error_init(vm, obj, &pos)?;
+    }
+    if cls.is_subclass(&vm.exc_class("UnicodeDecodeError"))
+        || cls.is_subclass(&vm.exc_class("UnicodeEncodeError"))
+    {
+        unicode_error_init(vm, obj, &pos)?;
+    }
+    Ok(Value::None)
+}
+
+fn os_error_init(vm: &mut Vm, obj: &Value, pos: &[Value]) -> PyResult<()> {
+    let (errno, strerror, filename, filename2) = if (2..=5).contains(&pos.len()) {
+        (
+            pos[0].clone(),
+            pos[1].clone(),
+            pos.get(2).cloned().unwrap_or(Value::None),
+            pos.get(4).cloned().unwrap_or(Value::None),
+        )
+    } else {
+        (Value::None, Value::None, Value::None, Value::None)
+    };
+    set(vm, obj, "errno", errno)?;
+    set(vm, obj, "strerror", strerror)?;
+    set(vm, obj, "filename", filename)?;
+    set(vm, obj, "filename2", filename2)?;
+    // With a filename, `args` keeps only (errno, strerror).
+    if pos.len() >= 3 {
+        if let Some(d) = vm.exc_data(obj) {
+            d.borrow_mut().args = Value::tuple(pos[..2].to_vec());
+        }
+    }
+    Ok(())
+}
+
+fn os_error_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let obj = &args.args[0];
+    let get = |vm: &mut Vm, n: &str| vm.get_attr_opt(obj, n).map(|v| v.unwrap_or(Value::None));
+    let errno = get(vm, "errno")?;
+    let strerror = get(vm, "strerror")?;
+    let filename = get(vm, "filename")?;
+    let filename2 = get(vm, "filename2")?;
+    if !filename.is_none() {
+        let e = vm.str(&errno)?;
+        let s = vm.str(&strerror)?;
+        let f = vm.repr(&filename)?;
+        let (e, s, f) = (text(&e), text(&s), text(&f));
+        if !filename2.is_none() {
+            let f2 = vm.repr(&filename2)?;
+            return Ok(Value::string(format!(
+                "[Errno {e}] {s}: {f} -> {}",
+                text(&f2)
+            )));
+        }
+        return Ok(Value::string(format!("[Errno {e}] {s}: {f}")));
+    }
+    if !errno.is_none() && !strerror.is_none() {
+        let e = vm.str(&errno)?;
+        let s = vm.str(&strerror)?;
+        return Ok(Value::string(format!("[Errno {}] {}", text(&e), text(&s))));
+    }
+    base_str(vm, obj)
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => String::new(),
+    }
+}
+
+/// `BaseException.__str__`.
+fn base_str(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
+    let a = vm.exc_data(obj).map(|d| d.borrow().args.clone());
+    match a {
+        Some(Value::Tuple(t)) if t.is_empty() => Ok(Value::str("")),
+        Some(Value::Tuple(t)) if t.len() == 1 => vm.str(&t.items[0]),
+        Some(other) => vm.repr(&other),
+        None => Ok(Value::str("")),
+    }
+}
+
+fn unicode_error_init(vm: &mut Vm, obj: &Value, pos: &[Value]) -> PyResult<()> {
+    let decode = vm
+        .class_of(obj)
+        .is_subclass(&vm.exc_class("UnicodeDecodeError"));
+    let cls_name = if decode {
+        "UnicodeDecodeError"
+    } else {
+        "UnicodeEncodeError"
+    };
+    if pos.len() != 5 {
+        return Err(vm.type_error(format!(
+            "function takes exactly 5 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    if !matches!(pos[0], Value::Str(_)) {
+        return Err(vm.type_error(format!(
+            "argument 1 must be str, not {}",
+            vm.type_name(&pos[0])
+        )));
+    }
+    let object = match (&pos[1], decode) {
+        (Value::Bytes(_), true) | (Value::Str(_), false) => pos[1].clone(),
+        (Value::ByteArray(b), true) => Value::Bytes(std::rc::Rc::new(b.borrow().clone())),
+        (other, true) => {
+            return Err(vm.type_error(format!(
+                "argument 2 must be bytes-like object, not '{}'",
+                vm.type_name(other)
+            )));
+        }
+        (other, false) => {
+            return Err(vm.type_error(format!(
+                "argument 2 must be str, not {}",
+                vm.type_name(other)
+            )));
+        }
+    };
+    for (i, v) in pos[2..4].iter().enumerate() {
+        if !matches!(v, Value::Int(_) | Value::Bool(_)) {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )));
+        }
+        let _ = i;
+    }
+    if !matches!(pos[4], Value::Str(_)) {
+        return Err(vm.type_error(format!(
+            "argument 5 must be str, not {}",
+            vm.type_name(&pos[4])
+        )));
+    }
+    let _ = cls_name;
+    set(vm, obj, "encoding", pos[0].clone())?;
+    set(vm, obj, "object", object)?;
+    set(vm, obj, "start", pos[2].clone())?;
+    set(vm, obj, "end", pos[3].clone())?;
+    set(vm, obj, "reason", pos[4].clone())?;
+    Ok(())
+}
+
+fn int_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<i64> {
+    match vm.get_attr_opt(obj, name)? {
+        Some(Value::Int(i)) => Ok(i),
+        Some(Value::Bool(b)) => Ok(b as i64),
+        _ => Ok(0),
+    }
+}
+
+fn unicode_decode_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let obj = &args.args[0];
+    let Some(Value::Bytes(b)) = vm.get_attr_opt(obj, "object")? else {
+        return base_str(vm, obj);
+    };
+    let enc = vm.get_attr_opt(obj, "encoding")?.unwrap_or(Value::None);
+    let reason = vm.get_attr_opt(obj, "reason")?.unwrap_or(Value::None);
+    let (enc, reason) = (text(&vm.str(&enc)?), text(&vm.str(&reason)?));
+    let start = int_attr(vm, obj, "start")?;
+    let end = int_attr(vm, obj, "end")?;
+    if start >= 0 && (start as usize) < b.len() && end == start + 1 {
+        return Ok(Value::string(format!(
+            "'{enc}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            b[start as usize]
+        )));
+    }
+    Ok(Value::string(format!(
+        "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+        end - 1
+    )))
+}
+
+fn unicode_encode_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let obj = &args.args[0];
+    let Some(Value::Str(s)) = vm.get_attr_opt(obj, "object")? else {
+        return base_str(vm, obj);
+    };
+    let enc = vm.get_attr_opt(obj, "encoding")?.unwrap_or(Value::None);
+    let reason = vm.get_attr_opt(obj, "reason")?.unwrap_or(Value::None);
+    let (enc, reason) = (text(&vm.str(&enc)?), text(&vm.str(&reason)?));
+    let start = int_attr(vm, obj, "start")?;
+    let end = int_attr(vm, obj, "end")?;
+    if start >= 0 && (start as usize) < s.char_len() && end == start + 1 {
+        let c = s.char_at(start as usize) as u32;
+        let esc = if c < 0x100 {
+            format!("\\x{c:02x}")
+        } else if c < 0x10000 {
+            format!("\\u{c:04x}")
+        } else {
+            format!("\\U{c:08x}")
+        };
+        return Ok(Value::string(format!(
+            "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+        )));
+    }
+    Ok(Value::string(format!(
+        "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+        end - 1
+    )))
+}
+
+pub fn install(vm: &mut Vm) {
+    let os = vm.exc_class("OSError");
+    add_method(&os, "OSError", "__str__", os_error_str);
+    let ude = vm.exc_class("UnicodeDecodeError");
+    add_method(&ude, "UnicodeDecodeError", "__str__", unicode_decode_str);
+    let uee = vm.exc_class("UnicodeEncodeError");
+    add_method(&uee, "UnicodeEncodeError", "__str__", unicode_encode_str);
+}
