@@ -879,9 +879,10 @@ fn str_removesuffix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (sep, iterable) = onearg(vm, args, "join")?;
-    let items: Vec<Value> = match iterable {
-        Value::List(l) => l.borrow().clone(),
-        Value::Tuple(t) => t.items.to_vec(),
+    match iterable {
+        // Joining touches no Python code, so the list can stay borrowed.
+        Value::List(l) => join_slice(vm, &sep, &l.borrow()),
+        Value::Tuple(t) => join_slice(vm, &sep, &t.items),
         other => {
             let it = match vm.iter(other) {
                 Ok(it) => it,
@@ -894,36 +895,48 @@ fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             while let Some(x) = vm.next(&it)? {
                 v.push(x);
             }
-            v
-        }
-    };
-    if items.len() == 1 {
-        if let Value::Str(s) = &items[0] {
-            return Ok(Value::Str(s.clone()));
+            join_slice(vm, &sep, &v)
         }
     }
-    let mut parts = Vec::with_capacity(items.len());
+}
+
+fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
+    if let [Value::Str(s)] = items {
+        return Ok(Value::Str(s.clone()));
+    }
     let mut total = sep
         .as_str()
         .len()
         .saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
-        let Some(p) = str_of(item) else {
-            return Err(vm.type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                vm.type_name(item)
-            )));
+        let len = match item {
+            Value::Str(s) => s.as_str().len(),
+            _ => match str_of(item) {
+                Some(s) => s.as_str().len(),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        vm.type_name(item)
+                    )));
+                }
+            },
         };
-        total = total.saturating_add(p.as_str().len());
-        parts.push(p);
+        total = total.saturating_add(len);
     }
     let mut out = String::new();
     reserve(vm, &mut out, total)?;
-    for (i, p) in parts.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());
         }
-        out.push_str(p.as_str());
+        match item {
+            Value::Str(s) => out.push_str(s.as_str()),
+            _ => {
+                if let Some(s) = str_of(item) {
+                    out.push_str(s.as_str());
+                }
+            }
+        }
     }
     Ok(new_str(out))
 }
@@ -967,7 +980,41 @@ fn piece_list(s: &Rc<PyStr>, pieces: Vec<&str>) -> Value {
     Value::list(pieces.into_iter().map(Value::str).collect())
 }
 
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, 9..=13 | 28..=32)
+}
+
+/// `split_whitespace` for ASCII text, scanning bytes.
+fn split_whitespace_ascii(text: &str, max: usize) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut splits = 0;
+    loop {
+        while i < b.len() && is_ascii_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        if splits >= max {
+            out.push(&text[i..]);
+            break;
+        }
+        let start = i;
+        while i < b.len() && !is_ascii_space(b[i]) {
+            i += 1;
+        }
+        out.push(&text[start..i]);
+        splits += 1;
+    }
+    out
+}
+
 fn split_whitespace(text: &str, max: usize) -> Vec<&str> {
+    if text.is_ascii() {
+        return split_whitespace_ascii(text, max);
+    }
     let mut out = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut splits = 0;
