@@ -15,6 +15,7 @@ pub mod modules;
 pub mod repr;
 pub mod str_methods;
 pub mod str_methods2;
+pub mod str_split;
 pub mod str_unicode;
 pub mod str_unicode_data;
 pub mod strformat;
