@@ -26,6 +26,7 @@ pub mod repr;
 pub mod set_methods;
 pub mod str_methods;
 pub mod str_methods2;
+pub mod str_split;
 pub mod str_unicode;
 pub mod str_unicode_data;
 pub mod strformat;

@@ -1,8 +1,9 @@
 //! Methods of `str` (part 1): argument helpers shared by all str methods,
 //! case conversion, the `is*` predicates, padding, stripping, searching
-//! (find/index/count/startswith/endswith), replace, partition, join, the
-//! split family, expandtabs and zfill. `format`, `format_map`, `encode`,
-//! `translate`/`maketrans` and the dunders live in `str_methods2.rs`.
+//! (find/index/count/startswith/endswith), replace, partition, join,
+//! expandtabs and zfill. The split family is in `str_split.rs`; `format`,
+//! `format_map`, `encode`, `translate`/`maketrans` and the dunders live in
+//! `str_methods2.rs`.
 //!
 //! Indices seen by Python (find results, start/end arguments) are code-point
 //! indices; the text is stored as UTF-8, so ASCII strings take byte fast paths
@@ -234,7 +235,7 @@ pub fn reserve(vm: &Vm, out: &mut String, extra: usize) -> PyResult<()> {
         .map_err(|_| vm.error("MemoryError", ""))
 }
 
-fn new_str(s: String) -> Value {
+pub fn new_str(s: String) -> Value {
     Value::string(s)
 }
 
@@ -879,9 +880,10 @@ fn str_removesuffix(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (sep, iterable) = onearg(vm, args, "join")?;
-    let items: Vec<Value> = match iterable {
-        Value::List(l) => l.borrow().clone(),
-        Value::Tuple(t) => t.items.to_vec(),
+    match iterable {
+        // Joining touches no Python code, so the list can stay borrowed.
+        Value::List(l) => join_slice(vm, &sep, &l.borrow()),
+        Value::Tuple(t) => join_slice(vm, &sep, &t.items),
         other => {
             let it = match vm.iter(other) {
                 Ok(it) => it,
@@ -894,196 +896,50 @@ fn str_join(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             while let Some(x) = vm.next(&it)? {
                 v.push(x);
             }
-            v
-        }
-    };
-    if items.len() == 1 {
-        if let Value::Str(s) = &items[0] {
-            return Ok(Value::Str(s.clone()));
+            join_slice(vm, &sep, &v)
         }
     }
-    let mut parts = Vec::with_capacity(items.len());
+}
+
+fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
+    if let [Value::Str(s)] = items {
+        return Ok(Value::Str(s.clone()));
+    }
     let mut total = sep
         .as_str()
         .len()
         .saturating_mul(items.len().saturating_sub(1));
     for (i, item) in items.iter().enumerate() {
-        let Some(p) = str_of(item) else {
-            return Err(vm.type_error(format!(
-                "sequence item {i}: expected str instance, {} found",
-                vm.type_name(item)
-            )));
+        let len = match item {
+            Value::Str(s) => s.as_str().len(),
+            _ => match str_of(item) {
+                Some(s) => s.as_str().len(),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        vm.type_name(item)
+                    )));
+                }
+            },
         };
-        total = total.saturating_add(p.as_str().len());
-        parts.push(p);
+        total = total.saturating_add(len);
     }
     let mut out = String::new();
     reserve(vm, &mut out, total)?;
-    for (i, p) in parts.iter().enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());
         }
-        out.push_str(p.as_str());
+        match item {
+            Value::Str(s) => out.push_str(s.as_str()),
+            _ => {
+                if let Some(s) = str_of(item) {
+                    out.push_str(s.as_str());
+                }
+            }
+        }
     }
     Ok(new_str(out))
-}
-
-// ----- split family ---------------------------------------------------------
-
-/// `sep` and `maxsplit` of split/rsplit; maxsplit < 0 means no limit.
-fn split_args(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-) -> PyResult<(Rc<PyStr>, Option<Rc<PyStr>>, usize)> {
-    let s = this(vm, args, name)?;
-    let [sep, maxsplit] = bind_kw(vm, args, name, ["sep", "maxsplit"])?;
-    let sep = match sep {
-        None | Some(Value::None) => None,
-        Some(v) => match str_of(v) {
-            Some(p) => Some(p),
-            None => {
-                return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v))));
-            }
-        },
-    };
-    let max = match maxsplit {
-        None => -1,
-        Some(v) => ssize_arg(vm, v)?,
-    };
-    if let Some(p) = &sep {
-        if p.as_str().is_empty() {
-            return Err(vm.value_error("empty separator"));
-        }
-    }
-    Ok((s, sep, if max < 0 { usize::MAX } else { max as usize }))
-}
-
-/// A list of pieces; a single piece equal to the whole string reuses it.
-fn piece_list(s: &Rc<PyStr>, pieces: Vec<&str>) -> Value {
-    if pieces.len() == 1 && pieces[0].len() == s.as_str().len() {
-        return Value::list(vec![Value::Str(s.clone())]);
-    }
-    Value::list(pieces.into_iter().map(Value::str).collect())
-}
-
-fn split_whitespace(text: &str, max: usize) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
-    let mut splits = 0;
-    loop {
-        // Skip whitespace.
-        while let Some(&(_, c)) = it.peek() {
-            if uni::is_space(c) {
-                it.next();
-            } else {
-                break;
-            }
-        }
-        let Some(&(start, _)) = it.peek() else { break };
-        if splits >= max {
-            out.push(&text[start..]);
-            break;
-        }
-        let mut end = text.len();
-        while let Some(&(i, c)) = it.peek() {
-            if uni::is_space(c) {
-                end = i;
-                break;
-            }
-            it.next();
-        }
-        out.push(&text[start..end]);
-        splits += 1;
-    }
-    out
-}
-
-fn rsplit_whitespace(text: &str, max: usize) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut it = text.char_indices().rev().peekable();
-    let mut splits = 0;
-    loop {
-        while let Some(&(_, c)) = it.peek() {
-            if uni::is_space(c) {
-                it.next();
-            } else {
-                break;
-            }
-        }
-        let Some(&(last, lc)) = it.peek() else { break };
-        let end = last + lc.len_utf8();
-        if splits >= max {
-            out.push(&text[..end]);
-            break;
-        }
-        let mut start = 0;
-        while let Some(&(i, c)) = it.peek() {
-            if uni::is_space(c) {
-                start = i + c.len_utf8();
-                break;
-            }
-            it.next();
-        }
-        out.push(&text[start..end]);
-        splits += 1;
-    }
-    out.reverse();
-    out
-}
-
-fn str_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (s, sep, max) = split_args(vm, args, "split")?;
-    let text = s.as_str();
-    let pieces = match &sep {
-        None => split_whitespace(text, max),
-        Some(p) => text.splitn(max.saturating_add(1), p.as_str()).collect(),
-    };
-    Ok(piece_list(&s, pieces))
-}
-
-fn str_rsplit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (s, sep, max) = split_args(vm, args, "rsplit")?;
-    let text = s.as_str();
-    let pieces = match &sep {
-        None => rsplit_whitespace(text, max),
-        Some(p) => {
-            let mut v: Vec<&str> = text.rsplitn(max.saturating_add(1), p.as_str()).collect();
-            v.reverse();
-            v
-        }
-    };
-    Ok(piece_list(&s, pieces))
-}
-
-fn str_splitlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let s = this(vm, args, "splitlines")?;
-    let [keep] = bind_kw(vm, args, "splitlines", ["keepends"])?;
-    let keepends = match keep {
-        None => false,
-        Some(v) => vm.truthy(v)?,
-    };
-    let text = s.as_str();
-    let bytes = text.as_bytes();
-    let mut pieces = Vec::new();
-    let mut it = text.char_indices().peekable();
-    let mut start = 0;
-    while let Some((i, c)) = it.next() {
-        if !uni::is_linebreak(c) {
-            continue;
-        }
-        let mut next = i + c.len_utf8();
-        if c == '\r' && bytes.get(next) == Some(&b'\n') {
-            it.next();
-            next += 1;
-        }
-        pieces.push(&text[start..if keepends { next } else { i }]);
-        start = next;
-    }
-    if start < text.len() {
-        pieces.push(&text[start..]);
-    }
-    Ok(piece_list(&s, pieces))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1128,9 +984,9 @@ pub fn install(vm: &mut Vm) {
         ("removeprefix", str_removeprefix),
         ("removesuffix", str_removesuffix),
         ("join", str_join),
-        ("split", str_split),
-        ("rsplit", str_rsplit),
-        ("splitlines", str_splitlines),
+        ("split", super::str_split::str_split),
+        ("rsplit", super::str_split::str_rsplit),
+        ("splitlines", super::str_split::str_splitlines),
     ];
     for (name, f) in methods {
         add_method(&cls, "str", name, f);

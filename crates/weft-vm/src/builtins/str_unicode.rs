@@ -136,16 +136,16 @@ pub fn is_ident_continue(c: char) -> bool {
 }
 
 pub fn is_lower(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_lowercase()
+    if (c as u32) < 0x100 {
+        matches!(c as u32, 0x61..=0x7a | 0xaa | 0xb5 | 0xba | 0xdf..=0xf6 | 0xf8..=0xff)
     } else {
         in_table(data::LOWERCASE, c)
     }
 }
 
 pub fn is_upper(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
+    if (c as u32) < 0x100 {
+        matches!(c as u32, 0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde)
     } else {
         in_table(data::UPPERCASE, c)
     }
@@ -176,7 +176,12 @@ const NEWER_UPPER: [u32; 4] = [0x19b, 0x264, 0xa7d3, 0xa7d5];
 /// Does CPython 3.12 case-map `c` the way Rust does? Characters Rust maps
 /// but Unicode 15.0 did not assign (not printable there) map to themselves.
 fn rust_mapping_applies(c: char) -> bool {
-    in_table(data::PRINTABLE, c) && !NEWER_UPPER.contains(&(c as u32))
+    let u = c as u32;
+    if NEWER_UPPER.contains(&u) {
+        return false;
+    }
+    // Below U+1C80 every character with a case mapping is in Unicode 15.0.
+    u < 0x1c80 || in_table(data::PRINTABLE, c)
 }
 
 /// Append the full uppercase mapping of `c`.
@@ -213,7 +218,8 @@ pub fn push_lower(out: &mut String, c: char) {
 
 /// Append the full titlecase mapping of `c`.
 pub fn push_title(out: &mut String, c: char) {
-    if !c.is_ascii() {
+    // Below U+0100 only ß titlecases differently from its uppercase.
+    if c as u32 >= 0xdf {
         if let Some(s) = map_lookup(data::TITLE_SPECIAL, c) {
             out.push_str(s);
             return;
@@ -224,7 +230,8 @@ pub fn push_title(out: &mut String, c: char) {
 
 /// Append the full case folding of `c`.
 pub fn push_fold(out: &mut String, c: char) {
-    if !c.is_ascii() {
+    // Below U+00B5 no character folds differently from its lowercase.
+    if c as u32 >= 0xb5 {
         if let Some(s) = map_lookup(data::FOLD_SPECIAL, c) {
             out.push_str(s);
             return;

@@ -71,6 +71,7 @@ def rust_str(s):
 
 def emit_ranges(out, name, doc, rs):
     out.append(f"/// Ranges of code points with {doc}.")
+    out.append("#[rustfmt::skip]")
     out.append(f"pub static {name}: &[(u32, u32)] = &[")
     line = "   "
     for a, b in rs:
@@ -87,6 +88,7 @@ def emit_ranges(out, name, doc, rs):
 
 def emit_map(out, name, doc, pairs):
     out.append(f"/// {doc}")
+    out.append("#[rustfmt::skip]")
     out.append(f"pub static {name}: &[(u32, &str)] = &[")
     line = "   "
     for c, s in pairs:
