@@ -218,14 +218,14 @@ impl Vm {
                 format!("{{{}}}", r?)
             }
             Value::Set(s) => {
-                let items = s.dict.keys();
+                let items = s.keys();
                 if items.is_empty() {
                     return Ok("set()".into());
                 }
                 format!("{{{}}}", self.join_reprs(&items)?)
             }
             Value::FrozenSet(s) => {
-                let items = s.dict.keys();
+                let items = s.keys();
                 if items.is_empty() {
                     return Ok("frozenset()".into());
                 }
