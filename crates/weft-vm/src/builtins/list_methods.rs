@@ -21,6 +21,41 @@ use crate::vm::{Args, NativeFn, PyResult, Vm};
 
 type ListRef = Rc<RefCell<Vec<Value>>>;
 
+thread_local! {
+    /// Containers whose repr is being computed (CPython's `Py_ReprEnter`).
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks a container as being repr'd, so a self-reference prints as `[...]`.
+pub struct ReprGuard(usize);
+
+impl ReprGuard {
+    /// `None` when `v` is already being repr'd further up.
+    pub fn enter(v: &Value) -> Option<ReprGuard> {
+        let p = v.ptr()?;
+        REPR_ACTIVE.with(|a| {
+            let mut a = a.borrow_mut();
+            if a.contains(&p) {
+                None
+            } else {
+                a.push(p);
+                Some(ReprGuard(p))
+            }
+        })
+    }
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_ACTIVE.with(|a| {
+            let mut a = a.borrow_mut();
+            if let Some(i) = a.iter().rposition(|p| *p == self.0) {
+                a.remove(i);
+            }
+        });
+    }
+}
+
 fn is_list(v: &Value) -> bool {
     matches!(v, Value::List(_))
 }

@@ -204,6 +204,9 @@ impl Vm {
                 }
             }
             Value::List(l) => {
+                let Some(_guard) = crate::builtins::list_methods::ReprGuard::enter(v) else {
+                    return Ok("[...]".into());
+                };
                 let items = l.borrow().clone();
                 self.repr_enter()?;
                 let r = self.join_reprs(&items);
@@ -211,6 +214,9 @@ impl Vm {
                 format!("[{}]", r?)
             }
             Value::Dict(d) => {
+                let Some(_guard) = crate::builtins::list_methods::ReprGuard::enter(v) else {
+                    return Ok("{...}".into());
+                };
                 let items = d.items();
                 self.repr_enter()?;
                 let r = self.dict_items_repr(&items);

@@ -686,7 +686,8 @@ fn frozenset_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let pos = &args.pos()[1..];
     crate::builtins::method_args::check_count(vm, "frozenset", pos.len(), 0, 1)?;
-    let exact = matches!(args.args.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &vm.types.frozenset));
+    let exact =
+        matches!(args.args.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &vm.types.frozenset));
     match pos.first() {
         Some(f @ Value::FrozenSet(_)) if exact => Ok(f.clone()),
         Some(it) => Ok(Value::FrozenSet(Rc::new(new_set_from(vm, it)?))),
@@ -739,7 +740,10 @@ pub fn install(vm: &mut Vm) {
         ("update", set_update),
         ("intersection_update", set_intersection_update),
         ("difference_update", set_difference_update),
-        ("symmetric_difference_update", set_symmetric_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
         ("__ior__", set_ior),
         ("__iand__", set_iand),
         ("__isub__", set_isub),

@@ -116,7 +116,11 @@ fn insert_clean(slots: &mut [Slot], mask: usize, key: Value, hash: i64) {
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
     }
 }
 
@@ -183,7 +187,12 @@ impl Table {
                 }
             }
             st.perturb >>= PERTURB_SHIFT;
-            st.i = (st.i.wrapping_mul(5).wrapping_add(1).wrapping_add(st.perturb as usize)) & mask;
+            st.i = (st
+                .i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(st.perturb as usize))
+                & mask;
             st.j = 0;
         }
     }
