@@ -1126,9 +1126,11 @@ impl Vm {
             _ => match self.call_method_opt(v, "__len__", &[])? {
                 Some(r) => {
                     let n = match &r {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                            self.index_value(&r)?
+                        Value::BigInt(_) => {
+                            return Err(self
+                                .overflow_error("cannot fit 'int' into an index-sized integer"));
                         }
+                        Value::Int(_) | Value::Bool(_) => self.index_value(&r)?,
                         _ => {
                             return Err(self.type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",
