@@ -21,6 +21,41 @@ use crate::vm::{Args, NativeFn, PyResult, Vm};
 
 type ListRef = Rc<RefCell<Vec<Value>>>;
 
+thread_local! {
+    /// Containers whose repr is being computed (CPython's `Py_ReprEnter`).
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Marks a container as being repr'd, so a self-reference prints as `[...]`.
+pub struct ReprGuard(usize);
+
+impl ReprGuard {
+    /// `None` when `v` is already being repr'd further up.
+    pub fn enter(v: &Value) -> Option<ReprGuard> {
+        let p = v.ptr()?;
+        REPR_ACTIVE.with(|a| {
+            let mut a = a.borrow_mut();
+            if a.contains(&p) {
+                None
+            } else {
+                a.push(p);
+                Some(ReprGuard(p))
+            }
+        })
+    }
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_ACTIVE.with(|a| {
+            let mut a = a.borrow_mut();
+            if let Some(i) = a.iter().rposition(|p| *p == self.0) {
+                a.remove(i);
+            }
+        });
+    }
+}
+
 fn is_list(v: &Value) -> bool {
     matches!(v, Value::List(_))
 }
@@ -618,7 +653,57 @@ fn seq_rmul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     binary_fallback(vm, args, BinOp::Mul)
 }
 
+/// `__getitem__`/`__setitem__`/`__delitem__` of str, bytes and bytearray,
+/// for explicit calls and subclasses; subscription itself is in `vm/subscript.rs`.
+fn seq_receiver(vm: &Vm, args: &Args, owner: &'static str, name: &str) -> PyResult<Value> {
+    let ok: fn(&Value) -> bool = match owner {
+        "str" => |v| matches!(v, Value::Str(_)),
+        "bytes" => |v| matches!(v, Value::Bytes(_)),
+        _ => |v| matches!(v, Value::ByteArray(_)),
+    };
+    receiver(vm, args, owner, name, ok)
+}
+
+fn str_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let s = seq_receiver(vm, args, "str", "__getitem__")?;
+    let k = slot_arg(vm, args, "str", "__getitem__")?;
+    vm.get_item(&s, k)
+}
+
+fn bytes_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = seq_receiver(vm, args, "bytes", "__getitem__")?;
+    let k = slot_arg(vm, args, "bytes", "__getitem__")?;
+    vm.get_item(&b, k)
+}
+
+fn bytearray_getitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = seq_receiver(vm, args, "bytearray", "__getitem__")?;
+    let k = slot_arg(vm, args, "bytearray", "__getitem__")?;
+    vm.get_item(&b, k)
+}
+
+fn bytearray_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = seq_receiver(vm, args, "bytearray", "__setitem__")?;
+    let a = slot_args2(vm, args, "bytearray", "__setitem__")?;
+    vm.set_item(&b, a[0].clone(), a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn bytearray_delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let b = seq_receiver(vm, args, "bytearray", "__delitem__")?;
+    let k = slot_arg(vm, args, "bytearray", "__delitem__")?;
+    vm.del_item(&b, k)?;
+    Ok(Value::None)
+}
+
 pub fn install(vm: &mut Vm) {
+    add_method(&vm.types.str_, "str", "__getitem__", str_getitem);
+    add_method(&vm.types.bytes, "bytes", "__getitem__", bytes_getitem);
+    let ba = vm.types.bytearray.clone();
+    add_method(&ba, "bytearray", "__getitem__", bytearray_getitem);
+    add_method(&ba, "bytearray", "__setitem__", bytearray_setitem);
+    add_method(&ba, "bytearray", "__delitem__", bytearray_delitem);
+
     let list = vm.types.list.clone();
     let methods: [(&'static str, NativeFn); 29] = [
         ("append", list_append),

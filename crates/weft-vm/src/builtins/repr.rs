@@ -202,6 +202,9 @@ impl Vm {
                 }
             }
             Value::List(l) => {
+                let Some(_guard) = crate::builtins::list_methods::ReprGuard::enter(v) else {
+                    return Ok("[...]".into());
+                };
                 let items = l.borrow().clone();
                 self.repr_enter()?;
                 let r = self.join_reprs(&items);
@@ -209,6 +212,9 @@ impl Vm {
                 format!("[{}]", r?)
             }
             Value::Dict(d) => {
+                let Some(_guard) = crate::builtins::list_methods::ReprGuard::enter(v) else {
+                    return Ok("{...}".into());
+                };
                 let items = d.items();
                 self.repr_enter()?;
                 let r = self.dict_items_repr(&items);
@@ -216,14 +222,14 @@ impl Vm {
                 format!("{{{}}}", r?)
             }
             Value::Set(s) => {
-                let items = s.dict.keys();
+                let items = s.keys();
                 if items.is_empty() {
                     return Ok("set()".into());
                 }
                 format!("{{{}}}", self.join_reprs(&items)?)
             }
             Value::FrozenSet(s) => {
-                let items = s.dict.keys();
+                let items = s.keys();
                 if items.is_empty() {
                     return Ok("frozenset()".into());
                 }

@@ -1,6 +1,10 @@
-//! Methods of `set` and `frozenset`. The operators (`| & - ^` and
-//! comparisons) on plain sets are dispatched in `vm/ops.rs`; the dunder
-//! versions here serve subclasses and explicit calls.
+//! Methods and operators of `set` and `frozenset`, and the set operators of
+//! dict key/item views.
+//!
+//! The algorithms follow CPython's setobject.c step by step (which operand is
+//! iterated, when a table is copied or merged, when dummies are purged):
+//! together with the CPython-compatible table in `types/set.rs` this makes
+//! the iteration order of every result, and so its printed form, match.
 
 use std::rc::Rc;
 
@@ -8,21 +12,369 @@ use weft_compiler::bytecode::{BinOp, CmpOp};
 
 use crate::builtins::add_method;
 use crate::builtins::method_args::{no_args, no_kwargs, one_arg, receiver};
+use crate::types::misc::{Native, ViewKind};
 use crate::types::set::PySet;
 use crate::value::Value;
 use crate::vm::{Args, NativeFn, PyResult, Vm};
 
-fn is_set(v: &Value) -> bool {
-    matches!(v, Value::Set(_))
+// ----- the algorithms -----------------------------------------------------------
+
+/// A set or frozenset (or an instance of a subclass), as its storage.
+pub fn as_set(v: &Value) -> Option<Rc<PySet>> {
+    match v {
+        Value::Set(s) | Value::FrozenSet(s) => Some(s.clone()),
+        Value::Instance(i) => match &*i.base_value.borrow() {
+            Some(Value::Set(s) | Value::FrozenSet(s)) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
-fn is_frozenset(v: &Value) -> bool {
-    matches!(v, Value::FrozenSet(_))
+fn same_set(a: &Rc<PySet>, other: &Value) -> bool {
+    as_set(other).is_some_and(|o| Rc::ptr_eq(a, &o))
 }
+
+/// `set_update_internal`: add the items of a set, a dict's keys, or any iterable.
+pub fn update_internal(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
+    if let Some(o) = as_set(other) {
+        return s.merge(vm, &o);
+    }
+    if let Value::Dict(d) = other {
+        s.reserve_for(d.len());
+        let entries: Vec<(Value, i64)> = d
+            .map
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.hash))
+            .collect();
+        for (k, h) in entries {
+            s.add_hashed(vm, k, h)?;
+        }
+        return Ok(());
+    }
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        s.add(vm, k)?;
+    }
+    Ok(())
+}
+
+/// `make_new_set`: a new set holding the items of an iterable.
+pub fn new_set_from(vm: &mut Vm, iterable: &Value) -> PyResult<PySet> {
+    let s = PySet::new();
+    update_internal(vm, &s, iterable)?;
+    Ok(s)
+}
+
+/// `set_intersection`: iterate the smaller operand, probe the larger.
+pub fn intersection(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<PySet> {
+    if same_set(so, other) {
+        return so.copy(vm);
+    }
+    let result = PySet::new();
+    if let Some(o) = as_set(other) {
+        let (big, small) = if o.len() > so.len() {
+            (o, so.clone())
+        } else {
+            (so.clone(), o)
+        };
+        for (k, h) in small.entries() {
+            if big.contains_hashed(vm, &k, h)? {
+                result.add_hashed(vm, k, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        let h = vm.hash(&k)?;
+        if so.contains_hashed(vm, &k, h)? {
+            result.add_hashed(vm, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+fn intersection_multi(vm: &mut Vm, so: &Rc<PySet>, others: &[Value]) -> PyResult<PySet> {
+    if others.is_empty() {
+        return so.copy(vm);
+    }
+    let mut result = so.clone();
+    for other in others {
+        result = Rc::new(intersection(vm, &result, other)?);
+    }
+    match Rc::try_unwrap(result) {
+        Ok(s) => Ok(s),
+        Err(rc) => rc.copy(vm),
+    }
+}
+
+/// `set_difference_update_internal`.
+pub fn difference_update(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    if same_set(so, other) {
+        so.clear();
+        return Ok(());
+    }
+    if let Some(o) = as_set(other) {
+        // A much larger other is replaced by the intersection.
+        let o = if (o.len() >> 3) > so.len() {
+            Rc::new(intersection(vm, so, other)?)
+        } else {
+            o
+        };
+        for (k, h) in o.entries() {
+            so.discard_hashed(vm, &k, h)?;
+        }
+    } else {
+        let it = vm.iter(other)?;
+        while let Some(k) = vm.next(&it)? {
+            so.discard(vm, &k)?;
+        }
+    }
+    so.purge_dummies();
+    Ok(())
+}
+
+/// `set_difference`.
+pub fn difference(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<PySet> {
+    let other_size = match (as_set(other), other) {
+        (Some(o), _) => Some(o.len()),
+        (None, Value::Dict(d)) => Some(d.len()),
+        _ => None,
+    };
+    let copy_and_difference = |vm: &mut Vm| -> PyResult<PySet> {
+        let result = Rc::new(so.copy(vm)?);
+        difference_update(vm, &result, other)?;
+        Ok(Rc::try_unwrap(result).unwrap_or_else(|_| PySet::new()))
+    };
+    let Some(other_size) = other_size else {
+        return copy_and_difference(vm);
+    };
+    if (so.len() >> 2) > other_size {
+        return copy_and_difference(vm);
+    }
+    let result = PySet::new();
+    if let (None, Value::Dict(d)) = (as_set(other), other) {
+        for (k, h) in so.entries() {
+            if d.get_hashed(vm, &k, h)?.is_none() {
+                result.add_hashed(vm, k, h)?;
+            }
+        }
+        return Ok(result);
+    }
+    let o = as_set(other).unwrap_or_default();
+    for (k, h) in so.entries() {
+        if !o.contains_hashed(vm, &k, h)? {
+            result.add_hashed(vm, k, h)?;
+        }
+    }
+    Ok(result)
+}
+
+fn difference_multi(vm: &mut Vm, so: &Rc<PySet>, others: &[Value]) -> PyResult<PySet> {
+    let Some((first, rest)) = others.split_first() else {
+        return so.copy(vm);
+    };
+    let result = Rc::new(difference(vm, so, first)?);
+    for other in rest {
+        difference_update(vm, &result, other)?;
+    }
+    Ok(Rc::try_unwrap(result).unwrap_or_else(|_| PySet::new()))
+}
+
+/// `set_symmetric_difference_update`.
+pub fn symmetric_difference_update(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    if same_set(so, other) {
+        so.clear();
+        return Ok(());
+    }
+    let entries = match (as_set(other), other) {
+        (Some(o), _) => o.entries(),
+        (None, Value::Dict(d)) => d
+            .map
+            .borrow()
+            .iter()
+            .map(|e| (e.key.clone(), e.hash))
+            .collect(),
+        _ => new_set_from(vm, other)?.entries(),
+    };
+    for (k, h) in entries {
+        if !so.discard_hashed(vm, &k, h)? {
+            so.add_hashed(vm, k, h)?;
+        }
+    }
+    Ok(())
+}
+
+/// `set_symmetric_difference`: a new set from `other`, updated with `so`.
+pub fn symmetric_difference(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<PySet> {
+    let result = Rc::new(new_set_from(vm, other)?);
+    symmetric_difference_update(vm, &result, &Value::Set(so.clone()))?;
+    Ok(Rc::try_unwrap(result).unwrap_or_else(|_| PySet::new()))
+}
+
+/// `so | other` for two sets.
+pub fn union(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<PySet> {
+    let result = so.copy(vm)?;
+    if !same_set(so, other) {
+        update_internal(vm, &result, other)?;
+    }
+    Ok(result)
+}
+
+pub fn is_subset(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<bool> {
+    let o = match as_set(other) {
+        Some(o) => o,
+        None => Rc::new(new_set_from(vm, other)?),
+    };
+    if so.len() > o.len() {
+        return Ok(false);
+    }
+    for (k, h) in so.entries() {
+        if !o.contains_hashed(vm, &k, h)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn is_superset(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<bool> {
+    if let Some(o) = as_set(other) {
+        return is_subset(vm, &o, &Value::Set(so.clone()));
+    }
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        if !so.contains(vm, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+fn is_disjoint(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<bool> {
+    if same_set(so, other) {
+        return Ok(so.is_empty());
+    }
+    if let Some(o) = as_set(other) {
+        let (big, small) = if o.len() > so.len() {
+            (o, so.clone())
+        } else {
+            (so.clone(), o)
+        };
+        for (k, h) in small.entries() {
+            if big.contains_hashed(vm, &k, h)? {
+                return Ok(false);
+            }
+        }
+        return Ok(true);
+    }
+    let it = vm.iter(other)?;
+    while let Some(k) = vm.next(&it)? {
+        if so.contains(vm, &k)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `x | y`, `x & y`, `x - y`, `x ^ y` for sets.
+pub fn binary(vm: &mut Vm, x: &Rc<PySet>, y: &Value, op: BinOp) -> PyResult<PySet> {
+    match op {
+        BinOp::Or => union(vm, x, y),
+        BinOp::And => intersection(vm, x, y),
+        BinOp::Sub => difference(vm, x, y),
+        _ => symmetric_difference(vm, x, y),
+    }
+}
+
+/// `x |= y` and friends on a mutable set.
+pub fn inplace(vm: &mut Vm, x: &Rc<PySet>, y: &Value, op: BinOp) -> PyResult<()> {
+    match op {
+        BinOp::Or => update_internal(vm, x, y),
+        BinOp::And => {
+            let tmp = intersection(vm, x, y)?;
+            x.swap_contents(&tmp);
+            Ok(())
+        }
+        BinOp::Sub => difference_update(vm, x, y),
+        _ => symmetric_difference_update(vm, x, y),
+    }
+}
+
+/// Is `v` a keys or items view (the set-like dict views)?
+pub fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if matches!(&**n,
+        Native::DictView { kind: ViewKind::Keys | ViewKind::Items, .. }))
+}
+
+/// `dictviews_to_set`: a keys view of a dict converts with the dict's hashes.
+fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<PySet> {
+    if let Value::Native(n) = v {
+        if let Native::DictView {
+            dict,
+            kind: ViewKind::Keys,
+        } = &**n
+        {
+            return new_set_from(vm, &Value::Dict(dict.clone()));
+        }
+    }
+    new_set_from(vm, v)
+}
+
+/// The set operators of dict views (`d.keys() & other`, `{1} | d.items()`).
+pub fn view_binary(vm: &mut Vm, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+    let result = match op {
+        BinOp::And => {
+            let (mut view, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
+            let len_view = vm.len(view)?;
+            if let Value::Set(s) = other {
+                if len_view <= s.len() {
+                    let r = intersection(vm, s, view)?;
+                    return Ok(Value::Set(Rc::new(r)));
+                }
+            }
+            if is_set_view(other) && vm.len(other)? > len_view {
+                std::mem::swap(&mut view, &mut other);
+            }
+            let result = PySet::new();
+            let it = vm.iter(other)?;
+            while let Some(k) = vm.next(&it)? {
+                if vm.contains(view, &k)? {
+                    result.add(vm, k)?;
+                }
+            }
+            result
+        }
+        _ => {
+            let result = Rc::new(view_to_set(vm, a)?);
+            match op {
+                BinOp::Or => update_internal(vm, &result, b)?,
+                BinOp::Sub => difference_update(vm, &result, b)?,
+                _ => {
+                    let other = if is_set_view(b) {
+                        Value::Set(Rc::new(view_to_set(vm, b)?))
+                    } else {
+                        b.clone()
+                    };
+                    symmetric_difference_update(vm, &result, &other)?
+                }
+            }
+            Rc::try_unwrap(result).unwrap_or_else(|_| PySet::new())
+        }
+    };
+    Ok(Value::Set(Rc::new(result)))
+}
+
+// ----- methods ------------------------------------------------------------------
 
 /// The set a method was called on, and whether it is a frozenset.
 fn this(vm: &Vm, args: &Args, owner: &str, name: &str) -> PyResult<(Rc<PySet>, bool)> {
-    let ok = if owner == "set" { is_set } else { is_frozenset };
+    let ok: fn(&Value) -> bool = if owner == "set" {
+        |v| matches!(v, Value::Set(_))
+    } else {
+        |v| matches!(v, Value::FrozenSet(_))
+    };
     match receiver(vm, args, owner, name, ok)? {
         Value::Set(s) => Ok((s, false)),
         Value::FrozenSet(s) => Ok((s, true)),
@@ -30,7 +382,7 @@ fn this(vm: &Vm, args: &Args, owner: &str, name: &str) -> PyResult<(Rc<PySet>, b
     }
 }
 
-/// Which class owns a method call: decided by the receiver's type.
+/// Which class a shared method runs for, from the receiver's type.
 fn owner_of(args: &Args) -> &'static str {
     let frozen = |v: &Value| matches!(v, Value::FrozenSet(_));
     match args.args.first() {
@@ -43,18 +395,6 @@ fn owner_of(args: &Args) -> &'static str {
     }
 }
 
-/// A set or frozenset (or an instance of a subclass), as its storage.
-fn as_set(v: &Value) -> Option<Rc<PySet>> {
-    match v {
-        Value::Set(s) | Value::FrozenSet(s) => Some(s.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
-            Some(Value::Set(s) | Value::FrozenSet(s)) => Some(s.clone()),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 fn wrap(s: PySet, frozen: bool) -> Value {
     if frozen {
         Value::FrozenSet(Rc::new(s))
@@ -63,128 +403,23 @@ fn wrap(s: PySet, frozen: bool) -> Value {
     }
 }
 
-fn copy_of(s: &PySet) -> PySet {
-    PySet {
-        dict: s.dict.copy(),
-    }
-}
-
-fn add(vm: &mut Vm, s: &PySet, k: Value) -> PyResult<()> {
-    s.dict.insert(vm, k, Value::None)
-}
-
-/// A key for lookups: unhashable sets are looked up as frozensets, as CPython does.
+/// A key for lookups: an unhashable set is looked up as a frozenset.
 fn lookup_key(vm: &mut Vm, k: &Value) -> PyResult<Option<Value>> {
     match vm.hash(k) {
         Ok(_) => Ok(None),
         Err(e) => match k {
             Value::Set(s) if vm.err_is(&e, "TypeError") => {
-                Ok(Some(Value::FrozenSet(Rc::new(copy_of(s)))))
+                Ok(Some(Value::FrozenSet(Rc::new(s.copy(vm)?))))
             }
             _ => Err(e),
         },
     }
 }
 
-/// Add every item of an iterable.
-fn update_with(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
-    if let Some(o) = as_set(other) {
-        for k in o.dict.keys() {
-            add(vm, s, k)?;
-        }
-        return Ok(());
-    }
-    if let Value::Dict(d) = other {
-        for k in d.keys() {
-            add(vm, s, k)?;
-        }
-        return Ok(());
-    }
-    let it = vm.iter(other)?;
-    while let Some(k) = vm.next(&it)? {
-        add(vm, s, k)?;
-    }
-    Ok(())
-}
-
-/// `other` as a set for membership tests (itself when it already is one).
-fn to_set(vm: &mut Vm, other: &Value) -> PyResult<Rc<PySet>> {
-    if let Some(o) = as_set(other) {
-        return Ok(o);
-    }
-    let s = PySet::new();
-    update_with(vm, &s, other)?;
-    Ok(Rc::new(s))
-}
-
-fn intersection_of(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<PySet> {
-    let out = PySet::new();
-    if let Some(o) = as_set(other) {
-        // Iterate over the smaller set.
-        let (small, big) = if o.len() > s.len() { (s, &o) } else { (&o, s) };
-        for k in small.dict.keys() {
-            if big.dict.contains(vm, &k)? {
-                add(vm, &out, k)?;
-            }
-        }
-        return Ok(out);
-    }
-    let it = vm.iter(other)?;
-    while let Some(k) = vm.next(&it)? {
-        if s.dict.contains(vm, &k)? {
-            add(vm, &out, k)?;
-        }
-    }
-    Ok(out)
-}
-
-fn difference_of(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<PySet> {
-    let o = to_set(vm, other)?;
-    let out = PySet::new();
-    for k in s.dict.keys() {
-        if !o.dict.contains(vm, &k)? {
-            add(vm, &out, k)?;
-        }
-    }
-    Ok(out)
-}
-
-/// In-place symmetric difference of `s` with the items of `other`.
-fn symmetric_update(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<()> {
-    let o = to_set(vm, other)?;
-    if let Some(so) = as_set(other) {
-        if std::ptr::eq(Rc::as_ptr(&so), s) {
-            s.dict.clear();
-            return Ok(());
-        }
-    }
-    for k in o.dict.keys() {
-        if s.dict.remove(vm, &k)?.is_none() {
-            add(vm, s, k)?;
-        }
-    }
-    Ok(())
-}
-
-fn is_subset(vm: &mut Vm, s: &PySet, other: &Value) -> PyResult<bool> {
-    let o = to_set(vm, other)?;
-    if s.len() > o.len() {
-        return Ok(false);
-    }
-    for k in s.dict.keys() {
-        if !o.dict.contains(vm, &k)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
-}
-
-// ----- methods ------------------------------------------------------------------
-
 fn set_add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "add")?;
     let k = one_arg(vm, args, "set", "add")?;
-    add(vm, &s, k.clone())?;
+    s.add(vm, k.clone())?;
     Ok(Value::None)
 }
 
@@ -192,7 +427,7 @@ fn set_discard(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "discard")?;
     let k = one_arg(vm, args, "set", "discard")?;
     let alt = lookup_key(vm, k)?;
-    s.dict.remove(vm, alt.as_ref().unwrap_or(k))?;
+    s.discard(vm, alt.as_ref().unwrap_or(k))?;
     Ok(Value::None)
 }
 
@@ -200,21 +435,18 @@ fn set_remove(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "remove")?;
     let k = one_arg(vm, args, "set", "remove")?;
     let alt = lookup_key(vm, k)?;
-    match s.dict.remove(vm, alt.as_ref().unwrap_or(k))? {
-        Some(_) => Ok(Value::None),
-        None => Err(vm.key_error(k.clone())),
+    if s.discard(vm, alt.as_ref().unwrap_or(k))? {
+        Ok(Value::None)
+    } else {
+        Err(vm.key_error(k.clone()))
     }
 }
 
 fn set_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "pop")?;
     no_args(vm, args, "set", "pop")?;
-    let first = s.dict.keys().into_iter().next();
-    match first {
-        Some(k) => {
-            s.dict.remove(vm, &k)?;
-            Ok(k)
-        }
+    match s.pop() {
+        Some(k) => Ok(k),
         None => Err(vm.key_error(Value::str("pop from an empty set"))),
     }
 }
@@ -222,7 +454,7 @@ fn set_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn set_clear(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "clear")?;
     no_args(vm, args, "set", "clear")?;
-    s.dict.clear();
+    s.clear();
     Ok(Value::None)
 }
 
@@ -233,55 +465,41 @@ fn any_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if frozen && matches!(args.args[0], Value::FrozenSet(_)) {
         return Ok(args.args[0].clone());
     }
-    Ok(wrap(copy_of(&s), frozen))
+    Ok(wrap(s.copy(vm)?, frozen))
 }
 
 fn any_union(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = owner_of(args);
     let (s, frozen) = this(vm, args, owner, "union")?;
     no_kwargs(vm, args, owner, "union")?;
-    let out = copy_of(&s);
+    let result = s.copy(vm)?;
     for other in &args.pos()[1..] {
-        update_with(vm, &out, other)?;
+        if !same_set(&s, other) {
+            update_internal(vm, &result, other)?;
+        }
     }
-    Ok(wrap(out, frozen))
+    Ok(wrap(result, frozen))
 }
 
 fn any_intersection(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = owner_of(args);
     let (s, frozen) = this(vm, args, owner, "intersection")?;
     no_kwargs(vm, args, owner, "intersection")?;
-    let mut cur = Rc::new(copy_of(&s));
-    for other in &args.pos()[1..] {
-        cur = Rc::new(intersection_of(vm, &cur, other)?);
-    }
-    let out = Rc::try_unwrap(cur).unwrap_or_else(|rc| copy_of(&rc));
-    Ok(wrap(out, frozen))
+    Ok(wrap(intersection_multi(vm, &s, &args.pos()[1..])?, frozen))
 }
 
 fn any_difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = owner_of(args);
     let (s, frozen) = this(vm, args, owner, "difference")?;
     no_kwargs(vm, args, owner, "difference")?;
-    let mut out = copy_of(&s);
-    for other in &args.pos()[1..] {
-        out = difference_of(vm, &out, other)?;
-    }
-    Ok(wrap(out, frozen))
+    Ok(wrap(difference_multi(vm, &s, &args.pos()[1..])?, frozen))
 }
 
 fn any_symmetric_difference(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = owner_of(args);
     let (s, frozen) = this(vm, args, owner, "symmetric_difference")?;
     let other = one_arg(vm, args, owner, "symmetric_difference")?;
-    let out = copy_of(&s);
-    let o = to_set(vm, other)?;
-    for k in o.dict.keys() {
-        if out.dict.remove(vm, &k)?.is_none() {
-            add(vm, &out, k)?;
-        }
-    }
-    Ok(wrap(out, frozen))
+    Ok(wrap(symmetric_difference(vm, &s, other)?, frozen))
 }
 
 fn any_issubset(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -295,51 +513,30 @@ fn any_issuperset(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = owner_of(args);
     let (s, _) = this(vm, args, owner, "issuperset")?;
     let other = one_arg(vm, args, owner, "issuperset")?;
-    let it = vm.iter(other)?;
-    while let Some(k) = vm.next(&it)? {
-        if !s.dict.contains(vm, &k)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(is_superset(vm, &s, other)?))
 }
 
 fn any_isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = owner_of(args);
     let (s, _) = this(vm, args, owner, "isdisjoint")?;
     let other = one_arg(vm, args, owner, "isdisjoint")?;
-    let it = vm.iter(other)?;
-    while let Some(k) = vm.next(&it)? {
-        if s.dict.contains(vm, &k)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(is_disjoint(vm, &s, other)?))
 }
 
 fn set_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "update")?;
     no_kwargs(vm, args, "set", "update")?;
     for other in &args.pos()[1..] {
-        update_with(vm, &s, other)?;
+        update_internal(vm, &s, other)?;
     }
     Ok(Value::None)
-}
-
-/// Replace the contents of `s` with those of `new`.
-fn replace_contents(s: &PySet, new: PySet) {
-    let map = std::mem::take(&mut *new.dict.map.borrow_mut());
-    let old = std::mem::replace(&mut *s.dict.map.borrow_mut(), map);
-    drop(old);
 }
 
 fn set_intersection_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "intersection_update")?;
     no_kwargs(vm, args, "set", "intersection_update")?;
-    for other in &args.pos()[1..] {
-        let r = intersection_of(vm, &s, other)?;
-        replace_contents(&s, r);
-    }
+    let tmp = intersection_multi(vm, &s, &args.pos()[1..])?;
+    s.swap_contents(&tmp);
     Ok(Value::None)
 }
 
@@ -347,14 +544,7 @@ fn set_difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "difference_update")?;
     no_kwargs(vm, args, "set", "difference_update")?;
     for other in &args.pos()[1..] {
-        if as_set(other).is_some_and(|o| Rc::ptr_eq(&o, &s)) {
-            s.dict.clear();
-            continue;
-        }
-        let it = vm.iter(other)?;
-        while let Some(k) = vm.next(&it)? {
-            s.dict.remove(vm, &k)?;
-        }
+        difference_update(vm, &s, other)?;
     }
     Ok(Value::None)
 }
@@ -362,7 +552,7 @@ fn set_difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn set_symmetric_difference_update(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "symmetric_difference_update")?;
     let other = one_arg(vm, args, "set", "symmetric_difference_update")?;
-    symmetric_update(vm, &s, other)?;
+    symmetric_difference_update(vm, &s, other)?;
     Ok(Value::None)
 }
 
@@ -380,7 +570,7 @@ fn any_contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, owner, "__contains__")?;
     let k = one_arg(vm, args, owner, "__contains__")?;
     let alt = lookup_key(vm, k)?;
-    Ok(Value::Bool(s.dict.contains(vm, alt.as_ref().unwrap_or(k))?))
+    Ok(Value::Bool(s.contains(vm, alt.as_ref().unwrap_or(k))?))
 }
 
 fn any_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -397,10 +587,10 @@ fn any_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn frozenset_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "frozenset", "__hash__")?;
     no_args(vm, args, "frozenset", "__hash__")?;
-    Ok(Value::Int(vm.hash(&Value::FrozenSet(s))?))
+    Ok(Value::Int(s.frozen_hash()))
 }
 
-/// The receiver and other operand of a binary dunder, both as plain sets.
+/// The receiver as a plain set value, and the other operand if it is a set.
 fn operands(vm: &Vm, args: &Args, name: &str) -> PyResult<(Value, Option<Value>)> {
     let owner = owner_of(args);
     let (s, frozen) = this(vm, args, owner, name)?;
@@ -411,9 +601,8 @@ fn operands(vm: &Vm, args: &Args, name: &str) -> PyResult<(Value, Option<Value>)
         Value::Set(s)
     };
     let other = as_set(other).map(|o| match other {
-        Value::FrozenSet(_) => Value::FrozenSet(o),
         Value::Instance(i) => i.base_value.borrow().clone().unwrap_or(Value::Set(o)),
-        _ => Value::Set(o),
+        _ => other.clone(),
     });
     Ok((me, other))
 }
@@ -476,8 +665,40 @@ dunders! {
     set_ge => |vm, a| set_richcompare(vm, a, CmpOp::Ge);
 }
 
+/// `set(iterable)`.
+fn set_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("set() takes no keyword arguments"));
+    }
+    let pos = &args.pos()[1..];
+    crate::builtins::method_args::check_count(vm, "set", pos.len(), 0, 1)?;
+    let s = match pos.first() {
+        Some(it) => new_set_from(vm, it)?,
+        None => PySet::new(),
+    };
+    Ok(Value::Set(Rc::new(s)))
+}
+
+/// `frozenset(iterable)`; a frozenset argument is returned as is.
+fn frozenset_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("frozenset() takes no keyword arguments"));
+    }
+    let pos = &args.pos()[1..];
+    crate::builtins::method_args::check_count(vm, "frozenset", pos.len(), 0, 1)?;
+    let exact =
+        matches!(args.args.first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &vm.types.frozenset));
+    match pos.first() {
+        Some(f @ Value::FrozenSet(_)) if exact => Ok(f.clone()),
+        Some(it) => Ok(Value::FrozenSet(Rc::new(new_set_from(vm, it)?))),
+        None => Ok(Value::FrozenSet(Rc::new(PySet::new()))),
+    }
+}
+
 pub fn install(vm: &mut Vm) {
-    let shared: [(&'static str, NativeFn); 28] = [
+    vm.types.set.native_new.set(Some(set_new));
+    vm.types.frozenset.native_new.set(Some(frozenset_new));
+    let shared: [(&'static str, NativeFn); 25] = [
         ("copy", any_copy),
         ("union", any_union),
         ("intersection", any_intersection),
@@ -503,19 +724,14 @@ pub fn install(vm: &mut Vm) {
         ("__ne__", set_ne),
         ("__gt__", set_gt),
         ("__ge__", set_ge),
-        ("__ior__", set_ior),
-        ("__iand__", set_iand),
-        ("__isub__", set_isub),
     ];
     let set = vm.types.set.clone();
     let frozenset = vm.types.frozenset.clone();
     for (name, f) in shared {
         add_method(&set, "set", name, f);
-        if !name.starts_with("__i") || name == "__iter__" {
-            add_method(&frozenset, "frozenset", name, f);
-        }
+        add_method(&frozenset, "frozenset", name, f);
     }
-    let own: [(&'static str, NativeFn); 11] = [
+    let own: [(&'static str, NativeFn); 13] = [
         ("add", set_add),
         ("discard", set_discard),
         ("remove", set_remove),
@@ -528,8 +744,10 @@ pub fn install(vm: &mut Vm) {
             "symmetric_difference_update",
             set_symmetric_difference_update,
         ),
-        ("__ixor__", set_ixor),
+        ("__ior__", set_ior),
+        ("__iand__", set_iand),
         ("__isub__", set_isub),
+        ("__ixor__", set_ixor),
     ];
     for (name, f) in own {
         add_method(&set, "set", name, f);

@@ -83,13 +83,7 @@ impl Vm {
                 let h = crate::types::str::fx_hash(b) as i64;
                 if h == -1 { -2 } else { h }
             }
-            Value::FrozenSet(s) => {
-                let mut h: i64 = 0;
-                for k in s.dict.keys() {
-                    h ^= self.hash(&k)?.wrapping_mul(0x5bd1e995);
-                }
-                h
-            }
+            Value::FrozenSet(s) => s.frozen_hash(),
             Value::Complex(c) => {
                 let hr = numeric::hash_float(c.0);
                 let hi = numeric::hash_float(c.1);
@@ -366,15 +360,7 @@ impl Vm {
     }
 
     pub fn set_is_subset(&mut self, x: &Rc<PySet>, y: &Rc<PySet>) -> PyResult<bool> {
-        if x.len() > y.len() {
-            return Ok(false);
-        }
-        for k in x.dict.keys() {
-            if !y.dict.contains(self, &k)? {
-                return Ok(false);
-            }
-        }
-        Ok(true)
+        crate::builtins::set_methods::is_subset(self, x, &Value::Set(y.clone()))
     }
 
     /// `a < b` etc. as a Rust bool (for sorting and min/max).
@@ -600,47 +586,27 @@ impl Vm {
             (
                 BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
                 Value::Set(x) | Value::FrozenSet(x),
-                Value::Set(y) | Value::FrozenSet(y),
+                Value::Set(_) | Value::FrozenSet(_),
             ) => {
-                let r = self.set_op(x, y, op.base())?;
+                use crate::builtins::set_methods;
                 if inplace && matches!(a, Value::Set(_)) {
-                    x.dict.clear();
-                    for k in r.dict.keys() {
-                        x.dict.insert(self, k, Value::None)?;
-                    }
+                    set_methods::inplace(self, x, b, op.base())?;
                     a.clone()
-                } else if matches!(a, Value::FrozenSet(_)) {
-                    Value::FrozenSet(Rc::new(r))
                 } else {
-                    Value::Set(Rc::new(r))
-                }
-            }
-            (
-                BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
-                Value::Set(x) | Value::FrozenSet(x),
-                Value::Native(n),
-            ) if matches!(&**n, Native::DictView { kind, .. } if *kind != ViewKind::Values) => {
-                let items = self.collect(b)?;
-                let ys = Rc::new(self.set_from_iter(items)?);
-                Value::Set(Rc::new(self.set_op(x, &ys, op.base())?))
-            }
-            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Value::Native(x), other) if matches!(&**x, Native::DictView { kind, .. } if *kind != ViewKind::Values) => {
-                if let Native::DictView { dict, kind } = &**x {
-                    let items = if *kind == ViewKind::Items {
-                        dict.items()
-                            .into_iter()
-                            .map(|(k, v)| Value::tuple(vec![k, v]))
-                            .collect()
+                    let r = set_methods::binary(self, x, b, op.base())?;
+                    if matches!(a, Value::FrozenSet(_)) {
+                        Value::FrozenSet(Rc::new(r))
                     } else {
-                        dict.keys()
-                    };
-                    let xs = Rc::new(self.set_from_iter(items)?);
-                    let other_items = self.collect(other)?;
-                    let ys = Rc::new(self.set_from_iter(other_items)?);
-                    Value::Set(Rc::new(self.set_op(&xs, &ys, op.base())?))
-                } else {
-                    return Ok(None);
+                        Value::Set(Rc::new(r))
+                    }
                 }
+            }
+            (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, x, y)
+                if (crate::builtins::set_methods::is_set_view(x)
+                    || crate::builtins::set_methods::is_set_view(y))
+                    && !matches!(x, Value::Instance(_)) =>
+            {
+                crate::builtins::set_methods::view_binary(self, x, y, op.base())?
             }
             (BinOp::Or, Value::Dict(x), other) if inplace && !matches!(other, Value::Dict(_)) => {
                 crate::builtins::dict_methods::update_from(self, x, other)?;
@@ -667,47 +633,9 @@ impl Vm {
     pub fn set_from_iter(&mut self, items: Vec<Value>) -> PyResult<PySet> {
         let s = PySet::new();
         for k in items {
-            s.dict.insert(self, k, Value::None)?;
+            s.add(self, k)?;
         }
         Ok(s)
-    }
-
-    fn set_op(&mut self, x: &Rc<PySet>, y: &Rc<PySet>, op: BinOp) -> PyResult<PySet> {
-        let out = PySet::new();
-        match op {
-            BinOp::Or => {
-                for k in x.dict.keys().into_iter().chain(y.dict.keys()) {
-                    out.dict.insert(self, k, Value::None)?;
-                }
-            }
-            BinOp::And => {
-                for k in x.dict.keys() {
-                    if y.dict.contains(self, &k)? {
-                        out.dict.insert(self, k, Value::None)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for k in x.dict.keys() {
-                    if !y.dict.contains(self, &k)? {
-                        out.dict.insert(self, k, Value::None)?;
-                    }
-                }
-            }
-            _ => {
-                for k in x.dict.keys() {
-                    if !y.dict.contains(self, &k)? {
-                        out.dict.insert(self, k, Value::None)?;
-                    }
-                }
-                for k in y.dict.keys() {
-                    if !x.dict.contains(self, &k)? {
-                        out.dict.insert(self, k, Value::None)?;
-                    }
-                }
-            }
-        }
-        Ok(out)
     }
 
     pub fn unary_op(&mut self, a: &Value, dunder: &str) -> PyResult<Value> {
@@ -787,7 +715,7 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) | Value::FrozenSet(s) => s.dict.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
             Value::Range(r) => match item {
                 Value::Int(i) => Ok(crate::vm::subscript::range_contains_int(r, *i)),
                 Value::Bool(b) => Ok(crate::vm::subscript::range_contains_int(r, *b as i64)),
@@ -952,7 +880,7 @@ impl Vm {
             Value::Set(s) | Value::FrozenSet(s) => (
                 "set_iterator",
                 IterState::Seq {
-                    items: Rc::new(s.dict.keys()),
+                    items: Rc::new(s.keys()),
                     pos: 0,
                 },
             ),
@@ -1136,11 +1064,9 @@ impl Vm {
                 })?;
                 l.borrow_mut().extend(items);
             }
-            (Op::SetAdd, Value::Set(s)) => s.dict.insert(self, v, Value::None)?,
+            (Op::SetAdd, Value::Set(s)) => s.add(self, v)?,
             (Op::SetUpdate, Value::Set(s)) => {
-                for k in self.collect(&v)? {
-                    s.dict.insert(self, k, Value::None)?;
-                }
+                crate::builtins::set_methods::update_internal(self, s, &v)?;
             }
             (Op::DictUpdate | Op::DictMerge, Value::Dict(d)) => match &v {
                 Value::Dict(src) => {
@@ -1201,9 +1127,11 @@ impl Vm {
             _ => match self.call_method_opt(v, "__len__", &[])? {
                 Some(r) => {
                     let n = match &r {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                            self.index_value(&r)?
+                        Value::BigInt(_) => {
+                            return Err(self
+                                .overflow_error("cannot fit 'int' into an index-sized integer"));
                         }
+                        Value::Int(_) | Value::Bool(_) => self.index_value(&r)?,
                         _ => {
                             return Err(self.type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",

@@ -95,22 +95,6 @@ pub fn range_contains_int(r: &PyRange, i: i64) -> bool {
     }
 }
 
-/// A new range from exact bounds, or NotImplementedError when they leave i64.
-pub fn make_range(vm: &Vm, start: i128, stop: i128, step: i128) -> PyResult<Value> {
-    match (
-        i64::try_from(start),
-        i64::try_from(stop),
-        i64::try_from(step),
-    ) {
-        (Ok(start), Ok(stop), Ok(step)) => Ok(Value::Range(Rc::new(PyRange { start, stop, step }))),
-        _ => Err(big_range(vm)),
-    }
-}
-
-pub fn big_range(vm: &Vm) -> PyErr {
-    vm.not_implemented("range objects with bounds beyond 64-bit integers")
-}
-
 impl Vm {
     /// `operator.index(v)`: `Ok(i)` when it fits an i64, `Err(is_negative)` for
     /// larger ints. TypeError for objects without `__index__`.
@@ -369,7 +353,7 @@ impl Vm {
                     None => Err(self.index_error(SeqKind::ByteArray.out_of_range())),
                 }
             }
-            Value::Range(r) => self.range_item(r, key),
+            Value::Range(r) => self.range_item(obj, r, key),
             Value::Dict(d) => match d.get(self, key)? {
                 Some(v) => Ok(v),
                 None => Err(self.key_error(key.clone())),
@@ -412,24 +396,11 @@ impl Vm {
     }
 
     /// `range[key]`: an int, or a range for slices.
-    fn range_item(&mut self, r: &PyRange, key: &Value) -> PyResult<Value> {
-        let len = range_len(r);
-        if let Value::Slice(s) = key {
-            if matches!(s.step, Value::BigInt(_)) {
-                return Err(big_range(self));
-            }
-            let Ok(len) = usize::try_from(len).and_then(|n| i64::try_from(n).map(|_| n)) else {
-                return Err(big_range(self));
-            };
-            let si = self.slice_adjust(s, len)?;
-            let (rs, rstep) = (r.start as i128, r.step as i128);
-            return make_range(
-                self,
-                rs + si.start as i128 * rstep,
-                rs + si.stop as i128 * rstep,
-                rstep * si.step as i128,
-            );
+    fn range_item(&mut self, obj: &Value, r: &PyRange, key: &Value) -> PyResult<Value> {
+        if let Value::Slice(_) = key {
+            return crate::builtins::range_slice::range_subscript(self, obj, key);
         }
+        let len = range_len(r);
         let i: i128 = match key {
             Value::Int(i) => *i as i128,
             _ => {
