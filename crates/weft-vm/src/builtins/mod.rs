@@ -11,6 +11,8 @@ pub mod functions;
 pub mod generator;
 pub mod io;
 pub mod iterators;
+pub mod iterfuncs;
+pub mod misc_funcs;
 pub mod modules;
 pub mod repr;
 pub mod strformat;
@@ -52,4 +54,6 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     generator::install(vm);
     io::install(vm);
+    iterfuncs::install(vm);
+    misc_funcs::install(vm);
 }
