@@ -199,6 +199,9 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             let inners = inners.clone();
             let strict = *strict;
             drop(st);
+            if inners.is_empty() {
+                return Ok(None);
+            }
             let mut out = Vec::with_capacity(inners.len());
             for (i, it) in inners.iter().enumerate() {
                 match vm.next(it)? {
