@@ -534,8 +534,6 @@ impl Builder {
         elts: &[&Expr],
         name: &str,
     ) -> Res<()> {
-        // The first iterable is evaluated in the enclosing scope.
-        self.expr(&generators[0].iter)?;
         self.push(ScopeKind::Comprehension, name);
         self.cur().entry(".0").bound = true;
         self.cur().entry(".0").param = true;
@@ -558,6 +556,10 @@ impl Builder {
             self.expr(e)?;
         }
         self.pop();
+        // The first iterable is evaluated in the enclosing scope, after the
+        // comprehension's function is made: visiting it last keeps the child
+        // scopes in the order codegen consumes them.
+        self.expr(&generators[0].iter)?;
         Ok(())
     }
 

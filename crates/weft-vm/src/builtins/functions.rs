@@ -8,7 +8,6 @@ use num_bigint::BigInt;
 use crate::builtins::builtin;
 use crate::types::class::{Class, Layout, c3_mro};
 use crate::types::dict::PyDict;
-use crate::types::iter::{IterObj, IterState};
 use crate::types::misc::Native;
 use crate::types::str::PyStr;
 use crate::value::Value;
@@ -171,20 +170,6 @@ fn hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Int(vm.hash(&v)?))
 }
 
-fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = arg(vm, args, 0, "iter")?.clone();
-    if let Some(sentinel) = args.pos().get(1) {
-        return Ok(Value::Iter(Rc::new(IterObj::new(
-            "callable_iterator",
-            IterState::Callable {
-                func: v,
-                sentinel: sentinel.clone(),
-            },
-        ))));
-    }
-    vm.iter(&v)
-}
-
 fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let it = arg(vm, args, 0, "next")?.clone();
     if !matches!(it, Value::Iter(_) | Value::Generator(_) | Value::Native(_))
@@ -250,13 +235,6 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ))),
         },
     }
-}
-
-fn globals(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(match &vm.current_globals {
-        Some(g) => Value::Dict(g.clone()),
-        None => Value::dict(PyDict::new()),
-    })
 }
 
 fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -703,13 +681,11 @@ pub fn install(vm: &mut Vm) {
         ("delattr", delattr),
         ("id", id),
         ("hash", hash),
-        ("iter", iter),
         ("next", next),
         ("callable", callable),
         ("chr", chr),
         ("ord", ord),
         ("abs", abs),
-        ("globals", globals),
         ("__build_class__", build_class),
     ] {
         b.set_str(name, builtin(name, f));

@@ -26,6 +26,8 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
                 *pos -= 1;
                 return Ok(Some(l[*pos].clone()));
             }
+            drop(l);
+            *st = IterState::Exhausted;
             Ok(None)
         }
         IterState::Tuple { tuple, pos } => {
@@ -52,9 +54,83 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         IterState::Range { next, stop, step } => {
             if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                 let v = *next;
-                // Past the end of i64 is past `stop`.
-                *next = next.checked_add(*step).unwrap_or(*stop);
+                match next.checked_add(*step) {
+                    Some(n) => *next = n,
+                    // Past the end of i64: `v` was the last value.
+                    None => *st = IterState::Exhausted,
+                }
                 return Ok(Some(Value::Int(v)));
+            }
+            Ok(None)
+        }
+        IterState::RangeCount { next, step, left } => {
+            if *left == 0 {
+                return Ok(None);
+            }
+            let v = *next;
+            *left -= 1;
+            // Only used again while `left > 0`, when it stays inside the range.
+            *next = next.wrapping_add(*step);
+            Ok(Some(Value::Int(v)))
+        }
+        IterState::StrRev { s, byte_end } => match s.as_str()[..*byte_end].chars().next_back() {
+            Some(c) => {
+                *byte_end -= c.len_utf8();
+                Ok(Some(Value::string(c.to_string())))
+            }
+            None => Ok(None),
+        },
+        IterState::Reversed { seq, index } => {
+            if *index < 0 {
+                return Ok(None);
+            }
+            let i = *index;
+            *index -= 1;
+            let item = match seq {
+                Value::Tuple(t) => t.items.get(i as usize).cloned(),
+                Value::Bytes(b) => b.get(i as usize).map(|x| Value::Int(*x as i64)),
+                Value::ByteArray(b) => b.borrow().get(i as usize).map(|x| Value::Int(*x as i64)),
+                _ => {
+                    let seq = seq.clone();
+                    drop(st);
+                    return match vm.get_item(&seq, &Value::Int(i)) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if vm.err_is(&e, "IndexError") || vm.err_is(&e, "StopIteration") => {
+                            *obj.state.borrow_mut() = IterState::Exhausted;
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+            };
+            if item.is_none() {
+                *st = IterState::Exhausted;
+            }
+            Ok(item)
+        }
+        IterState::DictRev {
+            dict,
+            pos,
+            kind,
+            len,
+        } => {
+            let dict = dict.clone();
+            let m = dict.map.borrow();
+            if m.len() != *len {
+                *len = usize::MAX - 1;
+                drop(m);
+                drop(st);
+                return Err(vm.error("RuntimeError", "dictionary changed size during iteration"));
+            }
+            while *pos > 0 {
+                *pos -= 1;
+                if let Some(Some(e)) = m.entry_at(*pos) {
+                    return Ok(Some(match kind {
+                        ViewKind::Keys => e.key.clone(),
+                        ViewKind::Values => e.value.clone(),
+                        ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                    }));
+                }
             }
             Ok(None)
         }
@@ -92,26 +168,40 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterState::Enumerate { inner, count } => {
+        IterState::Enumerate { inner, .. } => {
             let inner = inner.clone();
-            let c = count.clone();
             drop(st);
-            match vm.next(&inner)? {
-                Some(v) => {
+            let Some(v) = vm.next(&inner)? else {
+                return Ok(None);
+            };
+            let mut st = obj.state.borrow_mut();
+            let IterState::Enumerate { count, .. } = &mut *st else {
+                return Ok(None);
+            };
+            let c = count.clone();
+            *count = match &c {
+                Value::Int(i) if *i < i64::MAX => Value::Int(i + 1),
+                Value::Int(i) => Value::from_bigint(num_bigint::BigInt::from(*i) + 1),
+                Value::BigInt(b) => Value::from_bigint(&**b + 1),
+                _ => {
+                    drop(st);
                     let next =
                         vm.binary_op(&c, &Value::Int(1), weft_compiler::bytecode::BinOp::Add)?;
                     if let IterState::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
                         *count = next;
                     }
-                    Ok(Some(Value::tuple(vec![c, v])))
+                    return Ok(Some(Value::tuple(vec![c, v])));
                 }
-                None => Ok(None),
-            }
+            };
+            Ok(Some(Value::tuple(vec![c, v])))
         }
         IterState::Zip { inners, strict } => {
             let inners = inners.clone();
             let strict = *strict;
             drop(st);
+            if inners.is_empty() {
+                return Ok(None);
+            }
             let mut out = Vec::with_capacity(inners.len());
             for (i, it) in inners.iter().enumerate() {
                 match vm.next(it)? {
@@ -158,8 +248,14 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         IterState::Map { func, inners } => {
             let (func, inners) = (func.clone(), inners.clone());
             drop(st);
+            if let [it] = &*inners {
+                return match vm.next(it)? {
+                    Some(v) => vm.call(&func, std::slice::from_ref(&v)).map(Some),
+                    None => Ok(None),
+                };
+            }
             let mut args = Vec::with_capacity(inners.len());
-            for it in &inners {
+            for it in inners.iter() {
                 match vm.next(it)? {
                     Some(v) => args.push(v),
                     None => return Ok(None),
@@ -186,7 +282,14 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         IterState::Callable { func, sentinel } => {
             let (func, sentinel) = (func.clone(), sentinel.clone());
             drop(st);
-            let v = vm.call(&func, &[])?;
+            let v = match vm.call(&func, &[]) {
+                Ok(v) => v,
+                Err(e) if vm.err_is(&e, "StopIteration") => {
+                    *obj.state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
             if vm.eq(&v, &sentinel)? {
                 *obj.state.borrow_mut() = IterState::Exhausted;
                 return Ok(None);

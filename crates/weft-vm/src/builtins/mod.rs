@@ -15,11 +15,13 @@ pub mod functions;
 pub mod generator;
 pub mod io;
 pub mod iterators;
+pub mod iterfuncs;
 pub mod list_methods;
 pub mod math;
 pub mod math_int;
 pub mod math_num;
 pub mod method_args;
+pub mod misc_funcs;
 pub mod modules;
 pub mod range_slice;
 pub mod repr;
@@ -79,4 +81,6 @@ pub fn install(vm: &mut Vm) {
     dict_methods::install(vm);
     set_methods::install(vm);
     range_slice::install(vm);
+    iterfuncs::install(vm);
+    misc_funcs::install(vm);
 }

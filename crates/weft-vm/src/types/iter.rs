@@ -3,6 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::types::class::Class;
 use crate::types::dict::PyDict;
 use crate::types::misc::ViewKind;
 use crate::types::str::PyStr;
@@ -46,17 +47,40 @@ pub enum IterState {
         items: Rc<Vec<Value>>,
         pos: usize,
     },
+    /// `reversed(range)`: `left` more values from `next`, stepping by `step`.
+    RangeCount {
+        next: i64,
+        step: i64,
+        left: u64,
+    },
+    /// `reversed(str)`: characters before byte offset `byte_end`, last first.
+    StrRev {
+        s: Rc<PyStr>,
+        byte_end: usize,
+    },
+    /// `reversed(seq)` through the sequence protocol: `seq[index]`, counting down.
+    Reversed {
+        seq: Value,
+        index: i64,
+    },
+    /// `reversed(dict)` and reversed dict views: entry slots below `pos`.
+    DictRev {
+        dict: Rc<PyDict>,
+        pos: usize,
+        kind: ViewKind,
+        len: usize,
+    },
     Enumerate {
         inner: Value,
         count: Value,
     },
     Zip {
-        inners: Vec<Value>,
+        inners: Rc<[Value]>,
         strict: bool,
     },
     Map {
         func: Value,
-        inners: Vec<Value>,
+        inners: Rc<[Value]>,
     },
     Filter {
         func: Value,
@@ -78,6 +102,9 @@ pub enum IterState {
 pub struct IterObj {
     pub state: RefCell<IterState>,
     pub type_name: &'static str,
+    /// The iterator's class when it is a builtin type of its own (`enumerate`,
+    /// `zip`, ...); `None` means the generic `iterator` class.
+    pub class: Option<Rc<Class>>,
 }
 
 impl IterObj {
@@ -85,6 +112,15 @@ impl IterObj {
         IterObj {
             state: RefCell::new(state),
             type_name,
+            class: None,
+        }
+    }
+
+    pub fn with_class(class: &Rc<Class>, type_name: &'static str, state: IterState) -> IterObj {
+        IterObj {
+            state: RefCell::new(state),
+            type_name,
+            class: Some(class.clone()),
         }
     }
 }

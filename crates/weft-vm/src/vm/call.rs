@@ -112,7 +112,9 @@ impl Vm {
                 return Ok(Some(frame));
             }
         }
+        let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
         let r = self.call_args(&callable, &Args::new(&base.stack[at + 1..at + 1 + nargs]));
+        self.caller = caller;
         base.stack.truncate(truncate_to);
         base.push(r?);
         Ok(None)

@@ -121,6 +121,11 @@ pub struct Vm {
     pub pending_throw: Option<PyErr>,
     /// Globals of the innermost running frame, for `globals()`.
     pub current_globals: Option<Rc<PyDict>>,
+    /// The Python frame whose bytecode is calling the native callable now
+    /// running (null outside such calls); set around every non-inline call
+    /// from the dispatch loop, for `locals()`, `vars()`, `dir()`, `eval()`...
+    /// Read it only through [`Vm::caller_frame`].
+    pub caller: *const frame::Frame,
     /// Python frames currently executing (for RecursionError).
     pub depth: usize,
     pub recursion_limit: usize,
@@ -171,6 +176,7 @@ impl Vm {
             handled: None,
             pending_throw: None,
             current_globals: None,
+            caller: std::ptr::null(),
             depth: 0,
             recursion_limit: 1000,
             stdout: Stdout::new(),
@@ -320,7 +326,7 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
-            Value::Iter(_) => t.iterator.clone(),
+            Value::Iter(it) => it.class.clone().unwrap_or_else(|| t.iterator.clone()),
             Value::Generator(_) => t.generator.clone(),
             Value::Native(n) => {
                 use crate::types::misc::{Native, ViewKind};
@@ -360,6 +366,15 @@ impl Vm {
 
     pub fn isinstance(&self, v: &Value, cls: &Rc<Class>) -> bool {
         self.class_of(v).is_subclass(cls)
+    }
+
+    /// The Python frame that made the current native call, if any.
+    pub fn caller_frame(&self) -> Option<&frame::Frame> {
+        // SAFETY: `caller` is set from a live frame by the dispatch loop
+        // just before a native call and restored right after it, so while
+        // native code runs it points to a frame that is suspended (not
+        // mutated) for the duration of that call, or it is null.
+        unsafe { self.caller.as_ref() }
     }
 
     pub fn intern(&self, s: &str) -> Rc<PyStr> {

@@ -314,6 +314,7 @@ impl Vm {
                         let at = frame.stack.len() - n - 1;
                         let kwnames = tri!(self.kwnames_of(&names));
                         let callable = frame.stack[at].clone();
+                        let caller = std::mem::replace(&mut self.caller, &*frame as *const Frame);
                         let r = {
                             let args = Args {
                                 args: &frame.stack[at + 1..],
@@ -321,6 +322,7 @@ impl Vm {
                             };
                             self.call_args(&callable, &args)
                         };
+                        self.caller = caller;
                         let frame = &mut **base;
                         frame.stack.truncate(at);
                         frame.push(tri!(r));
@@ -333,7 +335,10 @@ impl Vm {
                         };
                         let args = frame.pop();
                         let callable = frame.pop();
-                        let r = tri!(self.call_ex(&callable, &args, kwargs.as_ref()));
+                        let caller = std::mem::replace(&mut self.caller, &*frame as *const Frame);
+                        let r = self.call_ex(&callable, &args, kwargs.as_ref());
+                        self.caller = caller;
+                        let r = tri!(r);
                         base.push(r);
                     }
                     Op::BinarySubscr => {
