@@ -6,12 +6,18 @@
 
 pub mod attrs;
 pub mod bytes;
+pub mod bytes_codec;
+pub mod bytes_format;
+pub mod bytes_methods;
 pub mod classes;
+pub mod float_methods;
 pub mod functions;
 pub mod generator;
 pub mod io;
 pub mod iterators;
 pub mod modules;
+pub mod numeric_methods;
+pub mod numparse;
 pub mod repr;
 pub mod strformat;
 pub mod types;
@@ -52,4 +58,6 @@ pub fn install(vm: &mut Vm) {
     functions::install(vm);
     generator::install(vm);
     io::install(vm);
+    numeric_methods::install(vm);
+    bytes::install(vm);
 }

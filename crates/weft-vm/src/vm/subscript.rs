@@ -125,27 +125,10 @@ impl Vm {
                 let i = self.seq_index(key, st.char_len(), "string")?;
                 Ok(Value::string(st.char_at(i).to_string()))
             }
-            Value::Bytes(b) => {
-                if let Value::Slice(s) = key {
-                    let pos = self.slice_positions(s, b.len())?;
-                    return Ok(Value::Bytes(Rc::new(
-                        pos.into_iter().map(|i| b[i]).collect(),
-                    )));
-                }
-                let i = self.seq_index(key, b.len(), "index")?;
-                Ok(Value::Int(b[i] as i64))
-            }
+            Value::Bytes(b) => crate::builtins::bytes::getitem(self, b, key, false),
             Value::ByteArray(b) => {
-                if let Value::Slice(s) = key {
-                    let bytes = b.borrow().clone();
-                    let pos = self.slice_positions(s, bytes.len())?;
-                    return Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(
-                        pos.into_iter().map(|i| bytes[i]).collect(),
-                    ))));
-                }
-                let len = b.borrow().len();
-                let i = self.seq_index(key, len, "bytearray")?;
-                Ok(Value::Int(b.borrow()[i] as i64))
+                let data = b.borrow().clone();
+                crate::builtins::bytes::getitem(self, &data, key, true)
             }
             Value::Range(r) => {
                 if let Value::Slice(s) = key {
@@ -234,27 +217,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => d.insert(self, key, value),
-            Value::ByteArray(b) => {
-                if let Value::Slice(s) = &key {
-                    let new: Vec<u8> = crate::builtins::bytes::bytes_from(self, &value)?;
-                    let len = b.borrow().len();
-                    let (start, stop, step) = self.slice_indices(s, len)?;
-                    if step == 1 {
-                        let stop = stop.max(start);
-                        b.borrow_mut().splice(start as usize..stop as usize, new);
-                        return Ok(());
-                    }
-                    return Err(self.not_implemented("extended slice assignment on bytearray"));
-                }
-                let len = b.borrow().len();
-                let i = self.seq_index(&key, len, "bytearray")?;
-                let v = self.index_value(&value)?;
-                if !(0..256).contains(&v) {
-                    return Err(self.value_error("byte must be in range(0, 256)"));
-                }
-                b.borrow_mut()[i] = v as u8;
-                Ok(())
-            }
+            Value::ByteArray(b) => crate::builtins::bytes::bytearray_setitem(self, b, &key, &value),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(m) = cls.lookup_str("__setitem__") {
@@ -299,12 +262,7 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
-            Value::ByteArray(b) => {
-                let len = b.borrow().len();
-                let i = self.seq_index(key, len, "bytearray")?;
-                b.borrow_mut().remove(i);
-                Ok(())
-            }
+            Value::ByteArray(b) => crate::builtins::bytes::bytearray_delitem(self, b, key),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(m) = cls.lookup_str("__delitem__") {
