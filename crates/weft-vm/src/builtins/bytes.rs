@@ -28,6 +28,18 @@ pub fn make_bytes(data: Vec<u8>, ba: bool) -> Value {
     }
 }
 
+/// `repr(bytearray)`: like a bytes literal, except that CPython escapes a
+/// single quote even inside double quotes.
+pub fn bytearray_repr(data: &[u8]) -> String {
+    let r = crate::builtins::repr::bytes_repr(data);
+    let r = if r.starts_with("b\"") && data.contains(&b'\'') {
+        r.replace('\'', "\\'")
+    } else {
+        r
+    };
+    format!("bytearray({r})")
+}
+
 /// The contents of a bytes-like object (bytes, bytearray or an instance of
 /// a subclass). A bytearray is copied, so no borrow outlives the call.
 pub fn buffer_of(v: &Value) -> Option<Rc<Vec<u8>>> {
