@@ -130,24 +130,51 @@ fn exc_add_note(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
-    let base = args.kw("base").or(pos.get(1)).cloned();
-    match (pos.first(), base) {
-        (None, _) => Ok(Value::Int(0)),
-        (Some(v), None) => crate::builtins::functions::to_int(vm, v),
-        (Some(Value::Str(s)), Some(b)) => {
-            let b = vm.index_value(&b)?;
-            crate::builtins::functions::parse_int(vm, s.as_str(), b as u32)
+    if pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let mut base = pos.get(1).cloned();
+    for (k, v) in args.kwargs() {
+        match k.as_str() {
+            "base" if base.is_none() => base = Some(v.clone()),
+            "base" => {
+                return Err(
+                    vm.type_error("argument for int() given by name ('base') and position (2)")
+                );
+            }
+            other => {
+                return Err(vm.type_error(format!(
+                    "'{other}' is an invalid keyword argument for int()"
+                )));
+            }
         }
-        (Some(_), Some(_)) => {
-            Err(vm.type_error("int() can't convert non-string with explicit base"))
+    }
+    match (pos.first(), base) {
+        (None, None) => Ok(Value::Int(0)),
+        (None, Some(_)) => Err(vm.type_error("int() missing string argument")),
+        (Some(v), None) => crate::builtins::functions::to_int(vm, v),
+        (Some(v), Some(b)) => {
+            let v = crate::builtins::numeric_methods::unwrap(v);
+            crate::builtins::numparse::int_with_base(vm, &v, &b)
         }
     }
 }
 
 fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match args.pos().get(1) {
-        None => Ok(Value::Float(0.0)),
-        Some(v) => crate::builtins::functions::to_float(vm, v).map(Value::Float),
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("float() takes no keyword arguments"));
+    }
+    let pos = &args.pos()[1..];
+    match pos {
+        [] => Ok(Value::Float(0.0)),
+        [v] => crate::builtins::functions::to_float(vm, v).map(Value::Float),
+        _ => Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            pos.len()
+        ))),
     }
 }
 
@@ -245,44 +272,71 @@ fn range_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
 }
 
+/// `complex(real=0, imag=0)` with CPython's argument rules.
 fn complex_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = &args.pos()[1..];
-    let re = match pos.first() {
-        None => 0.0,
-        Some(Value::Complex(c)) if pos.len() == 1 => return Ok(Value::Complex(c.clone())),
-        Some(v) => crate::builtins::functions::to_float(vm, v)?,
-    };
-    let im = match pos.get(1) {
-        None => 0.0,
-        Some(v) => crate::builtins::functions::to_float(vm, v)?,
-    };
-    Ok(Value::Complex(Rc::new((re, im))))
-}
-
-fn bytes_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = &args.pos()[1..];
-    match pos.first() {
-        None => Ok(Value::Bytes(Rc::new(Vec::new()))),
-        Some(Value::Str(s)) => {
-            if pos.len() < 2 && args.kw("encoding").is_none() {
-                return Err(vm.type_error("string argument without an encoding"));
-            }
-            Ok(Value::Bytes(Rc::new(s.as_str().as_bytes().to_vec())))
+    let a =
+        crate::builtins::numeric_methods::parse_args(vm, args, "complex", &["real", "imag"], 2)?;
+    let (r, i) = (a[0].clone(), a[1].clone());
+    if let Some(Value::Str(s)) = r.as_ref().map(crate::builtins::numeric_methods::unwrap) {
+        if i.is_some() {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        Some(v) => Ok(Value::Bytes(Rc::new(crate::builtins::bytes::bytes_from(
-            vm, v,
-        )?))),
+        let (re, im) = crate::builtins::numparse::complex_from_str(vm, s.as_str())?;
+        return Ok(Value::Complex(Rc::new((re, im))));
     }
+    if let Some(Value::Str(_)) = i.as_ref().map(crate::builtins::numeric_methods::unwrap) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
+    let r = r.unwrap_or(Value::Int(0));
+    if let (Value::Complex(c), None) = (&r, &i) {
+        return Ok(Value::Complex(c.clone()));
+    }
+    let (mut cr_re, cr_im, cr_complex) = complex_part(vm, &r, "first argument")?;
+    let (mut ci_re, ci_im, ci_complex) = match &i {
+        Some(v) => complex_part(vm, v, "second argument")?,
+        None => (cr_im, 0.0, false),
+    };
+    if ci_complex {
+        cr_re -= ci_im;
+    }
+    if cr_complex && i.is_some() {
+        ci_re += cr_im;
+    }
+    Ok(Value::Complex(Rc::new((cr_re, ci_re))))
 }
 
-fn bytearray_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let b = bytes_new(vm, args)?;
-    match b {
-        Value::Bytes(b) => Ok(Value::ByteArray(Rc::new(std::cell::RefCell::new(
-            (*b).clone(),
-        )))),
-        _ => unreachable!(),
+/// One argument of `complex()`: (real, imag, was it complex).
+fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64, bool)> {
+    let b = crate::builtins::numeric_methods::unwrap(v);
+    match &b {
+        Value::Complex(c) => return Ok((c.0, c.1, true)),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
+            return Ok((crate::builtins::functions::to_float(vm, &b)?, 0.0, false));
+        }
+        _ => {}
     }
+    if let Some(c) = vm.call_method_opt(v, "__complex__", &[])? {
+        return match crate::builtins::numeric_methods::unwrap(&c) {
+            Value::Complex(z) => Ok((z.0, z.1, true)),
+            _ => Err(vm.type_error(format!(
+                "__complex__ returned non-complex (type {})",
+                vm.type_name(&c)
+            ))),
+        };
+    }
+    let cls = vm.class_of(v);
+    if cls.lookup_str("__float__").is_some() || cls.lookup_str("__index__").is_some() {
+        return Ok((crate::builtins::functions::to_float(vm, v)?, 0.0, false));
+    }
+    let what = if which == "first argument" {
+        "a string or a number"
+    } else {
+        "a number"
+    };
+    Err(vm.type_error(format!(
+        "complex() {which} must be {what}, not '{}'",
+        vm.type_name(v)
+    )))
 }
 
 fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -393,8 +447,6 @@ pub fn install(vm: &mut Vm) {
         (&t.frozenset, frozenset_new),
         (&t.range, range_new),
         (&t.complex, complex_new),
-        (&t.bytes, bytes_new),
-        (&t.bytearray, bytearray_new),
         (&t.type_, type_new),
     ] {
         cls.native_new.set(Some(f));

@@ -484,33 +484,50 @@ impl Vm {
     }
 }
 
-/// `int(v)`.
+/// `int(v)`: PyNumber_Long (`__int__`, `__index__`, `__trunc__`, text).
 pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    use crate::builtins::numeric_methods::{float_to_int, unwrap};
+    use crate::builtins::numparse;
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.value_error("cannot convert float NaN to integer"));
-            }
-            if f.is_infinite() {
-                return Err(vm.overflow_error("cannot convert float infinity to integer"));
-            }
-            let t = f.trunc();
-            if t.abs() < 9.2e18 {
-                Ok(Value::Int(t as i64))
-            } else {
-                use num_traits::FromPrimitive;
-                Ok(Value::from_bigint(BigInt::from_f64(t).unwrap()))
-            }
+        Value::Float(f) => float_to_int(vm, *f),
+        Value::Str(s) => numparse::int_from_str(vm, s.as_str(), 10),
+        Value::Bytes(b) => numparse::int_from_bytes_text(vm, b, 10),
+        Value::ByteArray(b) => {
+            let data = b.borrow().clone();
+            numparse::int_from_bytes_text(vm, &data, 10)
         }
-        Value::Str(s) => parse_int(vm, s.as_str(), 10),
-        Value::Bytes(b) => parse_int(vm, &String::from_utf8_lossy(b), 10),
         _ => {
-            for m in ["__int__", "__index__", "__trunc__"] {
+            let is_int = |r: &Value| matches!(r, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+            for m in ["__int__", "__index__"] {
                 if let Some(r) = vm.call_method_opt(v, m, &[])? {
-                    return Ok(r);
+                    let u = unwrap(&r);
+                    if !is_int(&u) {
+                        return Err(vm.type_error(format!(
+                            "{m} returned non-int (type {})",
+                            vm.type_name(&r)
+                        )));
+                    }
+                    return to_int(vm, &u);
                 }
+            }
+            if let Some(r) = vm.call_method_opt(v, "__trunc__", &[])? {
+                let u = unwrap(&r);
+                if is_int(&u) {
+                    return to_int(vm, &u);
+                }
+                return match vm.call_method_opt(&r, "__index__", &[])? {
+                    Some(i) if is_int(&unwrap(&i)) => to_int(vm, &unwrap(&i)),
+                    _ => Err(vm.type_error(format!(
+                        "__trunc__ returned non-Integral (type {})",
+                        vm.type_name(&r)
+                    ))),
+                };
+            }
+            let base = unwrap(v);
+            if matches!(base, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) {
+                return to_int(vm, &base);
             }
             Err(vm.type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
@@ -520,86 +537,39 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     }
 }
 
-/// `int(s, base)` with Python's literal rules (underscores, prefixes, whitespace).
-pub fn parse_int(vm: &mut Vm, s: &str, base: u32) -> PyResult<Value> {
-    let err = |vm: &Vm| {
-        vm.value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            crate::builtins::repr::str_repr(s)
-        ))
-    };
-    if base != 0 && !(2..=36).contains(&base) {
-        return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-    }
-    let t = s.trim_matches(|c: char| c.is_whitespace());
-    let (neg, body) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
-    };
-    let lower = body.to_ascii_lowercase();
-    let mut b = base;
-    let mut digits: &str = &lower;
-    for (p, pb) in [("0x", 16), ("0o", 8), ("0b", 2)] {
-        if (base == 0 || base == pb) && lower.starts_with(p) {
-            digits = &lower[2..];
-            b = pb;
-            if digits.starts_with('_') {
-                digits = &digits[1..];
-            }
-        }
-    }
-    if b == 0 {
-        b = 10;
-        if digits.len() > 1
-            && digits.starts_with('0')
-            && digits.chars().any(|c| c != '0' && c != '_')
-        {
-            return Err(err(vm));
-        }
-    }
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return Err(err(vm));
-    }
-    let clean: String = digits
-        .chars()
-        .filter(|c| *c != '_')
-        .map(|c| {
-            c.to_digit(10)
-                .and_then(|d| char::from_digit(d, 10))
-                .unwrap_or(c)
-        })
-        .collect();
-    match BigInt::parse_bytes(clean.as_bytes(), b) {
-        Some(n) => Ok(Value::from_bigint(if neg { -n } else { n })),
-        None => Err(err(vm)),
-    }
-}
-
-/// `float(v)`.
+/// `float(v)`: PyNumber_Float (`__float__`, `__index__`, text).
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    use crate::builtins::numeric_methods::{index_big, unwrap};
+    use crate::builtins::numparse;
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b),
-        Value::Str(s) => parse_float(s.as_str()).ok_or_else(|| {
-            vm.value_error(format!(
-                "could not convert string to float: {}",
-                crate::builtins::repr::str_repr(s.as_str())
-            ))
-        }),
+        Value::Str(s) => numparse::float_from_str(vm, s.as_str()),
+        Value::Bytes(b) => numparse::float_from_bytes_text(vm, b),
+        Value::ByteArray(b) => {
+            let data = b.borrow().clone();
+            numparse::float_from_bytes_text(vm, &data)
+        }
         _ => {
             if let Some(r) = vm.call_method_opt(v, "__float__", &[])? {
-                if let Value::Float(f) = r {
-                    return Ok(f);
-                }
+                return match unwrap(&r) {
+                    Value::Float(f) => Ok(f),
+                    _ => Err(vm.type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        vm.type_name(v),
+                        vm.type_name(&r)
+                    ))),
+                };
             }
-            if let Some(r) = vm.call_method_opt(v, "__index__", &[])? {
-                return to_float(vm, &r);
+            if vm.class_of(v).lookup_str("__index__").is_some() {
+                let i = index_big(vm, v)?;
+                return crate::vm::numeric::big_to_f64(vm, &i);
+            }
+            let base = unwrap(v);
+            if matches!(base, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) {
+                return to_float(vm, &base);
             }
             Err(vm.type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",
@@ -607,31 +577,6 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             )))
         }
     }
-}
-
-pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
-    let lower = t.to_ascii_lowercase();
-    let (sign, body) = match lower.strip_prefix('-') {
-        Some(r) => (-1.0, r),
-        None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
-    };
-    match body {
-        "inf" | "infinity" => return Some(sign * f64::INFINITY),
-        "nan" => return Some(f64::NAN),
-        _ => {}
-    }
-    if body.is_empty() || body.starts_with('_') || body.ends_with('_') || body.contains("__") {
-        return None;
-    }
-    if !body
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
-    {
-        return None;
-    }
-    let clean: String = body.chars().filter(|c| *c != '_').collect();
-    clean.parse::<f64>().ok().map(|f| sign * f)
 }
 
 pub fn dict_update_from(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {

@@ -6,11 +6,15 @@
 
 pub mod attrs;
 pub mod bytes;
+pub mod bytes_codec;
+pub mod bytes_format;
+pub mod bytes_methods;
 pub mod classes;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod exc_group;
 pub mod exceptions;
+pub mod float_methods;
 pub mod functions;
 pub mod generator;
 pub mod io;
@@ -23,6 +27,8 @@ pub mod math_num;
 pub mod method_args;
 pub mod misc_funcs;
 pub mod modules;
+pub mod numeric_methods;
+pub mod numparse;
 pub mod range_slice;
 pub mod repr;
 pub mod set_methods;
@@ -83,4 +89,6 @@ pub fn install(vm: &mut Vm) {
     range_slice::install(vm);
     iterfuncs::install(vm);
     misc_funcs::install(vm);
+    numeric_methods::install(vm);
+    bytes::install(vm);
 }

@@ -185,7 +185,7 @@ impl Vm {
             Value::Complex(c) => crate::format::complex_repr(c.0, c.1),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
-            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Value::ByteArray(b) => crate::builtins::bytes::bytearray_repr(&b.borrow()),
             Value::Tuple(t) => {
                 if t.is_empty() {
                     return Ok("()".into());

@@ -309,7 +309,11 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
         (Bool(x), Bool(y)) => x == y,
         (Float(x), Float(y)) => x == y,
-        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        // Mixed int/float/bool equality must be exact: leave it to `compare`.
+        (Int(_) | Bool(_) | BigInt(_), Float(_)) | (Float(_), Int(_) | Bool(_) | BigInt(_)) => {
+            return Option::None;
+        }
+        (Bytes(_), ByteArray(_)) => return Option::None,
         (BigInt(x), BigInt(y)) => x == y,
         (None, None) => true,
         (Bytes(x), Bytes(y)) => x == y,
@@ -330,7 +334,6 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (FrozenSet(_), _) | (_, FrozenSet(_)) => return Option::None,
         (Complex(_), _) | (_, Complex(_)) => return Option::None,
-        (BigInt(_), Float(_)) | (Float(_), BigInt(_)) => return Option::None,
         (Str(_) | Int(_) | Bool(_) | Float(_) | BigInt(_) | None | Bytes(_) | Tuple(_), _) => false,
         _ => return Option::None,
     })

@@ -379,12 +379,6 @@ fn complex_op(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value
                 (len * phase.cos(), len * phase.sin())
             }
         }
-        BinOp::FloorDiv | BinOp::Mod => {
-            return Err(vm.type_error(format!(
-                "unsupported operand type(s) for {}: 'complex' and 'complex'",
-                op.base().symbol()
-            )));
-        }
         _ => return Ok(None),
     };
     Ok(Some(Value::Complex(Rc::new(r))))

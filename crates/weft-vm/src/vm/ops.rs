@@ -373,6 +373,14 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op.base() {
+                BinOp::And => return Ok(Value::Bool(x & y)),
+                BinOp::Or => return Ok(Value::Bool(x | y)),
+                BinOp::Xor => return Ok(Value::Bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             if let Some(v) = numeric::binary(self, op, &x, &y)? {
                 return Ok(v);
@@ -420,8 +428,13 @@ impl Vm {
             if let Value::Str(s) = a {
                 return crate::builtins::strformat::percent_format(self, s.as_str(), b);
             }
-            if let Value::Bytes(_) = a {
-                return Err(self.not_implemented("bytes %-formatting"));
+            if let Value::Bytes(_) | Value::ByteArray(_) = a {
+                let fmt = crate::builtins::bytes::buffer_of(a).unwrap_or_default();
+                let out = crate::builtins::bytes_format::bytes_percent(self, &fmt, b)?;
+                return Ok(crate::builtins::bytes::make_bytes(
+                    out,
+                    matches!(a, Value::ByteArray(_)),
+                ));
             }
         }
         if op.base() == BinOp::Pow && matches!(op, BinOp::Pow | BinOp::IPow) {
@@ -435,6 +448,13 @@ impl Vm {
             return Err(self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
                 self.type_name(b)
+            )));
+        }
+        if op.base() == BinOp::Add && matches!(a, Value::Bytes(_) | Value::ByteArray(_)) {
+            return Err(self.type_error(format!(
+                "can't concat {} to {}",
+                self.type_name(b),
+                self.type_name(a)
             )));
         }
         if op.base() == BinOp::Add && matches!(a, Value::List(_)) {
@@ -452,7 +472,11 @@ impl Vm {
         if op.base() == BinOp::Mul
             && (matches!(
                 a,
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                Value::Str(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
             ) && matches!(
                 b,
                 Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::None
@@ -513,40 +537,23 @@ impl Vm {
                 v.extend(y.items.iter().cloned());
                 Value::tuple(v)
             }
-            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
-                let mut v = (**x).clone();
-                v.extend_from_slice(y);
-                Value::Bytes(Rc::new(v))
-            }
-            (BinOp::Add, Value::ByteArray(x), Value::Bytes(y)) => {
-                if inplace {
-                    x.borrow_mut().extend_from_slice(y);
-                    a.clone()
-                } else {
-                    let mut v = x.borrow().clone();
-                    v.extend_from_slice(y);
-                    Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), _)
+                if crate::builtins::bytes::buffer_of(b).is_some() =>
+            {
+                match crate::builtins::bytes::concat(a, b, inplace) {
+                    Some(v) => v,
+                    None => return Ok(None),
                 }
             }
-            (BinOp::Add, Value::ByteArray(x), Value::ByteArray(y)) => {
-                let mut v = x.borrow().clone();
-                v.extend_from_slice(&y.borrow());
-                if inplace {
-                    *x.borrow_mut() = v;
-                    a.clone()
-                } else {
-                    Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
-                }
+            (BinOp::Mul, seq @ (Value::Bytes(_) | Value::ByteArray(_)), n)
+            | (BinOp::Mul, n, seq @ (Value::Bytes(_) | Value::ByteArray(_)))
+                if matches!(n, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) =>
+            {
+                let inplace = inplace && matches!(a, Value::ByteArray(_));
+                return crate::builtins::bytes::repeat(self, seq, n, inplace).map(Some);
             }
             (BinOp::Mul, seq, Value::Int(n)) | (BinOp::Mul, Value::Int(n), seq)
-                if matches!(
-                    seq,
-                    Value::Str(_)
-                        | Value::List(_)
-                        | Value::Tuple(_)
-                        | Value::Bytes(_)
-                        | Value::ByteArray(_)
-                ) =>
+                if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
             {
                 let n = (*n).max(0) as usize;
                 match seq {
@@ -570,10 +577,6 @@ impl Vm {
                             v.extend(t.items.iter().cloned());
                         }
                         Value::tuple(v)
-                    }
-                    Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
-                    Value::ByteArray(b) => {
-                        Value::ByteArray(Rc::new(std::cell::RefCell::new(b.borrow().repeat(n))))
                     }
                     _ => unreachable!(),
                 }
@@ -739,22 +742,10 @@ impl Vm {
                 let items = t.items.to_vec();
                 self.seq_contains(&items, item)
             }
-            Value::Bytes(_) | Value::ByteArray(_) => {
-                let hay: Vec<u8> = match container {
-                    Value::Bytes(b) => (**b).clone(),
-                    Value::ByteArray(b) => b.borrow().clone(),
-                    _ => unreachable!(),
-                };
-                match item {
-                    Value::Int(i) => Ok(hay.contains(&(*i as u8))),
-                    Value::Bytes(n) => {
-                        Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()))
-                    }
-                    _ => Err(self.type_error(format!(
-                        "a bytes-like object is required, not '{}'",
-                        self.type_name(item)
-                    ))),
-                }
+            Value::Bytes(b) => crate::builtins::bytes::contains(self, b, item),
+            Value::ByteArray(b) => {
+                let hay = b.borrow().clone();
+                crate::builtins::bytes::contains(self, &hay, item)
             }
             Value::Native(n) => match &**n {
                 Native::DictView {
