@@ -34,18 +34,9 @@ pub fn str_repr(s: &str) -> String {
 }
 
 /// An approximation of Python's `str.isprintable` for a character.
+/// CPython's `str.isprintable` for one character (used by `repr`).
 pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || u == 0x7f {
-        return false;
-    }
-    if (0x80..0xa0).contains(&u) || u == 0xad {
-        return false;
-    }
-    // Separators other than space, format characters, surrogates and private use.
-    !matches!(u,
-        0x2000..=0x200f | 0x2028..=0x202e | 0x205f..=0x206f | 0x3000 | 0xfeff | 0xfff9..=0xfffb
-        | 0xd800..=0xf8ff | 0x1680 | 0x180e | 0xe0000..=0xe0fff | 0xf0000..=0x10ffff)
+    crate::builtins::str_unicode::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
