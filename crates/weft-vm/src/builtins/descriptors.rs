@@ -230,6 +230,9 @@ pub fn install(vm: &mut Vm) {
     t.classmethod.native_new.set(Some(classmethod_new));
     t.staticmethod.native_new.set(Some(staticmethod_new));
     t.super_.native_new.set(Some(super_new));
+    t.module
+        .native_new
+        .set(Some(crate::builtins::modules::module_new));
     let p = t.property.clone();
     add_method(&p, "property", "getter", property_getter);
     add_method(&p, "property", "setter", property_setter);

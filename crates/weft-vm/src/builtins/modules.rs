@@ -19,15 +19,41 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => crate::builtins::math::make_math(vm),
         "time" => crate::builtins::time::make_time(vm),
         "builtins" => {
-            let m = vm.new_module("builtins", None);
-            for (k, v) in vm.builtins.items() {
-                m.dict.insert(vm, k, v)?;
-            }
-            m
+            // The module's namespace is the interpreter's builtins dict itself.
+            vm.builtins.set_str("__name__", Value::str("builtins"));
+            vm.builtins.set_str("__doc__", Value::None);
+            Rc::new(Module {
+                name: "builtins".into(),
+                dict: vm.builtins.clone(),
+            })
         }
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(m)))
+}
+
+/// `types.ModuleType(name, doc=None)`, reached as `type(sys)(name)`.
+pub fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
+    let name = match pos.first().or_else(|| args.kw("name")) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                vm.type_name(other)
+            )));
+        }
+        None => {
+            return Err(vm.type_error(
+                "module.__init__() missing required argument 'name' (pos 1)",
+            ));
+        }
+    };
+    let m = vm.new_module(&name, None);
+    if let Some(doc) = pos.get(1).or_else(|| args.kw("doc")) {
+        m.dict.set_str("__doc__", doc.clone());
+    }
+    Ok(Value::Module(m))
 }
 
 fn sys_exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -91,6 +91,17 @@ impl Vm {
     }
 
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
+        let err = self.no_attribute_message(obj, name);
+        if let Value::Instance(i) = &err.0 {
+            if let Some(d) = &i.dict {
+                d.set_str("name", Value::str(name));
+                d.set_str("obj", obj.clone());
+            }
+        }
+        err
+    }
+
+    fn no_attribute_message(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
         match obj {
             Value::Class(c) => self.attribute_error(format!(
                 "type object '{}' has no attribute '{}'",

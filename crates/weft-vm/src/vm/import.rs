@@ -61,6 +61,10 @@ impl Vm {
         let module = self.new_module("__main__", Some(filename));
         self.modules
             .set_str("__main__", Value::Module(module.clone()));
+        // CPython starts with these two already imported.
+        for name in ["sys", "builtins"] {
+            self.import_one(name, &Value::None)?;
+        }
         let code = self.compile_source(source, filename, weft_compiler::Mode::Exec)?;
         self.exec_in(code, module.dict.clone())?;
         Ok(())
@@ -174,9 +178,10 @@ impl Vm {
                     .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
                     .collect(),
                 None => {
-                    return Err(self.error(
+                    return Err(self.error_attrs(
                         "ModuleNotFoundError",
                         format!("No module named '{name}'; '{}' is not a package", p.name),
+                        &[("name", Value::str(name))],
                     ));
                 }
             },
@@ -235,7 +240,11 @@ impl Vm {
             }
             return Ok(self.modules.get_str(name).unwrap_or(mv));
         }
-        Err(self.error("ModuleNotFoundError", format!("No module named '{name}'")))
+        Err(self.error_attrs(
+            "ModuleNotFoundError",
+            format!("No module named '{name}'"),
+            &[("name", Value::str(name))],
+        ))
     }
 
     pub(crate) fn import_from(
@@ -253,19 +262,22 @@ impl Vm {
                 if let Some(m) = self.modules.get_str(&format!("{mname}.{}", name.as_str())) {
                     return Ok(m);
                 }
-                let file = match module {
-                    Value::Module(m) => match m.dict.get_str("__file__") {
-                        Some(Value::Str(f)) => format!(" ({})", f.as_str()),
-                        _ => " (unknown location)".into(),
-                    },
+                let path = match module {
+                    Value::Module(m) => m.dict.get_str("__file__").unwrap_or(Value::None),
+                    _ => Value::None,
+                };
+                let file = match (&path, module) {
+                    (Value::Str(f), _) => format!(" ({})", f.as_str()),
+                    (_, Value::Module(_)) => " (unknown location)".into(),
                     _ => String::new(),
                 };
-                Err(self.error(
+                Err(self.error_attrs(
                     "ImportError",
                     format!(
                         "cannot import name '{}' from '{mname}'{file}",
                         name.as_str()
                     ),
+                    &[("name", Value::str(&mname)), ("path", path)],
                 ))
             }
             Err(e) => Err(e),

@@ -251,6 +251,20 @@ impl Vm {
         PyErr(self.new_exception(&cls, vec![Value::string(msg.into())]))
     }
 
+    /// An exception with extra attributes (`NameError.name`,
+    /// `AttributeError.obj`, `ImportError.path`...).
+    pub fn error_attrs(&self, class: &str, msg: impl Into<String>, attrs: &[(&str, Value)]) -> PyErr {
+        let err = self.error(class, msg);
+        if let Value::Instance(i) = &err.0 {
+            if let Some(d) = &i.dict {
+                for (k, v) in attrs {
+                    d.set_str(k, v.clone());
+                }
+            }
+        }
+        err
+    }
+
     pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
         self.error("TypeError", msg)
     }

@@ -864,6 +864,10 @@ impl Vm {
     }
 
     pub fn name_error(&self, name: &str) -> PyErr {
-        self.error("NameError", format!("name '{name}' is not defined"))
+        self.error_attrs(
+            "NameError",
+            format!("name '{name}' is not defined"),
+            &[("name", Value::str(name))],
+        )
     }
 }
