@@ -188,7 +188,9 @@ impl Strong {
                     f(addr(Rc::as_ptr(d)));
                 }
                 value(&doc, f);
-                return visit_dict(&func.dict, f);
+                if Rc::strong_count(&func.dict) == 1 {
+                    return visit_dict(&func.dict, f);
+                }
             }
             Strong::Cell(c) => {
                 let Ok(v) = c.value.try_borrow() else {
@@ -269,7 +271,9 @@ impl Strong {
                 if let Ok(mut d) = func.annotations.try_borrow_mut() {
                     dump.extend(d.take().map(Value::Dict));
                 }
-                clear_dict(&func.dict, dump);
+                if Rc::strong_count(&func.dict) == 1 {
+                    clear_dict(&func.dict, dump);
+                }
             }
             Strong::Cell(c) => {
                 if let Ok(mut v) = c.value.try_borrow_mut() {

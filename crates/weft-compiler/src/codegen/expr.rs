@@ -492,7 +492,17 @@ impl<'a> Codegen<'a> {
             }
             return Ok(());
         }
-        // General form: build a positional tuple and a keyword dict.
+        // General form: build a positional tuple and a keyword dict. A lone
+        // `*iterable` is passed as is; `CallFunctionEx` turns it into a tuple.
+        if let ([Expr::Starred(s)], 0) = (args, already) {
+            self.expr(&s.value)?;
+        } else {
+            self.positional_tuple(args, already)?;
+        }
+        self.keyword_dict(keywords, range)
+    }
+
+    fn positional_tuple(&mut self, args: &'a [Expr], already: u32) -> Res<()> {
         self.emit(Op::BuildList, already);
         for a in args {
             match a {
@@ -507,6 +517,10 @@ impl<'a> Codegen<'a> {
             }
         }
         self.emit(Op::ListToTuple, 0);
+        Ok(())
+    }
+
+    fn keyword_dict(&mut self, keywords: &'a [ast::Keyword], range: TextRange) -> Res<()> {
         let mut flag = 0;
         if !keywords.is_empty() {
             flag = 1;

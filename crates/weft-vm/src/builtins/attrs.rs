@@ -149,7 +149,7 @@ pub fn function_attr(vm: &mut Vm, f: &Rc<Function>, name: &str) -> PyResult<Opti
             let d = a.get_or_insert_with(|| Rc::new(crate::types::dict::PyDict::new()));
             Value::Dict(d.clone())
         }
-        "__dict__" => Value::dict(f.dict.copy()),
+        "__dict__" => Value::Dict(f.dict.clone()),
         "__class__" => Value::Class(vm.types.function.clone()),
         _ => return Ok(None),
     }))

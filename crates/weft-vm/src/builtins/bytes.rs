@@ -497,7 +497,11 @@ fn ba_self(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<RefCell<Vec<u8>>>> {
 fn ba_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let b = ba_self(vm, args, "__setitem__")?;
     slot(vm, args, "__setitem__", 2)?;
-    vm.set_item(&Value::ByteArray(b), args.args[1].clone(), args.args[2].clone())?;
+    vm.set_item(
+        &Value::ByteArray(b),
+        args.args[1].clone(),
+        args.args[2].clone(),
+    )?;
     Ok(Value::None)
 }
 

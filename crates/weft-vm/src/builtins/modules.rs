@@ -44,9 +44,7 @@ pub fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )));
         }
         None => {
-            return Err(vm.type_error(
-                "module.__init__() missing required argument 'name' (pos 1)",
-            ));
+            return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
         }
     };
     let m = vm.new_module(&name, None);

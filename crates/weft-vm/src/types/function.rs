@@ -22,7 +22,7 @@ pub struct Function {
     pub module: RefCell<Value>,
     pub annotations: RefCell<Option<Rc<PyDict>>>,
     /// Arbitrary attributes set on the function (`f.calls = 0`).
-    pub dict: PyDict,
+    pub dict: Rc<PyDict>,
 }
 
 pub struct BuiltinFn {

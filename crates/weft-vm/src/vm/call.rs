@@ -131,7 +131,17 @@ impl Vm {
     pub fn call_ex(&mut self, f: &Value, args: &Value, kwargs: Option<&Value>) -> PyResult<Value> {
         let mut all: Vec<Value> = match args {
             Value::Tuple(t) => t.items.to_vec(),
-            other => self.collect(other)?,
+            other => {
+                let iterable = matches!(other, Value::Instance(_)) || self.iter(other).is_ok();
+                if !iterable {
+                    return Err(self.type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(f),
+                        self.type_name(other)
+                    )));
+                }
+                self.collect(other)?
+            }
         };
         let mut names = Vec::new();
         if let Some(kw) = kwargs {
@@ -446,7 +456,7 @@ impl Vm {
             doc: RefCell::new(doc),
             module: RefCell::new(module),
             annotations: RefCell::new(annotations),
-            dict: PyDict::new(),
+            dict: Rc::new(PyDict::new()),
             code,
         }))
     }

@@ -253,7 +253,12 @@ impl Vm {
 
     /// An exception with extra attributes (`NameError.name`,
     /// `AttributeError.obj`, `ImportError.path`...).
-    pub fn error_attrs(&self, class: &str, msg: impl Into<String>, attrs: &[(&str, Value)]) -> PyErr {
+    pub fn error_attrs(
+        &self,
+        class: &str,
+        msg: impl Into<String>,
+        attrs: &[(&str, Value)],
+    ) -> PyErr {
         let err = self.error(class, msg);
         if let Value::Instance(i) = &err.0 {
             if let Some(d) = &i.dict {

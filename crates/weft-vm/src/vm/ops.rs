@@ -1038,6 +1038,67 @@ impl Vm {
         Ok(Value::Set(Rc::new(self.set_from_iter(items)?)))
     }
 
+    /// `f(**v)`: merge `v` into the keyword dict, refusing duplicates.
+    pub(crate) fn dict_merge(&mut self, target: &Value, v: Value, func: &Value) -> PyResult<()> {
+        let Value::Dict(d) = target else {
+            return Err(self.error("SystemError", "bad collection op"));
+        };
+        let keys = match &v {
+            Value::Dict(src) => src.keys(),
+            other => match self.get_attr_opt(other, "keys")? {
+                Some(k) => {
+                    let ks = self.call(&k, &[])?;
+                    self.collect(&ks)?
+                }
+                None => {
+                    return Err(self.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        self.function_str(func),
+                        self.type_name(other)
+                    )));
+                }
+            },
+        };
+        for k in keys {
+            let Value::Str(name) = &k else {
+                return Err(self.type_error("keywords must be strings"));
+            };
+            if d.contains(self, &k)? {
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    self.function_str(func),
+                    name.as_str()
+                )));
+            }
+            let val = self.get_item(&v, &k)?;
+            d.insert(self, k, val)?;
+        }
+        Ok(())
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: `module.qualname()` for error messages.
+    pub fn function_str(&self, f: &Value) -> String {
+        let qualified = |module: &Value, qualname: &str| match module {
+            Value::Str(m) if m.as_str() != "builtins" => format!("{}.{qualname}()", m.as_str()),
+            _ => format!("{qualname}()"),
+        };
+        match f {
+            Value::Function(func) => {
+                qualified(&func.module.borrow(), func.qualname.borrow().as_str())
+            }
+            Value::Method(m) => self.function_str(&m.func),
+            Value::Builtin(b) => match b.owner {
+                Some(o) => format!("{o}.{}()", b.name),
+                None => format!("{}()", b.name),
+            },
+            Value::Class(c) => {
+                let module = c.dict.get_str("__module__").unwrap_or(Value::None);
+                qualified(&module, c.qualname.borrow().as_str())
+            }
+            other => format!("{} object", self.type_name(other)),
+        }
+    }
+
     /// ListAppend/SetAdd/ListExtend/SetUpdate/DictUpdate/DictMerge.
     pub(crate) fn collection_add(&mut self, op: Op, target: &Value, v: Value) -> PyResult<()> {
         match (op, target) {
@@ -1119,8 +1180,9 @@ impl Vm {
                 Some(r) => {
                     let n = match &r {
                         Value::BigInt(_) => {
-                            return Err(self
-                                .overflow_error("cannot fit 'int' into an index-sized integer"));
+                            return Err(
+                                self.overflow_error("cannot fit 'int' into an index-sized integer")
+                            );
                         }
                         Value::Int(_) | Value::Bool(_) => self.index_value(&r)?,
                         _ => {

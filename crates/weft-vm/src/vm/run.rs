@@ -524,12 +524,19 @@ impl Vm {
                         let start = frame.pop();
                         frame.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
                     }
+                    Op::DictMerge => {
+                        // [callable, args, kwargs, v]: errors name the callable.
+                        let v = frame.pop();
+                        let n = frame.stack.len();
+                        let target = frame.stack[n - arg as usize].clone();
+                        let callable = frame.stack[n - arg as usize - 2].clone();
+                        tri!(self.dict_merge(&target, v, &callable));
+                    }
                     Op::ListAppend
                     | Op::SetAdd
                     | Op::ListExtend
                     | Op::SetUpdate
-                    | Op::DictUpdate
-                    | Op::DictMerge => {
+                    | Op::DictUpdate => {
                         let v = frame.pop();
                         let target = frame.stack[frame.stack.len() - arg as usize].clone();
                         tri!(self.collection_add(instr.op, &target, v));
