@@ -281,7 +281,7 @@ fn dict_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     no_kwargs(vm, args, "dict", "__setitem__")?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
-        return Err(vm.type_error(format!("expected 2 arguments, got {}", pos.len())));
+        return Err(vm.type_error(format!(" expected 2 arguments, got {}", pos.len())));
     }
     d.insert(vm, pos[0].clone(), pos[1].clone())?;
     Ok(Value::None)
@@ -658,7 +658,7 @@ pub fn install(vm: &mut Vm) {
     let object = vm.types.object.clone();
     let proxy_cls =
         crate::builtins::types::new_class("mappingproxy", vec![object], Layout::Builtin, true);
-    let methods: [(&'static str, NativeFn); 14] = [
+    let methods: [(&'static str, NativeFn); 13] = [
         ("__getitem__", proxy_getitem),
         ("get", proxy_get),
         ("__len__", proxy_len),
@@ -669,7 +669,6 @@ pub fn install(vm: &mut Vm) {
         ("items", proxy_items),
         ("copy", proxy_copy),
         ("__repr__", proxy_repr),
-        ("__str__", proxy_repr),
         ("__setitem__", proxy_setitem),
         ("__delitem__", proxy_delitem),
         ("__eq__", proxy_eq),

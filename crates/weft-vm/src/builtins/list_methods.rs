@@ -384,7 +384,7 @@ fn slot_args2<'a>(vm: &Vm, args: &Args<'a>, owner: &str, name: &str) -> PyResult
     no_kwargs(vm, args, owner, name)?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
-        return Err(vm.type_error(format!("expected 2 arguments, got {}", pos.len())));
+        return Err(vm.type_error(format!(" expected 2 arguments, got {}", pos.len())));
     }
     Ok(pos)
 }

@@ -93,6 +93,11 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
+            Value::Native(n)
+                if matches!(&**n, Native::DictView { kind, .. } if *kind != ViewKind::Values) =>
+            {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+            }
             Value::Range(r) => crate::builtins::range_slice::range_hash(self, r)?,
             Value::Slice(sl) => {
                 let t = Value::tuple(vec![sl.start.clone(), sl.stop.clone(), sl.step.clone()]);
@@ -415,6 +420,19 @@ impl Vm {
                 }
             }
         }
+        // Instances of builtin subclasses (`class L(list)`) operate as their value.
+        let base = |v: &Value| match v {
+            Value::Instance(i) => i.base_value.borrow().clone(),
+            _ => None,
+        };
+        let (ba, bb) = (base(a), base(b));
+        if ba.is_some() || bb.is_some() {
+            let x = ba.unwrap_or_else(|| a.clone());
+            let y = bb.unwrap_or_else(|| b.clone());
+            if let Some(v) = self.sequence_op(&x, &y, op)? {
+                return Ok(v);
+            }
+        }
         if op.base() == BinOp::Mod {
             if let Value::Str(s) = a {
                 return crate::builtins::strformat::percent_format(self, s.as_str(), b);
@@ -603,7 +621,8 @@ impl Vm {
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, x, y)
                 if (crate::builtins::set_methods::is_set_view(x)
                     || crate::builtins::set_methods::is_set_view(y))
-                    && !matches!(x, Value::Instance(_)) =>
+                    && !matches!(x, Value::Instance(_))
+                    && !(inplace && matches!(x, Value::Dict(_))) =>
             {
                 crate::builtins::set_methods::view_binary(self, x, y, op.base())?
             }
@@ -714,7 +733,9 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => {
+                crate::builtins::set_methods::contains_key(self, s, item)
+            }
             Value::Range(r) => match item {
                 Value::Int(i) => Ok(crate::vm::subscript::range_contains_int(r, *i)),
                 Value::Bool(b) => Ok(crate::vm::subscript::range_contains_int(r, *b as i64)),
@@ -745,7 +766,10 @@ impl Vm {
                     _ => unreachable!(),
                 };
                 match item {
-                    Value::Int(i) => Ok(hay.contains(&(*i as u8))),
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                        let byte = self.byte_value(item)?;
+                        Ok(hay.contains(&byte))
+                    }
                     Value::Bytes(n) => {
                         Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()))
                     }
