@@ -457,17 +457,15 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
     }
 }
 
-fn repeat_items(vm: &Vm, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
-    let Some(total) = items
-        .len()
-        .checked_mul(n)
-        .filter(|t| *t <= isize::MAX as usize / 16)
-    else {
+/// `items` repeated `n` times; MemoryError instead of an allocation failure.
+pub fn repeat_items<T: Clone>(vm: &Vm, items: &[T], n: usize) -> PyResult<Vec<T>> {
+    let mut out = Vec::new();
+    let total = items.len().checked_mul(n);
+    if total.is_none_or(|t| out.try_reserve_exact(t).is_err()) {
         return Err(vm.error("MemoryError", ""));
-    };
-    let mut out = Vec::with_capacity(total);
+    }
     for _ in 0..n {
-        out.extend(items.iter().cloned());
+        out.extend_from_slice(items);
     }
     Ok(out)
 }

@@ -565,35 +565,50 @@ impl Vm {
                         | Value::ByteArray(_)
                 ) =>
             {
+                use crate::builtins::list_methods::repeat_items;
                 let n = (*n).max(0) as usize;
                 match seq {
-                    Value::Str(s) => Value::string(s.as_str().repeat(n)),
+                    Value::Str(s) => {
+                        let bytes = repeat_items(self, s.as_str().as_bytes(), n)?;
+                        Value::string(String::from_utf8(bytes).unwrap_or_default())
+                    }
                     Value::List(l) => {
                         let items = l.borrow().clone();
-                        let mut v = Vec::with_capacity(items.len() * n);
-                        for _ in 0..n {
-                            v.extend(items.iter().cloned());
-                        }
+                        let v = repeat_items(self, &items, n)?;
                         if inplace && matches!(a, Value::List(_)) {
-                            *l.borrow_mut() = v;
+                            let old = std::mem::replace(&mut *l.borrow_mut(), v);
+                            drop(old);
                             a.clone()
                         } else {
                             Value::list(v)
                         }
                     }
-                    Value::Tuple(t) => {
-                        let mut v = Vec::with_capacity(t.len() * n);
-                        for _ in 0..n {
-                            v.extend(t.items.iter().cloned());
-                        }
-                        Value::tuple(v)
-                    }
-                    Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(n))),
+                    Value::Tuple(t) => Value::tuple(repeat_items(self, &t.items, n)?),
+                    Value::Bytes(b) => Value::Bytes(Rc::new(repeat_items(self, b, n)?)),
                     Value::ByteArray(b) => {
-                        Value::ByteArray(Rc::new(std::cell::RefCell::new(b.borrow().repeat(n))))
+                        let items = b.borrow().clone();
+                        let v = repeat_items(self, &items, n)?;
+                        if inplace && matches!(a, Value::ByteArray(_)) {
+                            *b.borrow_mut() = v;
+                            a.clone()
+                        } else {
+                            Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
+                        }
                     }
                     _ => unreachable!(),
                 }
+            }
+            (BinOp::Mul, seq, Value::BigInt(_)) | (BinOp::Mul, Value::BigInt(_), seq)
+                if matches!(
+                    seq,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                ) =>
+            {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
             (BinOp::Mul, seq, Value::Bool(n)) | (BinOp::Mul, Value::Bool(n), seq)
                 if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
