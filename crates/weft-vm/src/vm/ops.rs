@@ -271,11 +271,17 @@ impl Vm {
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                return self.seq_compare(&x, &y, op).map(Some);
+                self.enter_frame()?;
+                let r = self.seq_compare(&x, &y, op);
+                self.depth -= 1;
+                return r.map(Some);
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                return self.seq_compare(&x, &y, op).map(Some);
+                self.enter_frame()?;
+                let r = self.seq_compare(&x, &y, op);
+                self.depth -= 1;
+                return r.map(Some);
             }
             (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.dict_eq(x, y)?;
