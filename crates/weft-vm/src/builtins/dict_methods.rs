@@ -617,7 +617,28 @@ fn proxy_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.compare(&Value::Dict(d), other, CmpOp::Eq)
 }
 
+/// `dict.__new__`: an empty dict; `__init__` fills it.
+fn dict_new(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new(PyDict::new())))
+}
+
+/// `dict.__init__(mapping_or_iterable=(), **kwargs)`: update, without clearing.
+fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = this(vm, args, "__init__")?;
+    let pos = &args.pos()[1..];
+    crate::builtins::method_args::check_count(vm, "dict", pos.len(), 0, 1)?;
+    if let Some(src) = pos.first() {
+        update_from(vm, &d, src)?;
+    }
+    for (k, v) in args.kwargs() {
+        d.insert(vm, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
 pub fn install(vm: &mut Vm) {
+    vm.types.dict.native_new.set(Some(dict_new));
+    add_method(&vm.types.dict, "dict", "__init__", dict_init);
     let dict = vm.types.dict.clone();
     let methods: [(&'static str, NativeFn); 22] = [
         ("keys", dict_keys),

@@ -694,7 +694,32 @@ fn bytearray_delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `list.__new__`: an empty list; `__init__` fills it (so subclasses may
+/// take any constructor arguments).
+fn list_new(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::list(Vec::new()))
+}
+
+/// `list.__init__(iterable=())`: replace the contents.
+fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let l = this(vm, args, "__init__")?;
+    if !args.kwnames.is_empty() && matches!(args.args[0], Value::List(_)) {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    let pos = &args.pos()[1..];
+    crate::builtins::method_args::check_count(vm, "list", pos.len(), 0, 1)?;
+    let items = match pos.first() {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(old);
+    Ok(Value::None)
+}
+
 pub fn install(vm: &mut Vm) {
+    vm.types.list.native_new.set(Some(list_new));
+    add_method(&vm.types.list, "list", "__init__", list_init);
     add_method(&vm.types.str_, "str", "__getitem__", str_getitem);
     add_method(&vm.types.bytes, "bytes", "__getitem__", bytes_getitem);
     let ba = vm.types.bytearray.clone();

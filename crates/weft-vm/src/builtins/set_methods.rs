@@ -692,18 +692,24 @@ dunders! {
     set_ge => |vm, a| set_richcompare(vm, a, CmpOp::Ge);
 }
 
-/// `set(iterable)`.
-fn set_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `set.__new__`: an empty set; `__init__` fills it.
+fn set_new(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Set(Rc::new(PySet::new())))
+}
+
+/// `set.__init__(iterable=())`: clear, then add the items.
+fn set_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (s, _) = this(vm, args, "set", "__init__")?;
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
     let pos = &args.pos()[1..];
     crate::builtins::method_args::check_count(vm, "set", pos.len(), 0, 1)?;
-    let s = match pos.first() {
-        Some(it) => new_set_from(vm, it)?,
-        None => PySet::new(),
-    };
-    Ok(Value::Set(Rc::new(s)))
+    s.clear();
+    if let Some(it) = pos.first() {
+        update_internal(vm, &s, it)?;
+    }
+    Ok(Value::None)
 }
 
 /// `frozenset(iterable)`; a frozenset argument is returned as is.
@@ -724,6 +730,7 @@ fn frozenset_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 pub fn install(vm: &mut Vm) {
     vm.types.set.native_new.set(Some(set_new));
+    add_method(&vm.types.set, "set", "__init__", set_init);
     vm.types.frozenset.native_new.set(Some(frozenset_new));
     let shared: [(&'static str, NativeFn); 27] = [
         ("copy", any_copy),
