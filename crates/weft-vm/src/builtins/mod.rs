@@ -5,6 +5,7 @@
 //! [`add_method`] in that type's module (`str_methods.rs`, `list.rs`, ...).
 
 pub mod attrs;
+pub mod bytearray_methods;
 pub mod bytes;
 pub mod classes;
 pub mod dict_methods;
@@ -62,4 +63,5 @@ pub fn install(vm: &mut Vm) {
     dict_methods::install(vm);
     set_methods::install(vm);
     range_slice::install(vm);
+    bytearray_methods::install(vm);
 }
