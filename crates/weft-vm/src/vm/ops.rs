@@ -773,13 +773,18 @@ impl Vm {
                 }
             },
             Value::List(l) => {
-                let items = l.borrow().clone();
-                self.seq_contains(&items, item)
+                // Item by item: `__eq__` may mutate the list.
+                let mut i = 0;
+                loop {
+                    let v = l.borrow().get(i).cloned();
+                    let Some(v) = v else { return Ok(false) };
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
             }
-            Value::Tuple(t) => {
-                let items = t.items.to_vec();
-                self.seq_contains(&items, item)
-            }
+            Value::Tuple(t) => self.seq_contains(&t.items, item),
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let hay: Vec<u8> = match container {
                     Value::Bytes(b) => (**b).clone(),
