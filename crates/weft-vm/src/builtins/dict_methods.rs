@@ -281,7 +281,7 @@ fn dict_setitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     no_kwargs(vm, args, "dict", "__setitem__")?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
-        return Err(vm.type_error(format!("expected 2 arguments, got {}", pos.len())));
+        return Err(vm.type_error(format!(" expected 2 arguments, got {}", pos.len())));
     }
     d.insert(vm, pos[0].clone(), pos[1].clone())?;
     Ok(Value::None)
@@ -617,7 +617,28 @@ fn proxy_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.compare(&Value::Dict(d), other, CmpOp::Eq)
 }
 
+/// `dict.__new__`: an empty dict; `__init__` fills it.
+fn dict_new(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new(PyDict::new())))
+}
+
+/// `dict.__init__(mapping_or_iterable=(), **kwargs)`: update, without clearing.
+fn dict_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = this(vm, args, "__init__")?;
+    let pos = &args.pos()[1..];
+    crate::builtins::method_args::check_count(vm, "dict", pos.len(), 0, 1)?;
+    if let Some(src) = pos.first() {
+        update_from(vm, &d, src)?;
+    }
+    for (k, v) in args.kwargs() {
+        d.insert(vm, Value::Str(k.clone()), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
 pub fn install(vm: &mut Vm) {
+    vm.types.dict.native_new.set(Some(dict_new));
+    add_method(&vm.types.dict, "dict", "__init__", dict_init);
     let dict = vm.types.dict.clone();
     let methods: [(&'static str, NativeFn); 22] = [
         ("keys", dict_keys),
@@ -658,7 +679,7 @@ pub fn install(vm: &mut Vm) {
     let object = vm.types.object.clone();
     let proxy_cls =
         crate::builtins::types::new_class("mappingproxy", vec![object], Layout::Builtin, true);
-    let methods: [(&'static str, NativeFn); 14] = [
+    let methods: [(&'static str, NativeFn); 13] = [
         ("__getitem__", proxy_getitem),
         ("get", proxy_get),
         ("__len__", proxy_len),
@@ -669,7 +690,6 @@ pub fn install(vm: &mut Vm) {
         ("items", proxy_items),
         ("copy", proxy_copy),
         ("__repr__", proxy_repr),
-        ("__str__", proxy_repr),
         ("__setitem__", proxy_setitem),
         ("__delitem__", proxy_delitem),
         ("__eq__", proxy_eq),

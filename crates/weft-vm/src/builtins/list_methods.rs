@@ -384,7 +384,7 @@ fn slot_args2<'a>(vm: &Vm, args: &Args<'a>, owner: &str, name: &str) -> PyResult
     no_kwargs(vm, args, owner, name)?;
     let pos = &args.pos()[1..];
     if pos.len() != 2 {
-        return Err(vm.type_error(format!("expected 2 arguments, got {}", pos.len())));
+        return Err(vm.type_error(format!(" expected 2 arguments, got {}", pos.len())));
     }
     Ok(pos)
 }
@@ -457,17 +457,15 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
     }
 }
 
-fn repeat_items(vm: &Vm, items: &[Value], n: usize) -> PyResult<Vec<Value>> {
-    let Some(total) = items
-        .len()
-        .checked_mul(n)
-        .filter(|t| *t <= isize::MAX as usize / 16)
-    else {
+/// `items` repeated `n` times; MemoryError instead of an allocation failure.
+pub fn repeat_items<T: Clone>(vm: &Vm, items: &[T], n: usize) -> PyResult<Vec<T>> {
+    let mut out = Vec::new();
+    let total = items.len().checked_mul(n);
+    if total.is_none_or(|t| out.try_reserve_exact(t).is_err()) {
         return Err(vm.error("MemoryError", ""));
-    };
-    let mut out = Vec::with_capacity(total);
+    }
     for _ in 0..n {
-        out.extend(items.iter().cloned());
+        out.extend_from_slice(items);
     }
     Ok(out)
 }
@@ -696,7 +694,32 @@ fn bytearray_delitem(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// `list.__new__`: an empty list; `__init__` fills it (so subclasses may
+/// take any constructor arguments).
+fn list_new(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::list(Vec::new()))
+}
+
+/// `list.__init__(iterable=())`: replace the contents.
+fn list_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let l = this(vm, args, "__init__")?;
+    if !args.kwnames.is_empty() && matches!(args.args[0], Value::List(_)) {
+        return Err(vm.type_error("list() takes no keyword arguments"));
+    }
+    let pos = &args.pos()[1..];
+    crate::builtins::method_args::check_count(vm, "list", pos.len(), 0, 1)?;
+    let items = match pos.first() {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    let old = std::mem::replace(&mut *l.borrow_mut(), items);
+    drop(old);
+    Ok(Value::None)
+}
+
 pub fn install(vm: &mut Vm) {
+    vm.types.list.native_new.set(Some(list_new));
+    add_method(&vm.types.list, "list", "__init__", list_init);
     add_method(&vm.types.str_, "str", "__getitem__", str_getitem);
     add_method(&vm.types.bytes, "bytes", "__getitem__", bytes_getitem);
     let ba = vm.types.bytearray.clone();

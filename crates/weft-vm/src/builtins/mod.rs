@@ -5,6 +5,7 @@
 //! [`add_method`] in that type's module (`str_methods.rs`, `list.rs`, ...).
 
 pub mod attrs;
+pub mod bytearray_methods;
 pub mod bytes;
 pub mod bytes_codec;
 pub mod bytes_format;
@@ -91,4 +92,5 @@ pub fn install(vm: &mut Vm) {
     misc_funcs::install(vm);
     numeric_methods::install(vm);
     bytes::install(vm);
+    bytearray_methods::install(vm);
 }

@@ -416,6 +416,12 @@ fn lookup_key(vm: &mut Vm, k: &Value) -> PyResult<Option<Value>> {
     }
 }
 
+/// `key in s`, looking an unhashable set up as a frozenset (`set_contains`).
+pub fn contains_key(vm: &mut Vm, s: &PySet, key: &Value) -> PyResult<bool> {
+    let alt = lookup_key(vm, key)?;
+    s.contains(vm, alt.as_ref().unwrap_or(key))
+}
+
 fn set_add(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (s, _) = this(vm, args, "set", "add")?;
     let k = one_arg(vm, args, "set", "add")?;
@@ -569,8 +575,7 @@ fn any_contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let owner = owner_of(args);
     let (s, _) = this(vm, args, owner, "__contains__")?;
     let k = one_arg(vm, args, owner, "__contains__")?;
-    let alt = lookup_key(vm, k)?;
-    Ok(Value::Bool(s.contains(vm, alt.as_ref().unwrap_or(k))?))
+    Ok(Value::Bool(contains_key(vm, &s, k)?))
 }
 
 fn any_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -582,6 +587,28 @@ fn any_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         Value::Set(s)
     })
+}
+
+/// `repr()` of a set; subclasses show their name: `Tags({1, 2})`, `Tags()`.
+fn any_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let owner = owner_of(args);
+    let (s, frozen) = this(vm, args, owner, "__repr__")?;
+    let keys = s.keys();
+    let mut items = String::new();
+    for (i, k) in keys.iter().enumerate() {
+        if i > 0 {
+            items.push_str(", ");
+        }
+        items.push_str(&vm.repr_string(k)?);
+    }
+    let name = vm.type_name(&args.args[0]);
+    let exact = matches!(args.args[0], Value::Set(_) | Value::FrozenSet(_));
+    Ok(Value::string(match (exact, frozen, keys.is_empty()) {
+        (true, false, true) => "set()".to_string(),
+        (true, false, false) => format!("{{{items}}}"),
+        (_, _, true) => format!("{name}()"),
+        (_, _, false) => format!("{name}({{{items}}})"),
+    }))
 }
 
 fn frozenset_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -665,18 +692,24 @@ dunders! {
     set_ge => |vm, a| set_richcompare(vm, a, CmpOp::Ge);
 }
 
-/// `set(iterable)`.
-fn set_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+/// `set.__new__`: an empty set; `__init__` fills it.
+fn set_new(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Set(Rc::new(PySet::new())))
+}
+
+/// `set.__init__(iterable=())`: clear, then add the items.
+fn set_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let (s, _) = this(vm, args, "set", "__init__")?;
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
     let pos = &args.pos()[1..];
     crate::builtins::method_args::check_count(vm, "set", pos.len(), 0, 1)?;
-    let s = match pos.first() {
-        Some(it) => new_set_from(vm, it)?,
-        None => PySet::new(),
-    };
-    Ok(Value::Set(Rc::new(s)))
+    s.clear();
+    if let Some(it) = pos.first() {
+        update_internal(vm, &s, it)?;
+    }
+    Ok(Value::None)
 }
 
 /// `frozenset(iterable)`; a frozenset argument is returned as is.
@@ -697,8 +730,9 @@ fn frozenset_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 pub fn install(vm: &mut Vm) {
     vm.types.set.native_new.set(Some(set_new));
+    add_method(&vm.types.set, "set", "__init__", set_init);
     vm.types.frozenset.native_new.set(Some(frozenset_new));
-    let shared: [(&'static str, NativeFn); 25] = [
+    let shared: [(&'static str, NativeFn); 27] = [
         ("copy", any_copy),
         ("union", any_union),
         ("intersection", any_intersection),
@@ -710,6 +744,8 @@ pub fn install(vm: &mut Vm) {
         ("__len__", any_len),
         ("__contains__", any_contains),
         ("__iter__", any_iter),
+        ("__repr__", any_repr),
+        ("__str__", any_repr),
         ("__or__", set_or),
         ("__and__", set_and),
         ("__sub__", set_sub),

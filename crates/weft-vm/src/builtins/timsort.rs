@@ -638,6 +638,26 @@ mod tests {
     }
 
     #[test]
+    fn inconsistent_comparisons_never_panic() {
+        let mut seed: u64 = 99;
+        for n in [2usize, 10, 64, 65, 130, 700, 3000] {
+            for _ in 0..20 {
+                let mut v: Vec<u32> = (0..n as u32).collect();
+                timsort(&mut v, |_: &u32, _: &u32| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    Ok::<bool, ()>((seed >> 33) & 1 == 1)
+                })
+                .unwrap();
+                let mut sorted = v.clone();
+                sorted.sort();
+                assert_eq!(sorted, (0..n as u32).collect::<Vec<_>>());
+            }
+        }
+    }
+
+    #[test]
     fn failure_keeps_a_permutation() {
         let mut v: Vec<i32> = (0..300).map(|i| (i * 7919) % 1000).collect();
         let mut count = 0;

@@ -93,6 +93,11 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
+            Value::Native(n)
+                if matches!(&**n, Native::DictView { kind, .. } if *kind != ViewKind::Values) =>
+            {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+            }
             Value::Range(r) => crate::builtins::range_slice::range_hash(self, r)?,
             Value::Slice(sl) => {
                 let t = Value::tuple(vec![sl.start.clone(), sl.stop.clone(), sl.step.clone()]);
@@ -267,11 +272,17 @@ impl Vm {
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                return self.seq_compare(&x, &y, op).map(Some);
+                self.enter_frame()?;
+                let r = self.seq_compare(&x, &y, op);
+                self.depth -= 1;
+                return r.map(Some);
             }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                return self.seq_compare(&x, &y, op).map(Some);
+                self.enter_frame()?;
+                let r = self.seq_compare(&x, &y, op);
+                self.depth -= 1;
+                return r.map(Some);
             }
             (Value::Dict(x), Value::Dict(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let eq = self.dict_eq(x, y)?;
@@ -424,6 +435,19 @@ impl Vm {
                 }
             }
         }
+        // Instances of builtin subclasses (`class L(list)`) operate as their value.
+        let base = |v: &Value| match v {
+            Value::Instance(i) => i.base_value.borrow().clone(),
+            _ => None,
+        };
+        let (ba, bb) = (base(a), base(b));
+        if ba.is_some() || bb.is_some() {
+            let x = ba.unwrap_or_else(|| a.clone());
+            let y = bb.unwrap_or_else(|| b.clone());
+            if let Some(v) = self.sequence_op(&x, &y, op)? {
+                return Ok(v);
+            }
+        }
         if op.base() == BinOp::Mod {
             if let Value::Str(s) = a {
                 return crate::builtins::strformat::percent_format(self, s.as_str(), b);
@@ -555,31 +579,50 @@ impl Vm {
             (BinOp::Mul, seq, Value::Int(n)) | (BinOp::Mul, Value::Int(n), seq)
                 if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
             {
+                use crate::builtins::list_methods::repeat_items;
                 let n = (*n).max(0) as usize;
                 match seq {
-                    Value::Str(s) => Value::string(s.as_str().repeat(n)),
+                    Value::Str(s) => {
+                        let bytes = repeat_items(self, s.as_str().as_bytes(), n)?;
+                        Value::string(String::from_utf8(bytes).unwrap_or_default())
+                    }
                     Value::List(l) => {
                         let items = l.borrow().clone();
-                        let mut v = Vec::with_capacity(items.len() * n);
-                        for _ in 0..n {
-                            v.extend(items.iter().cloned());
-                        }
+                        let v = repeat_items(self, &items, n)?;
                         if inplace && matches!(a, Value::List(_)) {
-                            *l.borrow_mut() = v;
+                            let old = std::mem::replace(&mut *l.borrow_mut(), v);
+                            drop(old);
                             a.clone()
                         } else {
                             Value::list(v)
                         }
                     }
-                    Value::Tuple(t) => {
-                        let mut v = Vec::with_capacity(t.len() * n);
-                        for _ in 0..n {
-                            v.extend(t.items.iter().cloned());
+                    Value::Tuple(t) => Value::tuple(repeat_items(self, &t.items, n)?),
+                    Value::Bytes(b) => Value::Bytes(Rc::new(repeat_items(self, b, n)?)),
+                    Value::ByteArray(b) => {
+                        let items = b.borrow().clone();
+                        let v = repeat_items(self, &items, n)?;
+                        if inplace && matches!(a, Value::ByteArray(_)) {
+                            *b.borrow_mut() = v;
+                            a.clone()
+                        } else {
+                            Value::ByteArray(Rc::new(std::cell::RefCell::new(v)))
                         }
-                        Value::tuple(v)
                     }
                     _ => unreachable!(),
                 }
+            }
+            (BinOp::Mul, seq, Value::BigInt(_)) | (BinOp::Mul, Value::BigInt(_), seq)
+                if matches!(
+                    seq,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                ) =>
+            {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
             (BinOp::Mul, seq, Value::Bool(n)) | (BinOp::Mul, Value::Bool(n), seq)
                 if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
@@ -607,7 +650,8 @@ impl Vm {
             (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, x, y)
                 if (crate::builtins::set_methods::is_set_view(x)
                     || crate::builtins::set_methods::is_set_view(y))
-                    && !matches!(x, Value::Instance(_)) =>
+                    && !matches!(x, Value::Instance(_))
+                    && !(inplace && matches!(x, Value::Dict(_))) =>
             {
                 crate::builtins::set_methods::view_binary(self, x, y, op.base())?
             }
@@ -718,7 +762,9 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => {
+                crate::builtins::set_methods::contains_key(self, s, item)
+            }
             Value::Range(r) => match item {
                 Value::Int(i) => Ok(crate::vm::subscript::range_contains_int(r, *i)),
                 Value::Bool(b) => Ok(crate::vm::subscript::range_contains_int(r, *b as i64)),
@@ -735,13 +781,18 @@ impl Vm {
                 }
             },
             Value::List(l) => {
-                let items = l.borrow().clone();
-                self.seq_contains(&items, item)
+                // Item by item: `__eq__` may mutate the list.
+                let mut i = 0;
+                loop {
+                    let v = l.borrow().get(i).cloned();
+                    let Some(v) = v else { return Ok(false) };
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
             }
-            Value::Tuple(t) => {
-                let items = t.items.to_vec();
-                self.seq_contains(&items, item)
-            }
+            Value::Tuple(t) => self.seq_contains(&t.items, item),
             Value::Bytes(b) => crate::builtins::bytes::contains(self, b, item),
             Value::ByteArray(b) => {
                 let hay = b.borrow().clone();
