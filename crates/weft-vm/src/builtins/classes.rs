@@ -163,6 +163,20 @@ fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+/// Floats are unboxed, so `is` compares bits. Each NaN made by `float()`
+/// gets its own payload, so two `float("nan")` calls are not identical
+/// (`[float("nan")] == [float("nan")]` is False) while a NaN compared with
+/// itself still is, as with CPython's separate float objects.
+fn fresh_nan(f: f64) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    if !f.is_nan() {
+        return f;
+    }
+    let payload = NEXT.fetch_add(1, Ordering::Relaxed) & 0x0007_ffff_ffff_ffff;
+    f64::from_bits((f.to_bits() & 0xfff8_0000_0000_0000) | payload.max(1))
+}
+
 fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("float() takes no keyword arguments"));
@@ -170,7 +184,7 @@ fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
     match pos {
         [] => Ok(Value::Float(0.0)),
-        [v] => crate::builtins::functions::to_float(vm, v).map(Value::Float),
+        [v] => crate::builtins::functions::to_float(vm, v).map(|f| Value::Float(fresh_nan(f))),
         _ => Err(vm.type_error(format!(
             "float expected at most 1 argument, got {}",
             pos.len()

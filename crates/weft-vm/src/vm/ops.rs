@@ -93,8 +93,7 @@ impl Vm {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::ByteArray(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
-            Value::Native(n)
-                if matches!(&**n, Native::DictView { kind, .. } if *kind != ViewKind::Values) =>
+            Value::Native(n) if matches!(&**n, Native::DictView { kind, .. } if *kind != ViewKind::Values) =>
             {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
             }
