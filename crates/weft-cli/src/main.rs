@@ -103,13 +103,16 @@ fn run(args: Vec<String>) -> i32 {
                 let source = match String::from_utf8(bytes) {
                     Ok(s) => s,
                     Err(e) => {
-                        let (line, msg) = utf8_source_error(e.as_bytes(), &abs(file));
-                        eprintln!("  File \"{file}\", line {line}");
+                        let path = abs(file);
+                        let (line, msg) = utf8_source_error(e.as_bytes(), &path);
+                        eprintln!("  File \"{path}\", line {line}");
                         eprintln!("SyntaxError: {msg}");
                         return 1;
                     }
                 };
-                break (source, file.to_string(), args[i..].to_vec());
+                // CPython runs the script under its absolute path
+                // (`__file__`, `sys.path[0]`, tracebacks); `argv[0]` is as given.
+                break (source, abs(file), args[i..].to_vec());
             }
         }
     };

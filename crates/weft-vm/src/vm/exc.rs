@@ -285,64 +285,6 @@ impl Vm {
         Ok(())
     }
 
-    /// Write a traceback for `exc` (with its chain) as CPython does.
-    pub fn format_exception(&mut self, exc: &Value) -> String {
-        let mut out = String::new();
-        let mut seen: Vec<Value> = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen);
-        out
-    }
-
-    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<Value>) {
-        seen.push(exc.clone());
-        if let Some(d) = self.exc_data(exc) {
-            let (cause, context, suppress) = {
-                let d = d.borrow();
-                (d.cause.clone(), d.context.clone(), d.suppress_context)
-            };
-            if let Some(c) = cause {
-                if !seen.iter().any(|s| s.is(&c)) {
-                    self.format_exception_chain(&c, out, seen);
-                    out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-                }
-            } else if let (Some(c), false) = (context, suppress) {
-                if !seen.iter().any(|s| s.is(&c)) {
-                    self.format_exception_chain(&c, out, seen);
-                    out.push_str(
-                        "\nDuring handling of the above exception, another exception occurred:\n\n",
-                    );
-                }
-            }
-        }
-        self.format_single(exc, out);
-    }
-
-    fn format_single(&mut self, exc: &Value, out: &mut String) {
-        if let Some(d) = self.exc_data(exc) {
-            let d = d.borrow();
-            if let Some(tb) = &d.traceback {
-                out.push_str("Traceback (most recent call last):\n");
-                for e in tb.iter() {
-                    let co = &e.code.co;
-                    out.push_str(&format!(
-                        "  File \"{}\", line {}, in {}\n",
-                        co.filename, e.line, co.name
-                    ));
-                    if let Some(src) = self.sources.get(&co.filename) {
-                        if let Some(line) = src.lines().nth(e.line as usize - 1) {
-                            let t = line.trim();
-                            if !t.is_empty() {
-                                out.push_str(&format!("    {t}\n"));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        out.push_str(&self.exception_summary(exc));
-        out.push('\n');
-    }
-
     /// The last line of a traceback: `Type: message`.
     pub fn exception_summary(&mut self, exc: &Value) -> String {
         let cls = self.class_of(exc);

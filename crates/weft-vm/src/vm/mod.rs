@@ -16,6 +16,7 @@ pub mod numeric;
 pub mod ops;
 pub mod run;
 pub mod subscript;
+pub mod traceback;
 
 use std::collections::HashMap;
 use std::rc::Rc;
