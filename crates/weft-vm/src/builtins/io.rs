@@ -129,6 +129,24 @@ fn this<'a>(vm: &Vm, args: &'a Args) -> PyResult<&'a RefCell<FileObj>> {
     file_of(&args.args[0]).ok_or_else(|| vm.type_error("expected a file object"))
 }
 
+/// `f.writelines(lines)`: `write` each item; no separators are added.
+fn m_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(lines) = args.args.get(1).cloned() else {
+        return Err(vm.type_error("writelines() takes exactly one argument (0 given)"));
+    };
+    let it = vm.iter(&lines)?;
+    while let Some(line) = vm.next(&it)? {
+        m_write(
+            vm,
+            &Args {
+                args: &[args.args[0].clone(), line],
+                kwnames: &[],
+            },
+        )?;
+    }
+    Ok(Value::None)
+}
+
 fn m_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let f = this(vm, args)?;
     let data = args.args.get(1).cloned().unwrap_or(Value::None);
@@ -385,6 +403,7 @@ pub fn install(vm: &mut Vm) {
     let c = vm.types.file.clone();
     for (name, f) in [
         ("write", m_write as crate::vm::NativeFn),
+        ("writelines", m_writelines),
         ("flush", m_flush),
         ("close", m_close),
         ("read", m_read),

@@ -330,6 +330,13 @@ impl Vm {
                 let cls = self.class_of(obj);
                 if cls.lookup(name).is_some() {
                     Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        self.type_name(obj),
+                        name.as_str()
+                    )))
+                } else if crate::builtins::attrs::builtin_attr(self, obj, name.as_str())?.is_some()
+                {
+                    Err(self.attribute_error(format!(
                         "attribute '{}' of '{}' objects is not writable",
                         name.as_str(),
                         self.type_name(obj)
@@ -452,7 +459,11 @@ impl Vm {
             if let Value::Native(n) = &desc {
                 if let Native::Property { fdel, .. } = &**n {
                     if fdel.is_none() {
-                        return Err(self.attribute_error("property has no deleter"));
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no deleter",
+                            name.as_str(),
+                            cls.name().as_str()
+                        )));
                     }
                     let fdel = fdel.clone();
                     self.call(&fdel, &[obj.clone()])?;
