@@ -69,6 +69,31 @@ pub struct FileObj {
     pub binary: bool,
     pub kind: FileKind,
     pub closed: bool,
+    /// Text files: the codec and error handler (`open(encoding=, errors=)`).
+    pub encoding: String,
+    pub errors: String,
+    /// Text files being read are decoded (and newlines translated) on the
+    /// first read, so a decoding error surfaces from `read()` as in CPython.
+    pub decoded: bool,
+}
+
+/// Decode a text file's content on first use: the codec, then universal
+/// newlines (`\r\n` and `\r` become `\n`).
+fn ensure_decoded(vm: &Vm, f: &mut FileObj) -> PyResult<()> {
+    if f.binary || f.decoded {
+        return Ok(());
+    }
+    if let FileKind::Read { data, .. } = &mut f.kind {
+        let text = crate::builtins::bytes_codec::decode_bytes(vm, data, &f.encoding, &f.errors)?;
+        let text = if text.contains('\r') {
+            text.replace("\r\n", "\n").replace('\r', "\n")
+        } else {
+            text
+        };
+        *data = text.into_bytes();
+    }
+    f.decoded = true;
+    Ok(())
 }
 
 fn file_of(v: &Value) -> Option<&RefCell<FileObj>> {
@@ -88,6 +113,9 @@ pub fn stream(name: &str, kind: FileKind, mode: &str) -> Value {
         binary: false,
         kind,
         closed: false,
+        encoding: "utf-8".into(),
+        errors: "strict".into(),
+        decoded: true,
     }))))
 }
 
@@ -104,7 +132,19 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                 vm.stdout.flush();
                 let _ = std::io::stderr().write_all(s.as_bytes());
             }
-            FileKind::Write { buf, .. } => buf.extend_from_slice(s.as_bytes()),
+            FileKind::Write { .. } => {
+                let encoded;
+                let bytes = if f.encoding == "utf-8" {
+                    s.as_bytes()
+                } else {
+                    encoded =
+                        crate::builtins::bytes_codec::encode_str(vm, s, &f.encoding, &f.errors)?;
+                    &encoded[..]
+                };
+                if let FileKind::Write { buf, .. } = &mut f.kind {
+                    buf.extend_from_slice(bytes);
+                }
+            }
             _ => return Err(vm.error("OSError", "not writable")),
         }
         return Ok(());
@@ -213,6 +253,7 @@ fn m_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => None,
     };
     let mut fb = f.borrow_mut();
+    ensure_decoded(vm, &mut fb)?;
     let binary = fb.binary;
     match &mut fb.kind {
         FileKind::Read { data, pos } => {
@@ -245,6 +286,7 @@ fn m_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn read_line(vm: &mut Vm, f: &RefCell<FileObj>) -> PyResult<Option<Value>> {
     let mut fb = f.borrow_mut();
+    ensure_decoded(vm, &mut fb)?;
     let binary = fb.binary;
     match &mut fb.kind {
         FileKind::Read { data, pos } => {
@@ -340,6 +382,20 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => "r".into(),
     };
     let binary = mode.contains('b');
+    let text_arg = |i: usize, name: &str, default: &str| match args.kw(name).or(pos.get(i)) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => default.to_string(),
+    };
+    let encoding = text_arg(3, "encoding", "utf-8");
+    let errors = text_arg(4, "errors", "strict");
+    if !binary {
+        // Fail early on an unknown codec, as CPython's open() does.
+        crate::builtins::bytes_codec::encode_str(vm, "", &encoding, &errors)?;
+    }
+    let encoding = match encoding.to_ascii_lowercase().replace('_', "-").as_str() {
+        "utf-8" | "utf8" => "utf-8".to_string(),
+        _ => encoding,
+    };
     let kind = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
         let file = std::fs::OpenOptions::new()
             .write(true)
@@ -356,19 +412,7 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     } else {
         match std::fs::read(path.as_str()) {
-            Ok(mut data) => {
-                if let Some(Value::Str(enc)) = args.kw("encoding").or(pos.get(3)) {
-                    let e = enc.as_str().to_ascii_lowercase().replace('_', "-");
-                    if (e == "latin-1" || e == "latin1" || e == "iso-8859-1") && !binary {
-                        data = data
-                            .iter()
-                            .map(|&b| b as char)
-                            .collect::<String>()
-                            .into_bytes();
-                    }
-                }
-                FileKind::Read { data, pos: 0 }
-            }
+            Ok(data) => FileKind::Read { data, pos: 0 },
             Err(e) => return Err(os_error(vm, &e, path.as_str())),
         }
     };
@@ -379,6 +423,9 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             binary,
             kind,
             closed: false,
+            encoding,
+            errors,
+            decoded: false,
         },
     )))))
 }
@@ -396,7 +443,20 @@ pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
         17 => "File exists".to_string(),
         _ => e.to_string(),
     };
-    vm.error(cls, format!("[Errno {errno}] {msg}: '{path}'"))
+    let class = vm.exc_class(cls);
+    let exc = vm.new_exception(
+        &class,
+        vec![Value::Int(errno as i64), Value::string(msg.clone())],
+    );
+    if let Value::Instance(i) = &exc {
+        if let Some(d) = &i.dict {
+            d.set_str("errno", Value::Int(errno as i64));
+            d.set_str("strerror", Value::string(msg));
+            d.set_str("filename", Value::str(path));
+            d.set_str("filename2", Value::None);
+        }
+    }
+    crate::vm::PyErr(exc)
 }
 
 pub fn install(vm: &mut Vm) {
