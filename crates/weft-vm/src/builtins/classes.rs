@@ -376,7 +376,7 @@ fn type_call(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match args.args.first() {
         Some(Value::Class(c)) => {
             let c = c.clone();
-            vm.construct_plain(
+            vm.construct(
                 &c,
                 &Args {
                     args: &args.args[1..],

@@ -224,7 +224,49 @@ pub fn super_getattr(
     }))
 }
 
+/// `T.__new__(cls, ...)` for a builtin type `T`: the nearest builtin base
+/// of `cls` builds the value (also reached through `super().__new__`).
+fn builtin_type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    match args.args.first() {
+        Some(Value::Class(c)) => {
+            let c = c.clone();
+            vm.builtin_new(&c, args)
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "__new__(X): X is not a type object ({})",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error("__new__(): not enough arguments")),
+    }
+}
+
 pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    for cls in [
+        &t.type_,
+        &t.int,
+        &t.float,
+        &t.bool_,
+        &t.str_,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.complex,
+        &t.bytes,
+        &t.bytearray,
+    ] {
+        if cls.dict.get_str("__new__").is_none() {
+            cls.dict.set_str(
+                "__new__",
+                native(Native::StaticMethod(crate::builtins::builtin(
+                    "__new__",
+                    builtin_type_new,
+                ))),
+            );
+        }
+    }
     let t = &vm.types;
     t.property.native_new.set(Some(property_new));
     t.classmethod.native_new.set(Some(classmethod_new));

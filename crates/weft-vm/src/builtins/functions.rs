@@ -348,7 +348,30 @@ impl Vm {
             .find(|c| c.layout != Layout::Object)
             .map(|c| c.layout)
             .unwrap_or(Layout::Object);
-        let has_slots = ns.get_str("__slots__").is_some();
+        let slot_names = match ns.get_str("__slots__") {
+            None => None,
+            Some(Value::Str(s)) => Some(vec![s]),
+            Some(v) => {
+                let mut names = Vec::new();
+                for item in self.collect(&v)? {
+                    match item {
+                        Value::Str(s) => names.push(s),
+                        other => {
+                            return Err(self.type_error(format!(
+                                "__slots__ items must be strings, not '{}'",
+                                self.type_name(&other)
+                            )));
+                        }
+                    }
+                }
+                Some(names)
+            }
+        };
+        // Instances lack a __dict__ only if every class in the MRO agrees.
+        let has_slots = slot_names
+            .as_ref()
+            .is_some_and(|n| !n.iter().any(|s| s.as_str() == "__dict__"))
+            && mro.iter().all(|c| c.no_dict);
         let qualname = match ns.get_str("__qualname__") {
             Some(Value::Str(q)) => q,
             _ => name.clone(),
@@ -393,6 +416,42 @@ impl Vm {
             };
             cls.dict.insert(self, k, v)?;
         }
+        if let Some(names) = &slot_names {
+            // Slots of the bases come first.
+            let mut next = cls
+                .mro
+                .iter()
+                .flat_map(|c| c.dict.values())
+                .filter_map(|v| match v {
+                    Value::Native(n) => match &*n {
+                        Native::Slot { index, .. } => Some(index + 1),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .max()
+                .unwrap_or(0);
+            for n in names {
+                if n.as_str() == "__dict__" || n.as_str() == "__weakref__" {
+                    continue;
+                }
+                if cls.dict.get_pystr(n).is_some() {
+                    return Err(self.value_error(format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        n.as_str()
+                    )));
+                }
+                cls.dict.set_str(
+                    n.as_str(),
+                    Value::Native(Rc::new(Native::Slot {
+                        name: n.clone(),
+                        class_name: name.clone(),
+                        index: next,
+                    })),
+                );
+                next += 1;
+            }
+        }
         if cls.dict.get_str("__eq__").is_some() && cls.dict.get_str("__hash__").is_none() {
             cls.dict.set_str("__hash__", Value::None);
         }
@@ -433,14 +492,6 @@ impl Vm {
             }
         }
         Ok(clsv)
-    }
-
-    /// `cls()` without a metaclass `__call__` override.
-    pub fn construct_plain(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
-        let meta = cls.metaclass.borrow_mut().take();
-        let r = self.construct(cls, args);
-        *cls.metaclass.borrow_mut() = meta;
-        r
     }
 
     /// A bare instance of `cls` (for `object.__new__(cls)`).

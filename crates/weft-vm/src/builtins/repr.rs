@@ -335,6 +335,13 @@ impl Vm {
                 )
             }
             Value::Native(n) => match &**n {
+                Native::Slot {
+                    name, class_name, ..
+                } => format!(
+                    "<member '{}' of '{}' objects>",
+                    name.as_str(),
+                    class_name.as_str()
+                ),
                 Native::DictView { dict, kind } => {
                     let (name, items) = match kind {
                         ViewKind::Keys => ("dict_keys", dict.keys()),

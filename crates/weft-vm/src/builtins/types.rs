@@ -190,6 +190,7 @@ pub fn make_types() -> Types {
         dict_items: t("dict_items"),
         traceback: t("traceback"),
         frame: t("frame"),
+        member_descriptor: t("member_descriptor"),
         file: t("TextIOWrapper"),
         base_exception: exceptions["BaseException"].clone(),
         exceptions,

@@ -128,7 +128,7 @@ pub fn c3_mro(vm: &mut Vm, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
                 .map(|b| b.name().as_str().to_string())
                 .collect();
             return Err(vm.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -65,6 +65,12 @@ pub enum Native {
         doc: Value,
     },
     ClassMethod(Value),
+    /// A `__slots__` entry: the instance's value lives in `Instance::slots[index]`.
+    Slot {
+        name: Rc<crate::types::str::PyStr>,
+        class_name: Rc<crate::types::str::PyStr>,
+        index: usize,
+    },
     StaticMethod(Value),
     /// `super(cls, obj)`.
     Super {

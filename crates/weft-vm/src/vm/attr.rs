@@ -35,6 +35,16 @@ impl Vm {
                     func: f.clone(),
                 }),
                 Native::StaticMethod(f) => f.clone(),
+                Native::Slot { name, index, .. } => {
+                    let v = match obj {
+                        Value::Instance(i) => i.slots.borrow().get(*index).cloned().flatten(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => v,
+                        None => return Err(self.no_attribute(obj, name.as_str())),
+                    }
+                }
                 Native::Property { fget, .. } => {
                     if fget.is_none() {
                         return Err(self.attribute_error("property has no getter"));
@@ -60,7 +70,7 @@ impl Vm {
 
     fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr {
-            Value::Native(n) => matches!(&**n, Native::Property { .. }),
+            Value::Native(n) => matches!(&**n, Native::Property { .. } | Native::Slot { .. }),
             Value::Instance(_) => {
                 let c = self.class_of(attr);
                 c.lookup_str("__set__").is_some() || c.lookup_str("__delete__").is_some()
@@ -306,6 +316,15 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(c) => {
+                if name.as_str() == "__abstractmethods__" && !c.builtin {
+                    let mut names = Vec::new();
+                    for v in self.collect(&value)? {
+                        if let Value::Str(s) = v {
+                            names.push(s);
+                        }
+                    }
+                    *c.abstract_methods.borrow_mut() = names;
+                }
                 if c.builtin {
                     return Err(self.type_error(format!(
                         "cannot set '{}' attribute of immutable type '{}'",
@@ -354,6 +373,29 @@ impl Vm {
 
     fn call_setter(&mut self, desc: &Value, obj: &Value, value: Value) -> PyResult<()> {
         match desc {
+            Value::Native(n) if matches!(&**n, Native::Slot { .. }) => {
+                let Native::Slot {
+                    index, class_name, ..
+                } = &**n
+                else {
+                    unreachable!()
+                };
+                let Value::Instance(i) = obj else {
+                    return Err(self.type_error(format!(
+                        "descriptor for '{}' objects doesn't apply to a '{}' object",
+                        class_name.as_str(),
+                        self.type_name(obj)
+                    )));
+                };
+                let mut slots = i.slots.borrow_mut();
+                if slots.len() <= *index {
+                    slots.resize(*index + 1, None);
+                }
+                let old = slots[*index].replace(value);
+                drop(slots);
+                drop(old);
+                Ok(())
+            }
             Value::Native(n) => {
                 if let Native::Property { fset, .. } = &**n {
                     if fset.is_none() {
@@ -457,6 +499,17 @@ impl Vm {
         let cls = inst.class();
         if let Some(desc) = cls.lookup(name) {
             if let Value::Native(n) = &desc {
+                if let Native::Slot { index, .. } = &**n {
+                    let old = inst
+                        .slots
+                        .borrow_mut()
+                        .get_mut(*index)
+                        .and_then(|s| s.take());
+                    return match old {
+                        Some(_) => Ok(()),
+                        None => Err(self.no_attribute(obj, name.as_str())),
+                    };
+                }
                 if let Native::Property { fdel, .. } = &**n {
                     if fdel.is_none() {
                         return Err(self.attribute_error(format!(

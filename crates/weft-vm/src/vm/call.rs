@@ -54,7 +54,7 @@ impl Vm {
                     },
                 )
             }
-            Value::Class(cls) => self.construct(cls, args),
+            Value::Class(cls) => self.call_class(cls, args),
             Value::Native(n) => match &**n {
                 Native::StaticMethod(f) => {
                     let f = f.clone();
@@ -461,10 +461,11 @@ impl Vm {
         }))
     }
 
-    /// Create an instance: `cls(*args)`.
-    pub fn construct(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
-        // A user-defined metaclass may override __call__.
-        if let Some(meta) = cls.metaclass.borrow().clone() {
+    /// `cls(*args)`: a metaclass's own `__call__` if it defines one,
+    /// otherwise `type.__call__`.
+    pub fn call_class(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+        let meta = cls.metaclass.borrow().clone();
+        if let Some(meta) = meta {
             if let Some(call) = meta.lookup_str("__call__") {
                 if !matches!(call, Value::Builtin(_)) {
                     let mut v = vec![Value::Class(cls.clone())];
@@ -479,6 +480,11 @@ impl Vm {
                 }
             }
         }
+        self.construct(cls, args)
+    }
+
+    /// `type.__call__(cls, *args)`: `__new__` then `__init__`.
+    pub fn construct(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
         if Rc::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwnames.is_empty() {
             return Ok(Value::Class(self.class_of(&args.args[0])));
         }
@@ -547,27 +553,34 @@ impl Vm {
 
     /// `__new__` of the nearest builtin base: `object.__new__`, or a builtin
     /// type's constructor wrapped for subclasses.
-    fn builtin_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+    pub(crate) fn builtin_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
         let base = cls
             .builtin_base()
             .cloned()
             .unwrap_or_else(|| self.types.object.clone());
+        // A metaclass: `type.__new__(Meta, name, bases, ns)` makes a class
+        // whose type is `Meta`.
+        if Rc::ptr_eq(&base, &self.types.type_) && args.args.len() == 4 {
+            let pos = args.pos();
+            let (name, bases, ns) = (pos[1].clone(), pos[2].clone(), pos[3].clone());
+            return self.create_class(cls, &name, &bases, &ns, args);
+        }
         if Rc::ptr_eq(&base, cls) {
             if let Some(f) = cls.native_new.get() {
                 return f(self, args);
             }
         }
-        if let Some(abs) = cls.abstract_methods.borrow().first() {
-            let names: Vec<String> = cls
+        if !cls.abstract_methods.borrow().is_empty() {
+            let mut names: Vec<String> = cls
                 .abstract_methods
                 .borrow()
                 .iter()
                 .map(|s| format!("'{}'", s.as_str()))
                 .collect();
-            let _ = abs;
+            names.sort();
             let s = if names.len() == 1 { "" } else { "s" };
             return Err(self.type_error(format!(
-                "Can't instantiate abstract class {} with abstract method{s} {}",
+                "Can't instantiate abstract class {} without an implementation for abstract method{s} {}",
                 cls.name().as_str(),
                 names.join(", ")
             )));

@@ -240,6 +240,23 @@ impl Vm {
             }
             return Ok(self.modules.get_str(name).unwrap_or(mv));
         }
+        if let Some(source) = weft_stdlib::source(name) {
+            let path = format!("<weft>/{}.py", name.replace('.', "/"));
+            let module = self.new_module(name, Some(&path));
+            let pkg = name.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
+            module.dict.set_str("__package__", Value::str(pkg));
+            let mv = Value::Module(module.clone());
+            self.modules.set_str(name, mv.clone());
+            let result = self
+                .compile_source(source, &path, weft_compiler::Mode::Exec)
+                .and_then(|code| self.exec_in(code, module.dict.clone()));
+            if let Err(e) = result {
+                let mods = self.modules.clone();
+                let _ = mods.remove(self, &Value::str(name));
+                return Err(e);
+            }
+            return Ok(self.modules.get_str(name).unwrap_or(mv));
+        }
         Err(self.error_attrs(
             "ModuleNotFoundError",
             format!("No module named '{name}'"),

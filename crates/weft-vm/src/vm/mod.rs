@@ -105,6 +105,7 @@ pub struct Types {
     pub dict_items: Rc<Class>,
     pub traceback: Rc<Class>,
     pub frame: Rc<Class>,
+    pub member_descriptor: Rc<Class>,
     pub file: Rc<Class>,
     pub base_exception: Rc<Class>,
     /// Every builtin exception class by name.
@@ -369,6 +370,7 @@ impl Vm {
                     } => t.dict_items.clone(),
                     Native::Traceback(_) => t.traceback.clone(),
                     Native::Frame { .. } => t.frame.clone(),
+                    Native::Slot { .. } => t.member_descriptor.clone(),
                     Native::File(_) => t.file.clone(),
                     Native::Object => t.object.clone(),
                 }
