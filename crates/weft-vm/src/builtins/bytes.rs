@@ -305,8 +305,11 @@ pub fn bytearray_setitem(
         let len = ba.borrow().len();
         let (start, stop, step) = vm.slice_indices(s, len)?;
         if step == 1 {
-            let stop = stop.max(start) as usize;
-            ba.borrow_mut().splice(start as usize..stop, new);
+            // Re-clamp: a user __index__ may have resized the buffer meanwhile.
+            let cur = ba.borrow().len();
+            let start = (start as usize).min(cur);
+            let stop = (stop as usize).clamp(start, cur);
+            ba.borrow_mut().splice(start..stop, new);
             return Ok(());
         }
         let pos = vm.slice_positions(s, len)?;
@@ -343,9 +346,10 @@ pub fn bytearray_delitem(vm: &mut Vm, ba: &Rc<RefCell<Vec<u8>>>, key: &Value) ->
     if let Value::Slice(s) = key {
         let (start, stop, step) = vm.slice_indices(s, len)?;
         if step == 1 {
-            if start < stop {
-                ba.borrow_mut().drain(start as usize..stop as usize);
-            }
+            let cur = ba.borrow().len();
+            let start = (start as usize).min(cur);
+            let stop = (stop as usize).clamp(start, cur);
+            ba.borrow_mut().drain(start..stop);
             return Ok(());
         }
         let mut pos = vm.slice_positions(s, len)?;
@@ -449,7 +453,7 @@ pub fn repeat(vm: &mut Vm, seq: &Value, n: &Value, inplace: bool) -> PyResult<Va
         .len()
         .checked_mul(count)
         .filter(|t| *t <= isize::MAX as usize)
-        .ok_or_else(|| vm.error("MemoryError", ""))?;
+        .ok_or_else(|| vm.overflow_error("repeated bytes are too long"))?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| vm.error("MemoryError", ""))?;

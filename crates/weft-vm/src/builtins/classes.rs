@@ -130,10 +130,10 @@ fn exc_add_note(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
-    if pos.len() > 2 {
+    if args.args.len() > 3 {
         return Err(vm.type_error(format!(
             "int() takes at most 2 arguments ({} given)",
-            pos.len()
+            args.args.len() - 1
         )));
     }
     let mut base = pos.get(1).cloned();
@@ -315,20 +315,24 @@ fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64, bool
         }
         _ => {}
     }
-    if let Some(c) = vm.call_method_opt(v, "__complex__", &[])? {
-        return match crate::builtins::numeric_methods::unwrap(&c) {
-            Value::Complex(z) => Ok((z.0, z.1, true)),
-            _ => Err(vm.type_error(format!(
-                "__complex__ returned non-complex (type {})",
-                vm.type_name(&c)
-            ))),
-        };
+    // Only the first argument may use __complex__.
+    let first = which == "first argument";
+    if first {
+        if let Some(c) = vm.call_method_opt(v, "__complex__", &[])? {
+            return match crate::builtins::numeric_methods::unwrap(&c) {
+                Value::Complex(z) => Ok((z.0, z.1, true)),
+                _ => Err(vm.type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    vm.type_name(&c)
+                ))),
+            };
+        }
     }
     let cls = vm.class_of(v);
     if cls.lookup_str("__float__").is_some() || cls.lookup_str("__index__").is_some() {
         return Ok((crate::builtins::functions::to_float(vm, v)?, 0.0, false));
     }
-    let what = if which == "first argument" {
+    let what = if first {
         "a string or a number"
     } else {
         "a number"

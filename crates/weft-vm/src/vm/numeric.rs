@@ -187,10 +187,14 @@ fn big_op(vm: &mut Vm, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Option<Val
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let Some(s) = y.to_usize() else {
-                return Err(vm.overflow_error("too many digits in integer"));
+            let Some(s) = y.to_u64() else {
+                return Err(vm.error("MemoryError", ""));
             };
-            x << s
+            // Refuse results beyond 2**34 bits (2 GiB) instead of aborting.
+            if !x.is_zero() && x.bits().saturating_add(s) > 1 << 34 {
+                return Err(vm.error("MemoryError", ""));
+            }
+            x << s as usize
         }
         BinOp::RShift => {
             if y.is_negative() {
