@@ -189,16 +189,19 @@ fn str_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match args.pos().get(1) {
         None => Ok(Value::str("")),
         Some(v) => {
-            if let (Some(Value::Bytes(b)), true) = (
-                Some(v),
-                args.pos().len() > 2 || args.kw("encoding").is_some(),
-            ) {
-                return match std::str::from_utf8(b) {
-                    Ok(s) => Ok(Value::str(s)),
-                    Err(_) => {
-                        Err(vm.error("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
-                    }
-                };
+            let pos = args.pos();
+            let encoding = pos.get(2).or(args.kw("encoding"));
+            let errors = pos.get(3).or(args.kw("errors"));
+            if encoding.is_some() || errors.is_some() {
+                if let Some(data) = crate::builtins::bytes::buffer_of(v) {
+                    let text = |v: Option<&Value>, default: &'static str| match v {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => default.to_string(),
+                    };
+                    let (enc, err) = (text(encoding, "utf-8"), text(errors, "strict"));
+                    let s = crate::builtins::bytes_codec::decode_bytes(vm, &data, &enc, &err)?;
+                    return Ok(Value::string(s));
+                }
             }
             vm.str(v)
         }
