@@ -547,6 +547,21 @@ fn m_iter<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.iter(&v)
 }
 
+/// `repr()`: a bytearray subclass shows its own class name.
+fn m_repr<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = recv_data::<BA>(vm, args, "__repr__")?;
+    slot(vm, args, "__repr__", 0)?;
+    if !BA {
+        return Ok(Value::string(crate::builtins::repr::bytes_repr(&d)));
+    }
+    let r = bytearray_repr(&d);
+    let name = vm.type_name(&args.args[0]);
+    Ok(Value::string(match r.strip_prefix("bytearray") {
+        Some(rest) => format!("{name}{rest}"),
+        None => r,
+    }))
+}
+
 fn m_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = recv::<false>(vm, args, "__hash__")?;
     slot(vm, args, "__hash__", 0)?;
@@ -777,7 +792,8 @@ pub fn install(vm: &mut Vm) {
     bytes.native_new.set(Some(bytes_new));
     bytearray.native_new.set(Some(bytearray_new));
     type F = crate::vm::NativeFn;
-    let both: [(&'static str, F, F); 12] = [
+    let both: [(&'static str, F, F); 13] = [
+        ("__repr__", m_repr::<false>, m_repr::<true>),
         ("__len__", m_len::<false>, m_len::<true>),
         ("__getitem__", m_getitem::<false>, m_getitem::<true>),
         ("__contains__", m_contains::<false>, m_contains::<true>),

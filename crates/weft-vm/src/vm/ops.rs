@@ -169,12 +169,15 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if a_inst {
+        // With an instance on either side, both operands' methods get their
+        // turn (a builtin's, like `float.__gt__`, may accept an int subclass).
+        let any_inst = a_inst || b_inst;
+        if any_inst {
             if let Some(r) = self.try_cmp_method(a, b, op)? {
                 return Ok(r);
             }
         }
-        if b_inst && !reflected_first {
+        if any_inst && !reflected_first {
             if let Some(r) = self.try_cmp_method(b, a, op.swapped())? {
                 return Ok(r);
             }
@@ -431,14 +434,17 @@ impl Vm {
                 }
             }
         }
-        if a_user {
+        // With a user object on either side, builtin operands' methods take
+        // part too (`1.5 + IntSubclass(2)` is `float.__add__`).
+        let any_user = a_user || b_user;
+        if any_user {
             if let Some(r) = self.call_method_opt(a, name, &[b.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if b_user && !b_first && !same {
+        if any_user && !b_first && !same {
             if let Some(r) = self.call_method_opt(b, rname, &[a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
