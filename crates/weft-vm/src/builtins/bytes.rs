@@ -571,20 +571,21 @@ fn m_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn m_add<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = recv::<BA>(vm, args, "__add__")?;
     slot(vm, args, "__add__", 1)?;
-    match concat(&v, &args.args[1], false) {
-        Some(r) => Ok(r),
-        None => Err(vm.type_error(format!(
-            "can't concat {} to {}",
-            vm.type_name(&args.args[1]),
-            if BA { "bytearray" } else { "bytes" }
-        ))),
-    }
+    // NotImplemented lets the other operand's __radd__ run; the operator
+    // itself reports "can't concat X to bytes".
+    Ok(concat(&v, &args.args[1], false).unwrap_or(Value::NotImplemented))
 }
 
 fn m_mul<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = recv::<BA>(vm, args, "__mul__")?;
     slot(vm, args, "__mul__", 1)?;
-    repeat(vm, &v, &args.args[1], false)
+    let n = &args.args[1];
+    let int_like = matches!(unwrap(n), Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        || vm.class_of(n).lookup_str("__index__").is_some();
+    if !int_like {
+        return Ok(Value::NotImplemented);
+    }
+    repeat(vm, &v, n, false)
 }
 
 fn m_imul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -792,8 +793,9 @@ pub fn install(vm: &mut Vm) {
     bytes.native_new.set(Some(bytes_new));
     bytearray.native_new.set(Some(bytearray_new));
     type F = crate::vm::NativeFn;
-    let both: [(&'static str, F, F); 13] = [
+    let both: [(&'static str, F, F); 14] = [
         ("__repr__", m_repr::<false>, m_repr::<true>),
+        ("__str__", m_repr::<false>, m_repr::<true>),
         ("__len__", m_len::<false>, m_len::<true>),
         ("__getitem__", m_getitem::<false>, m_getitem::<true>),
         ("__contains__", m_contains::<false>, m_contains::<true>),
