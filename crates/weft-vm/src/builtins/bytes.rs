@@ -245,32 +245,60 @@ fn norm_index(vm: &mut Vm, key: &Value, len: usize, tname: &str) -> PyResult<Opt
     Ok((0..len as i64).contains(&j).then_some(j as usize))
 }
 
-/// `b[key]` for bytes (`ba` false) or bytearray contents.
-pub fn getitem(vm: &mut Vm, data: &[u8], key: &Value, ba: bool) -> PyResult<Value> {
-    if let Value::Slice(s) = key {
-        let (start, stop, step) = vm.slice_indices(s, data.len())?;
-        let out: Vec<u8> = if step == 1 {
-            if start < stop {
-                data[start as usize..stop as usize].to_vec()
-            } else {
-                Vec::new()
-            }
+/// The indices a slice with clamped (start, stop, step) selects.
+fn slice_iter(start: i64, stop: i64, step: i64) -> impl Iterator<Item = usize> {
+    let mut i = start;
+    std::iter::from_fn(move || {
+        let more = if step > 0 { i < stop } else { i > stop };
+        if !more {
+            return None;
+        }
+        let cur = i;
+        i += step;
+        Some(cur as usize)
+    })
+}
+
+/// The bytes a clamped slice selects from `data` (indices past the end,
+/// possible if the buffer shrank meanwhile, are skipped).
+fn slice_bytes(data: &[u8], (start, stop, step): (i64, i64, i64)) -> Vec<u8> {
+    if step == 1 {
+        let len = data.len() as i64;
+        let (a, b) = (start.clamp(0, len), stop.clamp(0, len));
+        return if a < b {
+            data[a as usize..b as usize].to_vec()
         } else {
-            vm.slice_positions(s, data.len())?
-                .into_iter()
-                .map(|i| data[i])
-                .collect()
+            Vec::new()
         };
-        return Ok(make_bytes(out, ba));
     }
-    let (tname, msg) = if ba {
-        ("bytearray", "bytearray index out of range")
-    } else {
-        ("byte", "index out of range")
-    };
-    match norm_index(vm, key, data.len(), tname)? {
+    slice_iter(start, stop, step)
+        .filter_map(|i| data.get(i).copied())
+        .collect()
+}
+
+/// `b[key]` for bytes.
+pub fn getitem(vm: &mut Vm, data: &[u8], key: &Value) -> PyResult<Value> {
+    if let Value::Slice(s) = key {
+        let idx = vm.slice_indices(s, data.len())?;
+        return Ok(Value::Bytes(Rc::new(slice_bytes(data, idx))));
+    }
+    match norm_index(vm, key, data.len(), "byte")? {
         Some(i) => Ok(Value::Int(data[i] as i64)),
-        None => Err(vm.index_error(msg)),
+        None => Err(vm.index_error("index out of range")),
+    }
+}
+
+/// `ba[key]` for a bytearray; the index is computed before the buffer is read.
+pub fn bytearray_getitem(vm: &mut Vm, ba: &Rc<RefCell<Vec<u8>>>, key: &Value) -> PyResult<Value> {
+    let len = ba.borrow().len();
+    if let Value::Slice(s) = key {
+        let idx = vm.slice_indices(s, len)?;
+        return Ok(bytearray_value(slice_bytes(&ba.borrow(), idx)));
+    }
+    let byte = norm_index(vm, key, len, "bytearray")?.and_then(|i| ba.borrow().get(i).copied());
+    match byte {
+        Some(b) => Ok(Value::Int(b as i64)),
+        None => Err(vm.index_error("bytearray index out of range")),
     }
 }
 
@@ -312,7 +340,7 @@ pub fn bytearray_setitem(
             ba.borrow_mut().splice(start..stop, new);
             return Ok(());
         }
-        let pos = vm.slice_positions(s, len)?;
+        let pos: Vec<usize> = slice_iter(start, stop, step).collect();
         if pos.len() != new.len() {
             return Err(vm.value_error(format!(
                 "attempt to assign bytes of size {} to extended slice of size {}",
@@ -352,10 +380,8 @@ pub fn bytearray_delitem(vm: &mut Vm, ba: &Rc<RefCell<Vec<u8>>>, key: &Value) ->
             ba.borrow_mut().drain(start..stop);
             return Ok(());
         }
-        let mut pos = vm.slice_positions(s, len)?;
-        pos.sort_unstable();
         let mut drop = vec![false; len];
-        for p in pos {
+        for p in slice_iter(start, stop, step) {
             if let Some(d) = drop.get_mut(p) {
                 *d = true;
             }
@@ -377,10 +403,15 @@ pub fn bytearray_delitem(vm: &mut Vm, ba: &Rc<RefCell<Vec<u8>>>, key: &Value) ->
     }
 }
 
-/// `item in data` for bytes-like `data`.
-pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
-    if let Some(needle) = buffer_of(item) {
-        return Ok(find_sub(data, &needle, 0).is_some());
+/// What `x in data` looks for: a subsequence or a single byte.
+enum Needle {
+    Sub(Rc<Vec<u8>>),
+    Byte(u8),
+}
+
+fn needle_of(vm: &mut Vm, item: &Value) -> PyResult<Needle> {
+    if let Some(sub) = buffer_of(item) {
+        return Ok(Needle::Sub(sub));
     }
     let int_like = match unwrap(item) {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
@@ -393,8 +424,26 @@ pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
             vm.type_name(item)
         )));
     }
-    let b = byte_value(vm, item)?;
-    Ok(data.contains(&b))
+    byte_value(vm, item).map(Needle::Byte)
+}
+
+fn needle_in(n: &Needle, data: &[u8]) -> bool {
+    match n {
+        Needle::Sub(sub) => find_sub(data, sub, 0).is_some(),
+        Needle::Byte(b) => data.contains(b),
+    }
+}
+
+/// `item in data` for bytes-like `data`.
+pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
+    let n = needle_of(vm, item)?;
+    Ok(needle_in(&n, data))
+}
+
+/// `item in ba` without copying the bytearray.
+pub fn bytearray_contains(vm: &mut Vm, ba: &Rc<RefCell<Vec<u8>>>, item: &Value) -> PyResult<bool> {
+    let n = needle_of(vm, item)?;
+    Ok(needle_in(&n, &ba.borrow()))
 }
 
 /// The first position of `needle` in `hay` at or after `from`.
@@ -530,15 +579,23 @@ fn m_len<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn m_getitem<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = recv_data::<BA>(vm, args, "__getitem__")?;
+    let v = recv::<BA>(vm, args, "__getitem__")?;
     slot(vm, args, "__getitem__", 1)?;
-    getitem(vm, &d, &args.args[1], BA)
+    match &v {
+        Value::ByteArray(b) => bytearray_getitem(vm, b, &args.args[1]),
+        Value::Bytes(b) => getitem(vm, b, &args.args[1]),
+        _ => Err(vm.type_error("expected bytes")),
+    }
 }
 
 fn m_contains<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = recv_data::<BA>(vm, args, "__contains__")?;
+    let v = recv::<BA>(vm, args, "__contains__")?;
     slot(vm, args, "__contains__", 1)?;
-    contains(vm, &d, &args.args[1]).map(Value::Bool)
+    match &v {
+        Value::ByteArray(b) => bytearray_contains(vm, b, &args.args[1]).map(Value::Bool),
+        Value::Bytes(b) => contains(vm, b, &args.args[1]).map(Value::Bool),
+        _ => Err(vm.type_error("expected bytes")),
+    }
 }
 
 fn m_iter<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -815,10 +815,7 @@ impl Vm {
                 self.seq_contains(&items, item)
             }
             Value::Bytes(b) => crate::builtins::bytes::contains(self, b, item),
-            Value::ByteArray(b) => {
-                let hay = b.borrow().clone();
-                crate::builtins::bytes::contains(self, &hay, item)
-            }
+            Value::ByteArray(b) => crate::builtins::bytes::bytearray_contains(self, b, item),
             Value::Native(n) => match &**n {
                 Native::DictView {
                     dict,

@@ -125,11 +125,8 @@ impl Vm {
                 let i = self.seq_index(key, st.char_len(), "string")?;
                 Ok(Value::string(st.char_at(i).to_string()))
             }
-            Value::Bytes(b) => crate::builtins::bytes::getitem(self, b, key, false),
-            Value::ByteArray(b) => {
-                let data = b.borrow().clone();
-                crate::builtins::bytes::getitem(self, &data, key, true)
-            }
+            Value::Bytes(b) => crate::builtins::bytes::getitem(self, b, key),
+            Value::ByteArray(b) => crate::builtins::bytes::bytearray_getitem(self, b, key),
             Value::Range(r) => {
                 if let Value::Slice(s) = key {
                     let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
