@@ -223,10 +223,15 @@ fn bytearray_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// An index into a sequence of `len` items, or `None` when out of range.
 
-/// `item in data` for bytes-like `data`.
-pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
-    if let Some(needle) = buffer_of(item) {
-        return Ok(find_sub(data, &needle, 0).is_some());
+/// What `x in data` looks for: a subsequence or a single byte.
+enum Needle {
+    Sub(Rc<Vec<u8>>),
+    Byte(u8),
+}
+
+fn needle_of(vm: &mut Vm, item: &Value) -> PyResult<Needle> {
+    if let Some(sub) = buffer_of(item) {
+        return Ok(Needle::Sub(sub));
     }
     let int_like = match unwrap(item) {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
@@ -239,8 +244,26 @@ pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
             vm.type_name(item)
         )));
     }
-    let b = byte_value(vm, item)?;
-    Ok(data.contains(&b))
+    byte_value(vm, item).map(Needle::Byte)
+}
+
+fn needle_in(n: &Needle, data: &[u8]) -> bool {
+    match n {
+        Needle::Sub(sub) => find_sub(data, sub, 0).is_some(),
+        Needle::Byte(b) => data.contains(b),
+    }
+}
+
+/// `item in data` for bytes-like `data`.
+pub fn contains(vm: &mut Vm, data: &[u8], item: &Value) -> PyResult<bool> {
+    let n = needle_of(vm, item)?;
+    Ok(needle_in(&n, data))
+}
+
+/// `item in ba` without copying the bytearray.
+pub fn bytearray_contains(vm: &mut Vm, ba: &Rc<RefCell<Vec<u8>>>, item: &Value) -> PyResult<bool> {
+    let n = needle_of(vm, item)?;
+    Ok(needle_in(&n, &ba.borrow()))
 }
 
 /// The first position of `needle` in `hay` at or after `from`.
@@ -299,7 +322,7 @@ pub fn repeat(vm: &mut Vm, seq: &Value, n: &Value, inplace: bool) -> PyResult<Va
         .len()
         .checked_mul(count)
         .filter(|t| *t <= isize::MAX as usize)
-        .ok_or_else(|| vm.error("MemoryError", ""))?;
+        .ok_or_else(|| vm.overflow_error("repeated bytes are too long"))?;
     let mut out = Vec::new();
     out.try_reserve_exact(total)
         .map_err(|_| vm.error("MemoryError", ""))?;
@@ -383,15 +406,34 @@ fn m_getitem<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn m_contains<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = recv_data::<BA>(vm, args, "__contains__")?;
+    let v = recv::<BA>(vm, args, "__contains__")?;
     slot(vm, args, "__contains__", 1)?;
-    contains(vm, &d, &args.args[1]).map(Value::Bool)
+    match &v {
+        Value::ByteArray(b) => bytearray_contains(vm, b, &args.args[1]).map(Value::Bool),
+        Value::Bytes(b) => contains(vm, b, &args.args[1]).map(Value::Bool),
+        _ => Err(vm.type_error("expected bytes")),
+    }
 }
 
 fn m_iter<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = recv::<BA>(vm, args, "__iter__")?;
     slot(vm, args, "__iter__", 0)?;
     vm.iter(&v)
+}
+
+/// `repr()`: a bytearray subclass shows its own class name.
+fn m_repr<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let d = recv_data::<BA>(vm, args, "__repr__")?;
+    slot(vm, args, "__repr__", 0)?;
+    if !BA {
+        return Ok(Value::string(crate::builtins::repr::bytes_repr(&d)));
+    }
+    let r = bytearray_repr(&d);
+    let name = vm.type_name(&args.args[0]);
+    Ok(Value::string(match r.strip_prefix("bytearray") {
+        Some(rest) => format!("{name}{rest}"),
+        None => r,
+    }))
 }
 
 fn m_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -403,20 +445,21 @@ fn m_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn m_add<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = recv::<BA>(vm, args, "__add__")?;
     slot(vm, args, "__add__", 1)?;
-    match concat(&v, &args.args[1], false) {
-        Some(r) => Ok(r),
-        None => Err(vm.type_error(format!(
-            "can't concat {} to {}",
-            vm.type_name(&args.args[1]),
-            if BA { "bytearray" } else { "bytes" }
-        ))),
-    }
+    // NotImplemented lets the other operand's __radd__ run; the operator
+    // itself reports "can't concat X to bytes".
+    Ok(concat(&v, &args.args[1], false).unwrap_or(Value::NotImplemented))
 }
 
 fn m_mul<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = recv::<BA>(vm, args, "__mul__")?;
     slot(vm, args, "__mul__", 1)?;
-    repeat(vm, &v, &args.args[1], false)
+    let n = &args.args[1];
+    let int_like = matches!(unwrap(n), Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        || vm.class_of(n).lookup_str("__index__").is_some();
+    if !int_like {
+        return Ok(Value::NotImplemented);
+    }
+    repeat(vm, &v, n, false)
 }
 
 fn m_imul(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -628,7 +671,9 @@ pub fn install(vm: &mut Vm) {
     bytes.native_new.set(Some(bytes_new));
     bytearray.native_new.set(Some(bytearray_new));
     type F = crate::vm::NativeFn;
-    let both: [(&'static str, F, F); 12] = [
+    let both: [(&'static str, F, F); 14] = [
+        ("__repr__", m_repr::<false>, m_repr::<true>),
+        ("__str__", m_repr::<false>, m_repr::<true>),
         ("__len__", m_len::<false>, m_len::<true>),
         ("__getitem__", m_getitem::<false>, m_getitem::<true>),
         ("__contains__", m_contains::<false>, m_contains::<true>),

@@ -392,7 +392,7 @@ fn unicode_error_init(vm: &mut Vm, args: &Args, decode: bool) -> PyResult<Value>
         let ok = matches!(rest[1], Value::Bytes(_) | Value::ByteArray(_));
         if !ok {
             return Err(vm.type_error(format!(
-                "argument 2 must be bytes-like object, not '{}'",
+                "a bytes-like object is required, not '{}'",
                 vm.type_name(&rest[1])
             )));
         }

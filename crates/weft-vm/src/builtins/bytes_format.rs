@@ -74,7 +74,7 @@ fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
             if cls.lookup_str("__float__").is_some() || cls.lookup_str("__index__").is_some() {
                 return crate::builtins::functions::to_float(vm, v);
             }
-            Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v))))
+            Err(vm.type_error(format!("float argument required, not {}", vm.type_name(v))))
         }
     }
 }

@@ -345,11 +345,7 @@ fn split<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     break;
                 }
                 if parts.len() == maxsplit {
-                    let mut e = n;
-                    while e > i && WHITESPACE.contains(&d[e - 1]) {
-                        e -= 1;
-                    }
-                    parts.push(&d[i..e]);
+                    parts.push(&d[i..]);
                     break;
                 }
                 let st = i;
@@ -403,11 +399,7 @@ fn rsplit<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     break;
                 }
                 if parts.len() == maxsplit {
-                    let mut s = 0;
-                    while s < i && WHITESPACE.contains(&d[s]) {
-                        s += 1;
-                    }
-                    parts.push(&d[s..i]);
+                    parts.push(&d[..i]);
                     break;
                 }
                 let e = i;
@@ -695,12 +687,15 @@ fn pad_args<const BA: bool>(
     Ok((d, width, fill))
 }
 
-fn padded(d: &[u8], left: usize, right: usize, fill: u8) -> Vec<u8> {
-    let mut out = Vec::with_capacity(d.len() + left + right);
+/// `d` with `left` and `right` fill bytes around it, or MemoryError.
+fn padded(vm: &Vm, d: &[u8], left: usize, right: usize, fill: u8) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(d.len() + left + right)
+        .map_err(|_| vm.error("MemoryError", ""))?;
     out.resize(left, fill);
     out.extend_from_slice(d);
     out.resize(out.len() + right, fill);
-    out
+    Ok(out)
 }
 
 fn center<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -710,13 +705,13 @@ fn center<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let marg = width - d.len();
     let left = marg / 2 + (marg & width & 1);
-    Ok(make_bytes(padded(&d, left, marg - left, fill), BA))
+    Ok(make_bytes(padded(vm, &d, left, marg - left, fill)?, BA))
 }
 
 fn ljust<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (d, width, fill) = pad_args::<BA>(vm, args, "ljust")?;
     Ok(make_bytes(
-        padded(&d, 0, width.saturating_sub(d.len()), fill),
+        padded(vm, &d, 0, width.saturating_sub(d.len()), fill)?,
         BA,
     ))
 }
@@ -724,7 +719,7 @@ fn ljust<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn rjust<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (d, width, fill) = pad_args::<BA>(vm, args, "rjust")?;
     Ok(make_bytes(
-        padded(&d, width.saturating_sub(d.len()), 0, fill),
+        padded(vm, &d, width.saturating_sub(d.len()), 0, fill)?,
         BA,
     ))
 }
@@ -736,7 +731,7 @@ fn zfill<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if width <= d.len() {
         return Ok(make_bytes(d.to_vec(), BA));
     }
-    let mut out = padded(&d, width - d.len(), 0, b'0');
+    let mut out = padded(vm, &d, width - d.len(), 0, b'0')?;
     let fill = width - d.len();
     if let Some(&c) = d.first() {
         if c == b'+' || c == b'-' {
@@ -754,15 +749,20 @@ fn expandtabs<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(v) => vm.index_value(v)?,
         None => 8,
     };
+    if i32::try_from(tab).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     let mut out = Vec::with_capacity(d.len());
     let mut col: i64 = 0;
     for &c in d.iter() {
         match c {
             b'\t' => {
                 if tab > 0 {
-                    let n = tab - col % tab;
-                    out.resize(out.len() + n as usize, b' ');
-                    col += n;
+                    let n = (tab - col % tab) as usize;
+                    out.try_reserve(n)
+                        .map_err(|_| vm.error("MemoryError", ""))?;
+                    out.resize(out.len() + n, b' ');
+                    col += n as i64;
                 }
             }
             b'\n' | b'\r' => {

@@ -130,10 +130,10 @@ fn exc_add_note(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn int_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let pos = &args.pos()[1..];
-    if pos.len() > 2 {
+    if args.args.len() > 3 {
         return Err(vm.type_error(format!(
             "int() takes at most 2 arguments ({} given)",
-            pos.len()
+            args.args.len() - 1
         )));
     }
     let mut base = pos.get(1).cloned();
@@ -203,16 +203,19 @@ fn str_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match args.pos().get(1) {
         None => Ok(Value::str("")),
         Some(v) => {
-            if let (Some(Value::Bytes(b)), true) = (
-                Some(v),
-                args.pos().len() > 2 || args.kw("encoding").is_some(),
-            ) {
-                return match std::str::from_utf8(b) {
-                    Ok(s) => Ok(Value::str(s)),
-                    Err(_) => {
-                        Err(vm.error("UnicodeDecodeError", "'utf-8' codec can't decode bytes"))
-                    }
-                };
+            let pos = args.pos();
+            let encoding = pos.get(2).or(args.kw("encoding"));
+            let errors = pos.get(3).or(args.kw("errors"));
+            if encoding.is_some() || errors.is_some() {
+                if let Some(data) = crate::builtins::bytes::buffer_of(v) {
+                    let text = |v: Option<&Value>, default: &'static str| match v {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => default.to_string(),
+                    };
+                    let (enc, err) = (text(encoding, "utf-8"), text(errors, "strict"));
+                    let s = crate::builtins::bytes_codec::decode_bytes(vm, &data, &enc, &err)?;
+                    return Ok(Value::string(s));
+                }
             }
             vm.str(v)
         }
@@ -329,20 +332,24 @@ fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64, bool
         }
         _ => {}
     }
-    if let Some(c) = vm.call_method_opt(v, "__complex__", &[])? {
-        return match crate::builtins::numeric_methods::unwrap(&c) {
-            Value::Complex(z) => Ok((z.0, z.1, true)),
-            _ => Err(vm.type_error(format!(
-                "__complex__ returned non-complex (type {})",
-                vm.type_name(&c)
-            ))),
-        };
+    // Only the first argument may use __complex__.
+    let first = which == "first argument";
+    if first {
+        if let Some(c) = vm.call_method_opt(v, "__complex__", &[])? {
+            return match crate::builtins::numeric_methods::unwrap(&c) {
+                Value::Complex(z) => Ok((z.0, z.1, true)),
+                _ => Err(vm.type_error(format!(
+                    "__complex__ returned non-complex (type {})",
+                    vm.type_name(&c)
+                ))),
+            };
+        }
     }
     let cls = vm.class_of(v);
     if cls.lookup_str("__float__").is_some() || cls.lookup_str("__index__").is_some() {
         return Ok((crate::builtins::functions::to_float(vm, v)?, 0.0, false));
     }
-    let what = if which == "first argument" {
+    let what = if first {
         "a string or a number"
     } else {
         "a number"

@@ -47,6 +47,10 @@ pub fn round_float(vm: &Vm, x: f64, ndigits: &BigInt) -> PyResult<f64> {
         None if ndigits.is_negative() => i64::MIN,
         None => i64::MAX,
     };
+    // Non-finite values round to themselves before the ndigits clamps.
+    if !x.is_finite() {
+        return Ok(x);
+    }
     if nd < -308 {
         return Ok(0.0 * x);
     }
@@ -91,7 +95,7 @@ pub fn float_fromhex(vm: &Vm, s: &str) -> PyResult<f64> {
     let overflow = || vm.overflow_error("hexadecimal value too large to represent as a float");
     let b = s.as_bytes();
     let n = b.len();
-    let is_space = |c: u8| crate::builtins::numparse::is_py_space(c as char);
+    let is_space = |c: u8| crate::builtins::numparse::is_c_space(c as char);
     let mut p = 0;
     while p < n && is_space(b[p]) {
         p += 1;

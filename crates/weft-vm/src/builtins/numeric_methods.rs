@@ -137,9 +137,10 @@ fn slot_args<'a>(
         return Err(vm.type_error(if min == max {
             format!("expected {min} {}, got {n}", plural(min))
         } else if n < min {
-            format!("expected at least {min} {}, got {n}", plural(min))
+            // CPython's unnamed PyArg_UnpackTuple leaves a leading space.
+            format!(" expected at least {min} {}, got {n}", plural(min))
         } else {
-            format!("expected at most {max} {}, got {n}", plural(max))
+            format!(" expected at most {max} {}, got {n}", plural(max))
         }));
     }
     Ok(rest)
@@ -173,19 +174,20 @@ pub fn parse_args(
     npos: usize,
 ) -> PyResult<Vec<Option<Value>>> {
     let pos = &args.pos()[1.min(args.pos().len())..];
-    if pos.len() > npos {
-        let what = if npos == names.len() {
-            "arguments"
-        } else {
-            "positional arguments"
-        };
-        let what = if npos == 1 {
-            what.trim_end_matches('s')
-        } else {
-            what
-        };
+    let total = pos.len() + args.kwnames.len();
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    if total > names.len() {
         return Err(vm.type_error(format!(
-            "{fname}() takes at most {npos} {what} ({} given)",
+            "{fname}() takes at most {} {}argument{} ({total} given)",
+            names.len(),
+            if pos.is_empty() { "keyword " } else { "" },
+            plural(names.len())
+        )));
+    }
+    if pos.len() > npos {
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {npos} positional argument{} ({} given)",
+            plural(npos),
             pos.len()
         )));
     }
@@ -725,7 +727,11 @@ fn round_dunder(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Va
             rest.len()
         )));
     }
-    let nd = rest.first().filter(|v| !v.is_none()).cloned();
+    // float.__round__ treats None as absent; int.__round__ does not.
+    let nd = rest
+        .first()
+        .filter(|v| !(v.is_none() && kind == Kind::Float))
+        .cloned();
     match (&v, nd) {
         (Value::Float(f), None) => float_to_int(vm, f.round_ties_even()),
         (Value::Float(f), Some(nd)) => {
@@ -880,7 +886,9 @@ fn int_to_bytes(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.overflow_error("int too big to convert"));
     }
     let pad = if n.is_negative() { 0xff } else { 0 };
-    let mut out = Vec::with_capacity(length);
+    let mut out = Vec::new();
+    out.try_reserve_exact(length)
+        .map_err(|_| vm.error("MemoryError", ""))?;
     out.resize(length - bytes.len(), pad);
     out.append(&mut bytes);
     if little {

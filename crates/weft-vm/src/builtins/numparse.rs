@@ -33,9 +33,10 @@ pub fn decimal_value(c: char) -> Option<u32> {
     (d < 10).then_some(d)
 }
 
-/// Python's `str.isspace` for one character.
-pub fn is_py_space(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+/// C's `isspace` in the C locale (CPython's `Py_ISSPACE`), which number
+/// parsers apply after non-ASCII spaces have become ' '.
+pub fn is_c_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
 }
 
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: Unicode digits
@@ -51,7 +52,7 @@ fn to_ascii_number(s: &str) -> Option<std::borrow::Cow<'_, str>> {
             out.push(c);
         } else if let Some(d) = decimal_value(c) {
             out.push(char::from(b'0' + d as u8));
-        } else if is_py_space(c) {
+        } else if c.is_whitespace() {
             out.push(' ');
         } else {
             return None;
@@ -97,7 +98,7 @@ enum IntErr {
 
 /// Parse the text of an int literal (already ASCII) in `base` (0 = infer).
 fn parse_int_ascii(s: &str, base: u32) -> Result<BigInt, IntErr> {
-    let t = s.trim_matches(|c: char| is_py_space(c));
+    let t = s.trim_matches(is_c_space);
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
         Some(b'+') => (false, &t[1..]),
@@ -224,7 +225,7 @@ pub fn int_with_base(vm: &mut Vm, v: &Value, base: &Value) -> PyResult<Value> {
 /// Parse a whole float literal (ASCII, no underscores): Python's grammar is
 /// exactly what Rust's `f64::from_str` accepts.
 fn parse_float_ascii(s: &str) -> Option<f64> {
-    let t = s.trim_matches(|c: char| is_py_space(c));
+    let t = s.trim_matches(is_c_space);
     let t = strip_underscores(t)?;
     t.parse::<f64>().ok()
 }
@@ -315,7 +316,7 @@ pub fn complex_from_str(vm: &Vm, s: &str) -> PyResult<(f64, f64)> {
     let n = b.len();
     let mut p = 0;
     let skip_space = |p: &mut usize| {
-        while *p < n && is_py_space(b[*p] as char) {
+        while *p < n && is_c_space(b[*p] as char) {
             *p += 1;
         }
     };

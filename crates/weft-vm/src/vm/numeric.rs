@@ -187,10 +187,14 @@ fn big_op(vm: &mut Vm, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Option<Val
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let Some(s) = y.to_usize() else {
-                return Err(vm.overflow_error("too many digits in integer"));
+            let Some(s) = y.to_u64() else {
+                return Err(vm.error("MemoryError", ""));
             };
-            x << s
+            // Refuse results beyond 2**34 bits (2 GiB) instead of aborting.
+            if !x.is_zero() && x.bits().saturating_add(s) > 1 << 34 {
+                return Err(vm.error("MemoryError", ""));
+            }
+            x << s as usize
         }
         BinOp::RShift => {
             if y.is_negative() {
@@ -339,7 +343,7 @@ fn complex_op(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value
             complex_div(ar, ai, br, bi)
         }
         BinOp::Pow => {
-            if br == 0.0 && bi == 0.0 {
+            let p = if br == 0.0 && bi == 0.0 {
                 (1.0, 0.0)
             } else if ar == 0.0 && ai == 0.0 {
                 if bi != 0.0 || br < 0.0 {
@@ -376,8 +380,18 @@ fn complex_op(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value
                     len /= (at * bi).exp();
                     phase += bi * vabs.ln();
                 }
+                // cos/sin of an infinite phase is libm's EDOM, reported as
+                // CPython does.
+                if phase.is_infinite() {
+                    return Err(vm.zero_division("0.0 to a negative or complex power"));
+                }
                 (len * phase.cos(), len * phase.sin())
+            };
+            // CPython's _Py_ADJUST_ERANGE2: an infinite part is an overflow.
+            if p.0.is_infinite() || p.1.is_infinite() {
+                return Err(vm.overflow_error("complex exponentiation"));
             }
+            p
         }
         _ => return Ok(None),
     };

@@ -169,12 +169,15 @@ impl Vm {
                 return Ok(r);
             }
         }
-        if a_inst {
+        // With an instance on either side, both operands' methods get their
+        // turn (a builtin's, like `float.__gt__`, may accept an int subclass).
+        let any_inst = a_inst || b_inst;
+        if any_inst {
             if let Some(r) = self.try_cmp_method(a, b, op)? {
                 return Ok(r);
             }
         }
-        if b_inst && !reflected_first {
+        if any_inst && !reflected_first {
             if let Some(r) = self.try_cmp_method(b, a, op.swapped())? {
                 return Ok(r);
             }
@@ -420,14 +423,17 @@ impl Vm {
                 }
             }
         }
-        if a_user {
+        // With a user object on either side, builtin operands' methods take
+        // part too (`1.5 + IntSubclass(2)` is `float.__add__`).
+        let any_user = a_user || b_user;
+        if any_user {
             if let Some(r) = self.call_method_opt(a, name, &[b.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if b_user && !b_first && !same {
+        if any_user && !b_first && !same {
             if let Some(r) = self.call_method_opt(b, rname, &[a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -793,10 +799,7 @@ impl Vm {
             }
             Value::Tuple(t) => self.seq_contains(&t.items, item),
             Value::Bytes(b) => crate::builtins::bytes::contains(self, b, item),
-            Value::ByteArray(b) => {
-                let hay = b.borrow().clone();
-                crate::builtins::bytes::contains(self, &hay, item)
-            }
+            Value::ByteArray(b) => crate::builtins::bytes::bytearray_contains(self, b, item),
             Value::Native(n) => match &**n {
                 Native::DictView {
                     dict,
