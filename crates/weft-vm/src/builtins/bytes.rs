@@ -399,10 +399,12 @@ fn m_len<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn m_getitem<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let _ = recv_data::<BA>(vm, args, "__getitem__")?;
+    // The underlying bytes value, not a subclass instance (whose
+    // `__getitem__` would lead straight back here).
+    let v = recv::<BA>(vm, args, "__getitem__")?;
     slot(vm, args, "__getitem__", 1)?;
-    let (obj, key) = (args.args[0].clone(), args.args[1].clone());
-    vm.get_item(&obj, &key)
+    let key = args.args[1].clone();
+    vm.get_item(&v, &key)
 }
 
 fn m_contains<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -21,6 +21,9 @@ impl Vm {
     }
 
     pub fn call_args(&mut self, f: &Value, args: &Args) -> PyResult<Value> {
+        // Native code calling native code can recurse without a Python
+        // frame in between; keep that from overflowing the Rust stack.
+        self.check_stack()?;
         match f {
             Value::Function(func) => {
                 let frame = self.bind_args(func, args)?;
