@@ -5,12 +5,17 @@ use crate::vm::{PyResult, Vm};
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = match args {
+    // CPython's formatter state: a tuple is consumed item by item; any
+    // other object (and the value looked up for a `%(key)`) is one argument.
+    let mut items: Vec<Value> = match args {
         Value::Tuple(t) => t.items.to_vec(),
         other => vec![other.clone()],
     };
     let mapping = match args {
         Value::Dict(_) => Some(args.clone()),
+        Value::Instance(_) if vm.class_of(args).lookup_str("__getitem__").is_some() => {
+            Some(args.clone())
+        }
         _ => None,
     };
     let chars: Vec<char> = fmt.chars().collect();
@@ -59,7 +64,15 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
         let mut width = None;
         if i < chars.len() && chars[i] == '*' {
             let a = take_arg(vm)?;
-            width = Some(vm.index_value(&a)?.max(0) as usize);
+            let w = match a {
+                Value::Int(n) => n,
+                Value::Bool(b) => b as i64,
+                _ => return Err(vm.type_error("* wants int")),
+            };
+            if w < 0 && !flags.contains('-') {
+                flags.push('-');
+            }
+            width = Some(w.unsigned_abs() as usize);
             i += 1;
         } else {
             let s: String = chars[i..]
@@ -76,7 +89,12 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             i += 1;
             if i < chars.len() && chars[i] == '*' {
                 let a = take_arg(vm)?;
-                prec = Some(vm.index_value(&a)?.max(0) as usize);
+                let p = match a {
+                    Value::Int(n) => n,
+                    Value::Bool(b) => b as i64,
+                    _ => return Err(vm.type_error("* wants int")),
+                };
+                prec = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let s: String = chars[i..]
@@ -100,7 +118,13 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             continue;
         }
         let arg = match (&key, &mapping) {
-            (Some(k), Some(m)) => vm.get_item(m, &Value::str(k))?,
+            (Some(k), Some(m)) => {
+                // The looked-up value becomes the only argument left.
+                let v = vm.get_item(m, &Value::str(k))?;
+                items = vec![v.clone()];
+                next = 1;
+                v
+            }
             (Some(_), None) => return Err(vm.type_error("format requires a mapping")),
             (None, _) => take_arg(vm)?,
         };
@@ -123,6 +147,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             'c' => {
                 let s = match &arg {
                     Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                    Value::Str(_) | Value::Float(_) => {
+                        return Err(vm.type_error("%c requires int or char"));
+                    }
                     _ => {
                         let n = vm.index_value(&arg)?;
                         match char::from_u32(n as u32) {
