@@ -10,7 +10,7 @@ use weft_compiler::bytecode::{BinOp, CmpOp};
 use crate::builtins::misc_funcs::{Sig, exactly_one, positional, sig_args};
 use crate::builtins::types::new_class;
 use crate::builtins::{add_method, builtin};
-use crate::types::class::{Class, Layout};
+use crate::types::class::Layout;
 use crate::types::iter::{IterObj, IterState};
 use crate::types::misc::{Native, ViewKind};
 use crate::value::Value;
@@ -256,15 +256,7 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 // ----- the iterator classes ---------------------------------------------------
 
-/// The class an iterator constructor was called for (`args[0]`).
-fn cls_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<Class>> {
-    match args.args.first() {
-        Some(Value::Class(c)) => Ok(c.clone()),
-        _ => Err(vm.type_error(format!("{name}.__new__(X): X is not a type object"))),
-    }
-}
-
-/// The constructor's arguments without the class.
+/// The constructor's arguments without the class (`args[0]`).
 fn ctor_args<'a>(args: &Args<'a>) -> Args<'a> {
     Args {
         args: args.args.get(1..).unwrap_or(&[]),
@@ -272,8 +264,8 @@ fn ctor_args<'a>(args: &Args<'a>) -> Args<'a> {
     }
 }
 
-fn new_iter(cls: &Rc<Class>, type_name: &'static str, state: IterState) -> Value {
-    Value::Iter(Rc::new(IterObj::with_class(cls, type_name, state)))
+fn new_iter(type_name: &'static str, state: IterState) -> Value {
+    Value::Iter(Rc::new(IterObj::new(type_name, state)))
 }
 
 /// An `int` (or an object with `__index__`) as an int value of any size.
@@ -308,7 +300,6 @@ pub(crate) fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "enumerate")?;
     let a = ctor_args(args);
     let nargs = a.pos().len();
     let nkw = a.kwnames.len();
@@ -356,15 +347,10 @@ fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(s) => index_int(vm, s)?,
         None => Value::Int(0),
     };
-    Ok(new_iter(
-        &cls,
-        "enumerate",
-        IterState::Enumerate { inner, count },
-    ))
+    Ok(new_iter("enumerate", IterState::Enumerate { inner, count }))
 }
 
 fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "zip")?;
     let a = ctor_args(args);
     let mut strict = false;
     if a.kwnames.len() > 1 {
@@ -387,7 +373,6 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         inners.push(vm.iter(v)?);
     }
     Ok(new_iter(
-        &cls,
         "zip",
         IterState::Zip {
             inners: inners.into(),
@@ -397,7 +382,6 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "map")?;
     let a = ctor_args(args);
     if !a.kwnames.is_empty() {
         return Err(vm.type_error("map() takes no keyword arguments"));
@@ -411,7 +395,6 @@ fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         inners.push(vm.iter(v)?);
     }
     Ok(new_iter(
-        &cls,
         "map",
         IterState::Map {
             func: pos[0].clone(),
@@ -421,12 +404,10 @@ fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "filter")?;
     let a = ctor_args(args);
     let pos = positional(vm, &a, "filter", 2, 2)?;
     let inner = vm.iter(&pos[1])?;
     Ok(new_iter(
-        &cls,
         "filter",
         IterState::Filter {
             func: pos[0].clone(),
@@ -456,10 +437,9 @@ fn dict_rev(dict: &Rc<crate::types::dict::PyDict>, kind: ViewKind) -> Value {
 }
 
 /// `reversed(v)`.
-pub fn reversed_of(vm: &mut Vm, cls: &Rc<Class>, v: &Value) -> PyResult<Value> {
+pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let seq = |seq: Value, len: usize| {
         new_iter(
-            cls,
             "reversed",
             IterState::Reversed {
                 seq,
@@ -499,7 +479,6 @@ pub fn reversed_of(vm: &mut Vm, cls: &Rc<Class>, v: &Value) -> PyResult<Value> {
             )))
         }
         Value::Str(s) => new_iter(
-            cls,
             "reversed",
             IterState::StrRev {
                 s: s.clone(),
@@ -542,7 +521,7 @@ pub fn reversed_of(vm: &mut Vm, cls: &Rc<Class>, v: &Value) -> PyResult<Value> {
                     .lookup_str("__getitem__")
                     .is_none_or(|g| matches!(g, Value::Builtin(_)))
                 {
-                    return reversed_of(vm, cls, &b);
+                    return reversed_of(vm, &b);
                 }
             }
             if icls.lookup_str("__getitem__").is_none() || icls.is_subclass(&vm.types.dict.clone())
@@ -557,13 +536,12 @@ pub fn reversed_of(vm: &mut Vm, cls: &Rc<Class>, v: &Value) -> PyResult<Value> {
 }
 
 fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "reversed")?;
     let a = ctor_args(args);
     if !a.kwnames.is_empty() {
         return Err(vm.type_error("reversed() takes no keyword arguments"));
     }
     let pos = positional(vm, &a, "reversed", 1, 1)?;
-    reversed_of(vm, &cls, &pos[0])
+    reversed_of(vm, &pos[0])
 }
 
 // ----- iterator methods ---------------------------------------------------------
@@ -593,6 +571,15 @@ fn m_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(this)
 }
 
+/// `__new__` of the iterator types that Python code cannot instantiate.
+fn no_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = match args.args.first() {
+        Some(Value::Class(c)) => c.name().as_str().to_string(),
+        _ => "iterator".to_string(),
+    };
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
 fn m_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let it = iter_self(vm, &this, "__next__")?;
@@ -618,6 +605,14 @@ pub fn install(vm: &mut Vm) {
     add_method(&iterator, "iterator", "__iter__", m_iter);
     add_method(&iterator, "iterator", "__next__", m_next);
     let object = vm.types.object.clone();
+    let mut make = |name: &'static str, ctor: crate::vm::NativeFn| {
+        let cls = new_class(name, vec![object.clone()], Layout::Builtin, true);
+        cls.native_new.set(Some(ctor));
+        add_method(&cls, name, "__iter__", m_iter);
+        add_method(&cls, name, "__next__", m_next);
+        vm.iter_classes.insert(name, cls.clone());
+        cls
+    };
     for (name, ctor) in [
         ("enumerate", enumerate_new as crate::vm::NativeFn),
         ("zip", zip_new),
@@ -625,10 +620,28 @@ pub fn install(vm: &mut Vm) {
         ("filter", filter_new),
         ("reversed", reversed_new),
     ] {
-        let cls = new_class(name, vec![object.clone()], Layout::Builtin, true);
-        cls.native_new.set(Some(ctor));
-        add_method(&cls, name, "__iter__", m_iter);
-        add_method(&cls, name, "__next__", m_next);
+        let cls = make(name, ctor);
         b.set_str(name, Value::Class(cls));
+    }
+    // The native iterators' own types, as `type(iter([]))` shows them.
+    for name in [
+        "list_iterator",
+        "list_reverseiterator",
+        "tuple_iterator",
+        "str_ascii_iterator",
+        "str_iterator",
+        "bytes_iterator",
+        "bytearray_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "dict_reversekeyiterator",
+        "dict_reversevalueiterator",
+        "dict_reverseitemiterator",
+        "set_iterator",
+        "callable_iterator",
+    ] {
+        make(name, no_new);
     }
 }
