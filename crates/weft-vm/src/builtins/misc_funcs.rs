@@ -15,6 +15,7 @@ use crate::builtins::builtin;
 use crate::builtins::iterfuncs::index_int;
 use crate::types::class::Class;
 use crate::types::dict::PyDict;
+use crate::types::str::PyStr;
 use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::numeric::{Num, as_num, big_to_f64, float_divmod};
@@ -602,41 +603,43 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 // ----- namespaces: locals, globals, vars, dir -------------------------------------------
 
-/// The local namespace of a frame as a dict: the namespace itself for
-/// module and class bodies, a fresh snapshot for function frames.
-fn frame_locals(frame: &Frame) -> Rc<PyDict> {
+/// What `locals()` sees in a frame: the namespace itself for module and
+/// class bodies; for function frames the frame's one locals dict plus the
+/// current values of its variables (`None` = unbound) to sync into it.
+type LocalsPlan = (Rc<PyDict>, Vec<(Rc<PyStr>, Option<Value>)>);
+
+fn frame_locals(frame: &Frame) -> LocalsPlan {
     if let Some(ns) = &frame.names {
-        return ns.clone();
+        return (ns.clone(), Vec::new());
     }
+    let d = frame
+        .locals_dict
+        .borrow_mut()
+        .get_or_insert_with(|| Rc::new(PyDict::new()))
+        .clone();
     let co = &frame.code.co;
-    let d = PyDict::new();
-    let put = |name: &Rc<crate::types::str::PyStr>, v: Value| {
-        d.insert_native(Value::Str(name.clone()), name.hash(), v);
-    };
+    let mut vars = Vec::with_capacity(frame.code.varnames.len() + frame.cells.len());
     let cell = |i: usize| frame.cells.get(i).and_then(|c| c.get());
+    // CPython's order: plain locals (arguments first), then the variables
+    // captured by inner scopes, then free variables. A captured argument
+    // keeps its place but its value lives in its cell.
     for (i, name) in frame.code.varnames.iter().enumerate() {
         let v = match co.cell2arg.iter().find(|(_, vi)| *vi as usize == i) {
             Some((ci, _)) => cell(*ci as usize),
+            None if co.cellvars.iter().any(|c| &**c == name.as_str()) => continue,
             None => frame.locals.get(i).cloned().flatten(),
         };
-        if let Some(v) = v {
-            put(name, v);
-        }
+        vars.push((name.clone(), v));
     }
     for (ci, name) in co.cellvars.iter().enumerate() {
-        if co.cell2arg.iter().any(|(c, _)| *c as usize == ci) {
-            continue;
-        }
-        if let Some(v) = cell(ci) {
-            put(&Rc::new(crate::types::str::PyStr::new(name)), v);
+        if !co.cell2arg.iter().any(|(c, _)| *c as usize == ci) {
+            vars.push((Rc::new(PyStr::new(name)), cell(ci)));
         }
     }
     for (fi, name) in co.freevars.iter().enumerate() {
-        if let Some(v) = cell(co.cellvars.len() + fi) {
-            put(&Rc::new(crate::types::str::PyStr::new(name)), v);
-        }
+        vars.push((Rc::new(PyStr::new(name)), cell(co.cellvars.len() + fi)));
     }
-    Rc::new(d)
+    (d, vars)
 }
 
 /// The calling frame's globals.
@@ -651,11 +654,20 @@ fn caller_globals(vm: &Vm) -> Rc<PyDict> {
 }
 
 /// The calling frame's locals (as `locals()` returns them).
-fn caller_locals(vm: &Vm) -> Rc<PyDict> {
-    match vm.caller_frame() {
+fn caller_locals(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
+    let (d, vars) = match vm.caller_frame() {
         Some(f) => frame_locals(f),
-        None => caller_globals(vm),
+        None => return Ok(caller_globals(vm)),
+    };
+    for (name, v) in vars {
+        match v {
+            Some(v) => d.insert_native(Value::Str(name.clone()), name.hash(), v),
+            None => {
+                d.remove(vm, &Value::Str(name))?;
+            }
+        }
     }
+    Ok(d)
 }
 
 fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -668,7 +680,7 @@ fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             args.args.len()
         )));
     }
-    Ok(Value::Dict(caller_locals(vm)))
+    Ok(Value::Dict(caller_locals(vm)?))
 }
 
 fn globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -687,7 +699,7 @@ fn globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = positional(vm, args, "vars", 0, 1)?;
     let Some(obj) = p.first() else {
-        return Ok(Value::Dict(caller_locals(vm)));
+        return Ok(Value::Dict(caller_locals(vm)?));
     };
     match vm.get_attr_opt(obj, "__dict__")? {
         Some(d) => Ok(d),
@@ -745,7 +757,8 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let p = positional(vm, args, "dir", 0, 1)?;
     let Some(obj) = p.first() else {
         let mut names = BTreeSet::new();
-        add_keys(&mut names, &caller_locals(vm), false);
+        let loc = caller_locals(vm)?;
+        add_keys(&mut names, &loc, false);
         return Ok(Value::list(names.into_iter().map(Value::string).collect()));
     };
     // A `__dir__` written in Python (or a module-level `__dir__` function).
@@ -895,7 +908,10 @@ fn namespaces(
         (Some(g), None) => (g.clone(), g),
         (None, l) => {
             let g = caller_globals(vm);
-            let l = l.unwrap_or_else(|| caller_locals(vm));
+            let l = match l {
+                Some(l) => l,
+                None => caller_locals(vm)?,
+            };
             (g, l)
         }
     };
@@ -1109,4 +1125,9 @@ pub fn install(vm: &mut Vm) {
     ] {
         b.set_str(name, builtin(name, f));
     }
+    // Module attributes of `builtins` that name lookups can fall back to
+    // (a class body exec'd with bare globals reads `__name__` from here).
+    b.set_str("__name__", Value::str("builtins"));
+    b.set_str("__package__", Value::str(""));
+    b.set_str("__debug__", Value::Bool(true));
 }
