@@ -128,6 +128,8 @@ pub struct Vm {
     pub caller: *const frame::Frame,
     /// The classes of native iterators by type name (`list_iterator`, `zip`, ...).
     pub iter_classes: HashMap<&'static str, Rc<Class>>,
+    /// Containers whose repr is being computed (for `[...]` on recursion).
+    pub repr_active: Vec<usize>,
     /// Python frames currently executing (for RecursionError).
     pub depth: usize,
     pub recursion_limit: usize,
@@ -166,6 +168,7 @@ impl Vm {
             current_globals: None,
             caller: std::ptr::null(),
             iter_classes: HashMap::new(),
+            repr_active: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
             stdout: Stdout::new(),
