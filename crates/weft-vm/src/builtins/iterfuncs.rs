@@ -3,6 +3,7 @@
 //! and `reversed` (real classes, so `isinstance(x, zip)` and `print(map)`
 //! behave as in CPython). Their `__next__` logic lives in `iterators.rs`.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use weft_compiler::bytecode::{BinOp, CmpOp};
@@ -13,8 +14,65 @@ use crate::builtins::{add_method, builtin};
 use crate::types::class::Layout;
 use crate::types::iter::{IterObj, IterState};
 use crate::types::misc::{Native, ViewKind};
+use crate::types::tuple::PyTuple;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
+
+// ----- item sources -------------------------------------------------------------
+
+/// The items of an iterable: lists and tuples are read by index (as their
+/// iterators do) without an iterator object; anything else through `iter()`.
+enum Src {
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    Tuple(Rc<PyTuple>, usize),
+    Iter(Value),
+}
+
+impl Src {
+    fn new(vm: &mut Vm, v: &Value) -> PyResult<Src> {
+        Ok(match v {
+            Value::List(l) => Src::List(l.clone(), 0),
+            Value::Tuple(t) => Src::Tuple(t.clone(), 0),
+            _ => Src::Iter(vm.iter(v)?),
+        })
+    }
+
+    #[inline]
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        match self {
+            Src::List(l, i) => {
+                let item = l.borrow().get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            Src::Tuple(t, i) => {
+                let item = t.items.get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            Src::Iter(it) => vm.next(it),
+        }
+    }
+
+    /// Consume leading items of a list or tuple while `f` accepts them;
+    /// `f` must not run Python code (the list stays borrowed).
+    #[inline]
+    fn scan(&mut self, mut f: impl FnMut(&Value) -> bool) {
+        let mut run = |items: &[Value], i: &mut usize| {
+            for v in items.get(*i..).unwrap_or(&[]) {
+                if !f(v) {
+                    break;
+                }
+                *i += 1;
+            }
+        };
+        match self {
+            Src::List(l, i) => run(&l.borrow(), i),
+            Src::Tuple(t, i) => run(&t.items, i),
+            Src::Iter(_) => {}
+        }
+    }
+}
 
 // ----- sum ------------------------------------------------------------------
 
@@ -44,12 +102,26 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(iterable) = &a[0] else {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     };
-    let it = vm.iter(iterable)?;
+    let mut it = Src::new(vm, iterable)?;
     let mut result = start;
     // Exact ints: add in i64 until an item isn't a small int or the sum overflows.
     if let Value::Int(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else {
+            it.scan(|v| {
+                let b = match v {
+                    Value::Int(b) => *b,
+                    Value::Bool(b) => *b as i64,
+                    _ => return false,
+                };
+                match acc.checked_add(b) {
+                    Some(s) => {
+                        acc = s;
+                        true
+                    }
+                    None => false,
+                }
+            });
+            let Some(item) = it.next(vm)? else {
                 return Ok(Value::Int(acc));
             };
             let b = match item {
@@ -69,7 +141,29 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Value::Float(mut f) = result {
         let mut c = 0.0f64;
         loop {
-            let Some(item) = vm.next(&it)? else {
+            it.scan(|v| {
+                let x = match v {
+                    Value::Float(x) => *x,
+                    Value::Int(i) => {
+                        f += *i as f64;
+                        return true;
+                    }
+                    Value::Bool(b) => {
+                        f += *b as i64 as f64;
+                        return true;
+                    }
+                    _ => return false,
+                };
+                let t = f + x;
+                if f.abs() >= x.abs() {
+                    c += (f - t) + x;
+                } else {
+                    c += (x - t) + f;
+                }
+                f = t;
+                true
+            });
+            let Some(item) = it.next(vm)? else {
                 if c != 0.0 && c.is_finite() {
                     f += c;
                 }
@@ -102,7 +196,7 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             f = t;
         }
     }
-    while let Some(item) = vm.next(&it)? {
+    while let Some(item) = it.next(vm)? {
         result = vm.binary_op(&result, &item, BinOp::Add)?;
     }
     Ok(result)
@@ -158,16 +252,48 @@ fn min_max(vm: &mut Vm, args: &Args, is_max: bool) -> PyResult<Value> {
         )));
     }
     let key = key.filter(|k| !k.is_none());
-    let it = if pos.len() == 1 {
-        Some(vm.iter(&pos[0])?)
+    let mut it = if pos.len() == 1 {
+        Some(Src::new(vm, &pos[0])?)
     } else {
         None
     };
     let mut i = 0;
     let mut best: Option<(Value, Value)> = None;
     loop {
-        let item = match &it {
-            Some(it) => match vm.next(it)? {
+        if let (Some(src), None) = (&mut it, &key) {
+            // Runs of ints or floats compare natively.
+            match best.as_ref().map(|b| &b.0) {
+                Some(Value::Int(b)) => {
+                    let mut cur = *b;
+                    src.scan(|v| match v {
+                        Value::Int(x) => {
+                            if (is_max && *x > cur) || (!is_max && *x < cur) {
+                                cur = *x;
+                            }
+                            true
+                        }
+                        _ => false,
+                    });
+                    best = Some((Value::Int(cur), Value::Int(cur)));
+                }
+                Some(Value::Float(b)) => {
+                    let mut cur = *b;
+                    src.scan(|v| match v {
+                        Value::Float(x) => {
+                            if (is_max && *x > cur) || (!is_max && *x < cur) {
+                                cur = *x;
+                            }
+                            true
+                        }
+                        _ => false,
+                    });
+                    best = Some((Value::Float(cur), Value::Float(cur)));
+                }
+                _ => {}
+            }
+        }
+        let item = match &mut it {
+            Some(it) => match it.next(vm)? {
                 Some(v) => v,
                 None => break,
             },
@@ -347,7 +473,14 @@ fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(s) => index_int(vm, s)?,
         None => Value::Int(0),
     };
-    Ok(new_iter("enumerate", IterState::Enumerate { inner, count }))
+    Ok(new_iter(
+        "enumerate",
+        IterState::Enumerate {
+            inner,
+            count,
+            last: None,
+        },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -377,6 +510,7 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         IterState::Zip {
             inners: inners.into(),
             strict,
+            last: None,
         },
     ))
 }

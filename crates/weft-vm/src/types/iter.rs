@@ -69,13 +69,17 @@ pub enum IterState {
         kind: ViewKind,
         len: usize,
     },
+    /// `last` is the previous result tuple, refilled in place when nobody
+    /// else holds it (as CPython does), so loops don't allocate per item.
     Enumerate {
         inner: Value,
         count: Value,
+        last: Option<Rc<PyTuple>>,
     },
     Zip {
         inners: Rc<[Value]>,
         strict: bool,
+        last: Option<Rc<PyTuple>>,
     },
     Map {
         func: Value,
