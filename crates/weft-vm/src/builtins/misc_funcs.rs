@@ -1103,6 +1103,26 @@ fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.import_name(name.as_str(), &fromlist, &Value::Int(level), &globals)
 }
 
+const EXIT: Sig = Sig {
+    name: "__call__",
+    posonly: 0,
+    kw: &["code"],
+    minpos: 0,
+    maxpos: 1,
+};
+
+/// `exit(code=None)` / `quit(code=None)` (site's Quitter): raise SystemExit(code).
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = sig_args(vm, args, &EXIT)?;
+    let code = a[0].clone().unwrap_or(Value::None);
+    let cls = vm.exc_class("SystemExit");
+    Err(crate::vm::PyErr(vm.new_exception(&cls, vec![code])))
+}
+
+fn breakpoint(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(vm.not_implemented("breakpoint()"))
+}
+
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     for (name, f) in [
@@ -1122,6 +1142,9 @@ pub fn install(vm: &mut Vm) {
         ("exec", exec),
         ("compile", compile),
         ("__import__", import),
+        ("exit", exit),
+        ("quit", exit),
+        ("breakpoint", breakpoint),
     ] {
         b.set_str(name, builtin(name, f));
     }
