@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use weft_compiler::bytecode::{BinOp, CmpOp};
 
-use crate::builtins::misc_funcs::{Sig, exactly_one, positional, sig_args};
+use crate::builtins::args::{Sig, exactly_one, positional, sig_args};
 use crate::builtins::types::new_class;
 use crate::builtins::{add_method, builtin};
 use crate::types::class::Layout;

@@ -4,6 +4,7 @@
 //! in `functions.rs`; a method of a builtin type is registered with
 //! [`add_method`] in that type's module (`str_methods.rs`, `list.rs`, ...).
 
+pub mod args;
 pub mod attrs;
 pub mod bytes;
 pub mod classes;
@@ -15,6 +16,7 @@ pub mod iterfuncs;
 pub mod misc_funcs;
 pub mod modules;
 pub mod repr;
+pub mod scope_funcs;
 pub mod strformat;
 pub mod types;
 
@@ -56,4 +58,5 @@ pub fn install(vm: &mut Vm) {
     io::install(vm);
     iterfuncs::install(vm);
     misc_funcs::install(vm);
+    scope_funcs::install(vm);
 }
