@@ -14,9 +14,18 @@ use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::{Args, PyResult, Vm};
 
-fn arg<'a>(vm: &Vm, args: &'a Args, i: usize, fname: &str) -> PyResult<&'a Value> {
-    args.pos()
-        .get(i)
+/// Argument `i` of a call to builtin `fname`, after checking the whole
+/// call's arity with CPython's messages for that builtin.
+fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a Value> {
+    use crate::builtins::args::{exactly_one, positional};
+    let pos = match fname {
+        "isinstance" | "issubclass" | "hasattr" | "delattr" => positional(vm, args, fname, 2, 2)?,
+        "getattr" => positional(vm, args, fname, 2, 3)?,
+        "setattr" => positional(vm, args, fname, 3, 3)?,
+        "next" => positional(vm, args, fname, 1, 2)?,
+        _ => std::slice::from_ref(exactly_one(vm, args, fname)?),
+    };
+    pos.get(i)
         .ok_or_else(|| vm.type_error(format!("{fname}() missing required argument")))
 }
 

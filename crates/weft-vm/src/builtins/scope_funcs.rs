@@ -177,7 +177,8 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     // A `__dir__` written in Python (or a module-level `__dir__` function).
     let custom = match obj {
         Value::Module(m) => m.dict.get_str("__dir__"),
-        Value::Instance(_) => {
+        // An instance's class, or a class's metaclass, may define `__dir__`.
+        Value::Instance(_) | Value::Class(_) => {
             let cls = vm.class_of(obj);
             match cls.lookup_str("__dir__") {
                 Some(m) if !matches!(m, Value::Builtin(_)) => {
