@@ -69,6 +69,38 @@ pub struct FileObj {
     pub binary: bool,
     pub kind: FileKind,
     pub closed: bool,
+    /// The text encoding as given to `open()` (`f.encoding`).
+    pub encoding: String,
+    pub codec: Codec,
+}
+
+/// The text codecs files support.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Codec {
+    Utf8,
+    Latin1,
+    Ascii,
+}
+
+impl Codec {
+    fn from_name(name: &str) -> Option<Codec> {
+        match name.to_ascii_lowercase().replace('_', "-").as_str() {
+            "utf-8" | "utf8" | "u8" | "utf" => Some(Codec::Utf8),
+            "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" => {
+                Some(Codec::Latin1)
+            }
+            "ascii" | "us-ascii" | "646" => Some(Codec::Ascii),
+            _ => None,
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Codec::Utf8 => "utf-8",
+            Codec::Latin1 => "latin-1",
+            Codec::Ascii => "ascii",
+        }
+    }
 }
 
 fn file_of(v: &Value) -> Option<&RefCell<FileObj>> {
@@ -88,6 +120,8 @@ pub fn stream(name: &str, kind: FileKind, mode: &str) -> Value {
         binary: false,
         kind,
         closed: false,
+        encoding: "utf-8".into(),
+        codec: Codec::Utf8,
     }))))
 }
 
@@ -98,13 +132,33 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
         if f.closed {
             return Err(vm.value_error("I/O operation on closed file."));
         }
+        let codec = f.codec;
         match &mut f.kind {
             FileKind::Stdout => vm.stdout.write(s),
             FileKind::Stderr => {
                 vm.stdout.flush();
                 let _ = std::io::stderr().write_all(s.as_bytes());
             }
-            FileKind::Write { buf, .. } => buf.extend_from_slice(s.as_bytes()),
+            FileKind::Write { buf, .. } => match codec {
+                Codec::Utf8 => buf.extend_from_slice(s.as_bytes()),
+                codec => {
+                    let limit = if codec == Codec::Latin1 { 0x100 } else { 0x80 };
+                    for (i, c) in s.chars().enumerate() {
+                        if (c as u32) >= limit {
+                            let name = codec.name();
+                            drop(f);
+                            return Err(vm.error(
+                                "UnicodeEncodeError",
+                                format!(
+                                    "'{name}' codec can't encode character {} in position {i}: ordinal not in range({limit})",
+                                    char_escape(c)
+                                ),
+                            ));
+                        }
+                        buf.push(c as u32 as u8);
+                    }
+                }
+            },
             _ => return Err(vm.error("OSError", "not writable")),
         }
         return Ok(());
@@ -157,6 +211,16 @@ fn m_write(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
+fn m_writelines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let file = args.args[0].clone();
+    let lines = args.args.get(1).cloned().unwrap_or(Value::None);
+    let it = vm.iter(&lines)?;
+    while let Some(line) = vm.next(&it)? {
+        m_write(vm, &Args::new(&[file.clone(), line]))?;
+    }
+    Ok(Value::None)
+}
+
 fn m_flush(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let f = this(vm, args)?;
     flush_file(&mut f.borrow_mut(), vm);
@@ -171,20 +235,49 @@ fn m_close(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn decode(vm: &Vm, bytes: &[u8], binary: bool) -> PyResult<Value> {
+/// A character as CPython's codec errors show it: `'\xe9'`, `'\u0101'`.
+fn char_escape(c: char) -> String {
+    let cp = c as u32;
+    if cp < 0x100 {
+        format!("'\\x{cp:02x}'")
+    } else if cp < 0x10000 {
+        format!("'\\u{cp:04x}'")
+    } else {
+        format!("'\\U{cp:08x}'")
+    }
+}
+
+/// Text read from a file (already UTF-8 for latin-1 files, see `open`).
+fn decode(vm: &Vm, bytes: &[u8], binary: bool, codec: Codec) -> PyResult<Value> {
     if binary {
         return Ok(Value::Bytes(Rc::new(bytes.to_vec())));
     }
+    if codec == Codec::Ascii {
+        if let Some(i) = bytes.iter().position(|b| *b >= 0x80) {
+            return Err(vm.error(
+                "UnicodeDecodeError",
+                format!(
+                    "'ascii' codec can't decode byte 0x{:02x} in position {i}: ordinal not in range(128)",
+                    bytes[i]
+                ),
+            ));
+        }
+    }
     match std::str::from_utf8(bytes) {
         Ok(s) => Ok(Value::str(s)),
-        Err(e) => Err(vm.error(
-            "UnicodeDecodeError",
-            format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                bytes[e.valid_up_to()],
-                e.valid_up_to()
-            ),
-        )),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            let byte = bytes.get(pos).copied().unwrap_or(0);
+            let reason = match e.error_len() {
+                None => "unexpected end of data",
+                Some(_) if (0x80..0xc2).contains(&byte) || byte >= 0xf5 => "invalid start byte",
+                Some(_) => "invalid continuation byte",
+            };
+            Err(vm.error(
+                "UnicodeDecodeError",
+                format!("'utf-8' codec can't decode byte 0x{byte:02x} in position {pos}: {reason}"),
+            ))
+        }
     }
 }
 
@@ -196,6 +289,7 @@ fn m_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let mut fb = f.borrow_mut();
     let binary = fb.binary;
+    let codec = fb.codec;
     match &mut fb.kind {
         FileKind::Read { data, pos } => {
             let rest = &data[*pos..];
@@ -214,7 +308,7 @@ fn m_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let chunk = rest[..take].to_vec();
             *pos += take;
             drop(fb);
-            decode(vm, &chunk, binary)
+            decode(vm, &chunk, binary, codec)
         }
         FileKind::Stdin => {
             let mut s = String::new();
@@ -228,6 +322,7 @@ fn m_read(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn read_line(vm: &mut Vm, f: &RefCell<FileObj>) -> PyResult<Option<Value>> {
     let mut fb = f.borrow_mut();
     let binary = fb.binary;
+    let codec = fb.codec;
     match &mut fb.kind {
         FileKind::Read { data, pos } => {
             if *pos >= data.len() {
@@ -242,7 +337,7 @@ fn read_line(vm: &mut Vm, f: &RefCell<FileObj>) -> PyResult<Option<Value>> {
             let line = rest[..end].to_vec();
             *pos += end;
             drop(fb);
-            decode(vm, &line, binary).map(Some)
+            decode(vm, &line, binary, codec).map(Some)
         }
         FileKind::Stdin => {
             let mut s = String::new();
@@ -304,7 +399,7 @@ pub fn file_attr(_vm: &mut Vm, n: &Native, name: &str) -> PyResult<Option<Value>
             "name" => Some(Value::str(&f.name)),
             "mode" => Some(Value::str(&f.mode)),
             "closed" => Some(Value::Bool(f.closed)),
-            "encoding" if !f.binary => Some(Value::str("utf-8")),
+            "encoding" if !f.binary => Some(Value::str(&f.encoding)),
             _ => None,
         });
     }
@@ -322,6 +417,26 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => "r".into(),
     };
     let binary = mode.contains('b');
+    let encoding = match args.kw("encoding").or(pos.get(3)) {
+        Some(Value::Str(e)) if !binary => e.as_str().to_string(),
+        // The locale's encoding, as CPython reports it on a UTF-8 system.
+        Some(Value::None) | None => "UTF-8".to_string(),
+        Some(Value::Str(_)) => {
+            return Err(vm.value_error("binary mode doesn't take an encoding argument"));
+        }
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "open() argument 'encoding' must be str or None, not {}",
+                vm.type_name(other)
+            )));
+        }
+    };
+    let Some(codec) = Codec::from_name(&encoding) else {
+        return Err(vm.error("LookupError", format!("unknown encoding: {encoding}")));
+    };
+    // Universal newlines: text reads see `\r\n` and `\r` as `\n` unless `newline=''`.
+    let translate = !binary
+        && !matches!(args.kw("newline").or(pos.get(5)), Some(Value::Str(n)) if n.as_str().is_empty());
     let kind = if mode.contains('w') || mode.contains('a') || mode.contains('x') {
         let file = std::fs::OpenOptions::new()
             .write(true)
@@ -339,15 +454,28 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     } else {
         match std::fs::read(path.as_str()) {
             Ok(mut data) => {
-                if let Some(Value::Str(enc)) = args.kw("encoding").or(pos.get(3)) {
-                    let e = enc.as_str().to_ascii_lowercase().replace('_', "-");
-                    if (e == "latin-1" || e == "latin1" || e == "iso-8859-1") && !binary {
-                        data = data
-                            .iter()
-                            .map(|&b| b as char)
-                            .collect::<String>()
-                            .into_bytes();
+                if codec == Codec::Latin1 && !binary {
+                    data = data
+                        .iter()
+                        .map(|&b| b as char)
+                        .collect::<String>()
+                        .into_bytes();
+                }
+                if translate && data.contains(&b'\r') {
+                    let mut out = Vec::with_capacity(data.len());
+                    let mut i = 0;
+                    while i < data.len() {
+                        if data[i] == b'\r' {
+                            out.push(b'\n');
+                            if data.get(i + 1) == Some(&b'\n') {
+                                i += 1;
+                            }
+                        } else {
+                            out.push(data[i]);
+                        }
+                        i += 1;
                     }
+                    data = out;
                 }
                 FileKind::Read { data, pos: 0 }
             }
@@ -361,30 +489,21 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             binary,
             kind,
             closed: false,
+            encoding,
+            codec,
         },
     )))))
 }
 
 pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
-    let (cls, errno) = match e.kind() {
-        std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
-        std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),
-        std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17),
-        _ => ("OSError", e.raw_os_error().unwrap_or(0)),
-    };
-    let msg = match errno {
-        2 => "No such file or directory".to_string(),
-        13 => "Permission denied".to_string(),
-        17 => "File exists".to_string(),
-        _ => e.to_string(),
-    };
-    vm.error(cls, format!("[Errno {errno}] {msg}: '{path}'"))
+    crate::builtins::oserror::os_error(vm, e, path)
 }
 
 pub fn install(vm: &mut Vm) {
     let c = vm.types.file.clone();
     for (name, f) in [
         ("write", m_write as crate::vm::NativeFn),
+        ("writelines", m_writelines),
         ("flush", m_flush),
         ("close", m_close),
         ("read", m_read),

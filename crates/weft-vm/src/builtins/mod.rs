@@ -15,6 +15,7 @@ pub mod iterators;
 pub mod iterfuncs;
 pub mod misc_funcs;
 pub mod modules;
+pub mod oserror;
 pub mod repr;
 pub mod scope_funcs;
 pub mod strformat;
@@ -59,4 +60,5 @@ pub fn install(vm: &mut Vm) {
     iterfuncs::install(vm);
     misc_funcs::install(vm);
     scope_funcs::install(vm);
+    oserror::install(vm);
 }

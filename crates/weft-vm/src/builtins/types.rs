@@ -26,7 +26,8 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         layout,
         native_new: Cell::new(None),
         metaclass: RefCell::new(None),
-        no_dict: builtin,
+        // Exceptions keep a `__dict__` even when builtin (`err.note = ...`).
+        no_dict: builtin && layout != Layout::Exception,
         builtin,
         abstract_methods: RefCell::new(Vec::new()),
         version: Cell::new(0),
