@@ -1,6 +1,6 @@
 # open() text encodings (utf-8, latin-1, ascii), universal newlines,
 # writelines and the encoding attribute.
-name = "_tmp_weft_test.txt"
+name = "_tmp_weft_test.enc"
 def t(f):
     try:
         print(repr(f()))
