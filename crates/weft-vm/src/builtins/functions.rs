@@ -14,13 +14,30 @@ use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::{Args, PyResult, Vm};
 
-fn arg<'a>(vm: &Vm, args: &'a Args, i: usize, fname: &str) -> PyResult<&'a Value> {
-    args.pos()
-        .get(i)
+/// Argument `i` of a call to builtin `fname`, after checking the whole
+/// call's arity with CPython's messages for that builtin.
+fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a Value> {
+    use crate::builtins::args::{exactly_one, positional};
+    let pos = match fname {
+        "isinstance" | "issubclass" | "hasattr" | "delattr" => positional(vm, args, fname, 2, 2)?,
+        "getattr" => positional(vm, args, fname, 2, 3)?,
+        "setattr" => positional(vm, args, fname, 3, 3)?,
+        "next" => positional(vm, args, fname, 1, 2)?,
+        _ => std::slice::from_ref(exactly_one(vm, args, fname)?),
+    };
+    pos.get(i)
         .ok_or_else(|| vm.type_error(format!("{fname}() missing required argument")))
 }
 
 fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    for (k, _) in args.kwargs() {
+        if !matches!(k.as_str(), "sep" | "end" | "file" | "flush") {
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for print()",
+                k.as_str()
+            )));
+        }
+    }
     let sep = match args.kw("sep") {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(Value::None) | None => " ".into(),
@@ -96,6 +113,9 @@ fn class_matches(vm: &mut Vm, cls: &Rc<Class>, t: &Value, fname: &str) -> PyResu
             }
             Ok(false)
         }
+        _ if fname == "issubclass" => {
+            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+        }
         _ => Err(vm.type_error(format!(
             "{fname}() arg 2 must be a type, a tuple of types, or a union"
         ))),
@@ -113,8 +133,12 @@ fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = arg(vm, args, 0, "getattr")?.clone();
-    let Value::Str(name) = arg(vm, args, 1, "getattr")?.clone() else {
-        return Err(vm.type_error("attribute name must be string"));
+    let name = arg(vm, args, 1, "getattr")?.clone();
+    let Value::Str(name) = name else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&name)
+        )));
     };
     match vm.get_attr(&obj, &name) {
         Ok(v) => Ok(v),
@@ -127,8 +151,12 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = arg(vm, args, 0, "setattr")?.clone();
-    let Value::Str(name) = arg(vm, args, 1, "setattr")?.clone() else {
-        return Err(vm.type_error("attribute name must be string"));
+    let name = arg(vm, args, 1, "setattr")?.clone();
+    let Value::Str(name) = name else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&name)
+        )));
     };
     let v = arg(vm, args, 2, "setattr")?.clone();
     vm.set_attr(&obj, &name, v)?;
@@ -137,8 +165,12 @@ fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = arg(vm, args, 0, "hasattr")?.clone();
-    let Value::Str(name) = arg(vm, args, 1, "hasattr")?.clone() else {
-        return Err(vm.type_error("attribute name must be string"));
+    let name = arg(vm, args, 1, "hasattr")?.clone();
+    let Value::Str(name) = name else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&name)
+        )));
     };
     match vm.get_attr(&obj, &name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -149,8 +181,12 @@ fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = arg(vm, args, 0, "delattr")?.clone();
-    let Value::Str(name) = arg(vm, args, 1, "delattr")?.clone() else {
-        return Err(vm.type_error("attribute name must be string"));
+    let name = arg(vm, args, 1, "delattr")?.clone();
+    let Value::Str(name) = name else {
+        return Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(&name)
+        )));
     };
     vm.del_attr(&obj, &name)?;
     Ok(Value::None)

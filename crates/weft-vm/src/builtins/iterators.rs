@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use crate::types::iter::{IterObj, IterState};
 use crate::types::misc::ViewKind;
+use crate::types::tuple::PyTuple;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -175,7 +176,7 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
                 return Ok(None);
             };
             let mut st = obj.state.borrow_mut();
-            let IterState::Enumerate { count, .. } = &mut *st else {
+            let IterState::Enumerate { count, last, .. } = &mut *st else {
                 return Ok(None);
             };
             let c = count.clone();
@@ -193,9 +194,9 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
                     return Ok(Some(Value::tuple(vec![c, v])));
                 }
             };
-            Ok(Some(Value::tuple(vec![c, v])))
+            Ok(Some(reuse_tuple(last, [c, v].into_iter())))
         }
-        IterState::Zip { inners, strict } => {
+        IterState::Zip { inners, strict, .. } => {
             let inners = inners.clone();
             let strict = *strict;
             drop(st);
@@ -208,42 +209,16 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
                     Some(v) => out.push(v),
                     None => {
                         if strict {
-                            if i > 0 {
-                                let s = if i == 1 { " " } else { "s 1-" };
-                                let which = if i == 1 {
-                                    "1".to_string()
-                                } else {
-                                    i.to_string()
-                                };
-                                return Err(vm.value_error(format!(
-                                    "zip() argument {} is shorter than argument{}{}",
-                                    i + 1,
-                                    s,
-                                    which
-                                )));
-                            }
-                            for (j, other) in inners.iter().enumerate().skip(1) {
-                                if vm.next(other)?.is_some() {
-                                    let s = if j == 1 { " " } else { "s 1-" };
-                                    let which = if j == 1 {
-                                        "1".to_string()
-                                    } else {
-                                        j.to_string()
-                                    };
-                                    return Err(vm.value_error(format!(
-                                        "zip() argument {} is longer than argument{}{}",
-                                        j + 1,
-                                        s,
-                                        which
-                                    )));
-                                }
-                            }
+                            zip_strict_check(vm, &inners, i)?;
                         }
                         return Ok(None);
                     }
                 }
             }
-            Ok(Some(Value::tuple(out)))
+            match &mut *obj.state.borrow_mut() {
+                IterState::Zip { last, .. } => Ok(Some(reuse_tuple(last, out.into_iter()))),
+                _ => Ok(Some(Value::tuple(out))),
+            }
         }
         IterState::Map { func, inners } => {
             let (func, inners) = (func.clone(), inners.clone());
@@ -308,4 +283,54 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         }
         IterState::Exhausted => Ok(None),
     }
+}
+
+/// A result tuple holding `items`: the previous one refilled in place when
+/// the iterator holds its only reference, else a new one (kept for next time).
+fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(
+    last: &mut Option<Rc<PyTuple>>,
+    items: I,
+) -> Value {
+    if let Some(rc) = last {
+        if let Some(t) = Rc::get_mut(rc) {
+            if t.items.len() == items.len() {
+                for (slot, v) in t.items.iter_mut().zip(items) {
+                    *slot = v;
+                }
+                return Value::Tuple(rc.clone());
+            }
+        }
+    }
+    let rc = Rc::new(PyTuple::new(items.collect()));
+    *last = Some(rc.clone());
+    Value::Tuple(rc)
+}
+
+/// `zip(strict=True)` after argument `i` (0-based) ran out: an error unless
+/// all the arguments ended together.
+fn zip_strict_check(vm: &mut Vm, inners: &[Value], i: usize) -> PyResult<()> {
+    let plural = |n: usize| {
+        if n == 1 {
+            " 1".to_string()
+        } else {
+            format!("s 1-{n}")
+        }
+    };
+    if i > 0 {
+        return Err(vm.value_error(format!(
+            "zip() argument {} is shorter than argument{}",
+            i + 1,
+            plural(i)
+        )));
+    }
+    for (j, other) in inners.iter().enumerate().skip(1) {
+        if vm.next(other)?.is_some() {
+            return Err(vm.value_error(format!(
+                "zip() argument {} is longer than argument{}",
+                j + 1,
+                plural(j)
+            )));
+        }
+    }
+    Ok(())
 }

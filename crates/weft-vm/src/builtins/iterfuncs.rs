@@ -3,18 +3,76 @@
 //! and `reversed` (real classes, so `isinstance(x, zip)` and `print(map)`
 //! behave as in CPython). Their `__next__` logic lives in `iterators.rs`.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use weft_compiler::bytecode::{BinOp, CmpOp};
 
-use crate::builtins::misc_funcs::{Sig, exactly_one, positional, sig_args};
+use crate::builtins::args::{Sig, exactly_one, positional, sig_args};
 use crate::builtins::types::new_class;
 use crate::builtins::{add_method, builtin};
-use crate::types::class::{Class, Layout};
+use crate::types::class::Layout;
 use crate::types::iter::{IterObj, IterState};
 use crate::types::misc::{Native, ViewKind};
+use crate::types::tuple::PyTuple;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
+
+// ----- item sources -------------------------------------------------------------
+
+/// The items of an iterable: lists and tuples are read by index (as their
+/// iterators do) without an iterator object; anything else through `iter()`.
+enum Src {
+    List(Rc<RefCell<Vec<Value>>>, usize),
+    Tuple(Rc<PyTuple>, usize),
+    Iter(Value),
+}
+
+impl Src {
+    fn new(vm: &mut Vm, v: &Value) -> PyResult<Src> {
+        Ok(match v {
+            Value::List(l) => Src::List(l.clone(), 0),
+            Value::Tuple(t) => Src::Tuple(t.clone(), 0),
+            _ => Src::Iter(vm.iter(v)?),
+        })
+    }
+
+    #[inline]
+    fn next(&mut self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        match self {
+            Src::List(l, i) => {
+                let item = l.borrow().get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            Src::Tuple(t, i) => {
+                let item = t.items.get(*i).cloned();
+                *i += 1;
+                Ok(item)
+            }
+            Src::Iter(it) => vm.next(it),
+        }
+    }
+
+    /// Consume leading items of a list or tuple while `f` accepts them;
+    /// `f` must not run Python code (the list stays borrowed).
+    #[inline]
+    fn scan(&mut self, mut f: impl FnMut(&Value) -> bool) {
+        let mut run = |items: &[Value], i: &mut usize| {
+            for v in items.get(*i..).unwrap_or(&[]) {
+                if !f(v) {
+                    break;
+                }
+                *i += 1;
+            }
+        };
+        match self {
+            Src::List(l, i) => run(&l.borrow(), i),
+            Src::Tuple(t, i) => run(&t.items, i),
+            Src::Iter(_) => {}
+        }
+    }
+}
 
 // ----- sum ------------------------------------------------------------------
 
@@ -44,12 +102,26 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(iterable) = &a[0] else {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     };
-    let it = vm.iter(iterable)?;
+    let mut it = Src::new(vm, iterable)?;
     let mut result = start;
     // Exact ints: add in i64 until an item isn't a small int or the sum overflows.
     if let Value::Int(mut acc) = result {
         loop {
-            let Some(item) = vm.next(&it)? else {
+            it.scan(|v| {
+                let b = match v {
+                    Value::Int(b) => *b,
+                    Value::Bool(b) => *b as i64,
+                    _ => return false,
+                };
+                match acc.checked_add(b) {
+                    Some(s) => {
+                        acc = s;
+                        true
+                    }
+                    None => false,
+                }
+            });
+            let Some(item) = it.next(vm)? else {
                 return Ok(Value::Int(acc));
             };
             let b = match item {
@@ -69,7 +141,29 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if let Value::Float(mut f) = result {
         let mut c = 0.0f64;
         loop {
-            let Some(item) = vm.next(&it)? else {
+            it.scan(|v| {
+                let x = match v {
+                    Value::Float(x) => *x,
+                    Value::Int(i) => {
+                        f += *i as f64;
+                        return true;
+                    }
+                    Value::Bool(b) => {
+                        f += *b as i64 as f64;
+                        return true;
+                    }
+                    _ => return false,
+                };
+                let t = f + x;
+                if f.abs() >= x.abs() {
+                    c += (f - t) + x;
+                } else {
+                    c += (x - t) + f;
+                }
+                f = t;
+                true
+            });
+            let Some(item) = it.next(vm)? else {
                 if c != 0.0 && c.is_finite() {
                     f += c;
                 }
@@ -102,7 +196,7 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             f = t;
         }
     }
-    while let Some(item) = vm.next(&it)? {
+    while let Some(item) = it.next(vm)? {
         result = vm.binary_op(&result, &item, BinOp::Add)?;
     }
     Ok(result)
@@ -158,16 +252,48 @@ fn min_max(vm: &mut Vm, args: &Args, is_max: bool) -> PyResult<Value> {
         )));
     }
     let key = key.filter(|k| !k.is_none());
-    let it = if pos.len() == 1 {
-        Some(vm.iter(&pos[0])?)
+    let mut it = if pos.len() == 1 {
+        Some(Src::new(vm, &pos[0])?)
     } else {
         None
     };
     let mut i = 0;
     let mut best: Option<(Value, Value)> = None;
     loop {
-        let item = match &it {
-            Some(it) => match vm.next(it)? {
+        if let (Some(src), None) = (&mut it, &key) {
+            // Runs of ints or floats compare natively.
+            match best.as_ref().map(|b| &b.0) {
+                Some(Value::Int(b)) => {
+                    let mut cur = *b;
+                    src.scan(|v| match v {
+                        Value::Int(x) => {
+                            if (is_max && *x > cur) || (!is_max && *x < cur) {
+                                cur = *x;
+                            }
+                            true
+                        }
+                        _ => false,
+                    });
+                    best = Some((Value::Int(cur), Value::Int(cur)));
+                }
+                Some(Value::Float(b)) => {
+                    let mut cur = *b;
+                    src.scan(|v| match v {
+                        Value::Float(x) => {
+                            if (is_max && *x > cur) || (!is_max && *x < cur) {
+                                cur = *x;
+                            }
+                            true
+                        }
+                        _ => false,
+                    });
+                    best = Some((Value::Float(cur), Value::Float(cur)));
+                }
+                _ => {}
+            }
+        }
+        let item = match &mut it {
+            Some(it) => match it.next(vm)? {
                 Some(v) => v,
                 None => break,
             },
@@ -256,15 +382,7 @@ fn iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 // ----- the iterator classes ---------------------------------------------------
 
-/// The class an iterator constructor was called for (`args[0]`).
-fn cls_arg(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<Class>> {
-    match args.args.first() {
-        Some(Value::Class(c)) => Ok(c.clone()),
-        _ => Err(vm.type_error(format!("{name}.__new__(X): X is not a type object"))),
-    }
-}
-
-/// The constructor's arguments without the class.
+/// The constructor's arguments without the class (`args[0]`).
 fn ctor_args<'a>(args: &Args<'a>) -> Args<'a> {
     Args {
         args: args.args.get(1..).unwrap_or(&[]),
@@ -272,8 +390,8 @@ fn ctor_args<'a>(args: &Args<'a>) -> Args<'a> {
     }
 }
 
-fn new_iter(cls: &Rc<Class>, type_name: &'static str, state: IterState) -> Value {
-    Value::Iter(Rc::new(IterObj::with_class(cls, type_name, state)))
+fn new_iter(type_name: &'static str, state: IterState) -> Value {
+    Value::Iter(Rc::new(IterObj::new(type_name, state)))
 }
 
 /// An `int` (or an object with `__index__`) as an int value of any size.
@@ -308,7 +426,6 @@ pub(crate) fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "enumerate")?;
     let a = ctor_args(args);
     let nargs = a.pos().len();
     let nkw = a.kwnames.len();
@@ -357,14 +474,16 @@ fn enumerate_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         None => Value::Int(0),
     };
     Ok(new_iter(
-        &cls,
         "enumerate",
-        IterState::Enumerate { inner, count },
+        IterState::Enumerate {
+            inner,
+            count,
+            last: None,
+        },
     ))
 }
 
 fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "zip")?;
     let a = ctor_args(args);
     let mut strict = false;
     if a.kwnames.len() > 1 {
@@ -387,17 +506,16 @@ fn zip_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         inners.push(vm.iter(v)?);
     }
     Ok(new_iter(
-        &cls,
         "zip",
         IterState::Zip {
             inners: inners.into(),
             strict,
+            last: None,
         },
     ))
 }
 
 fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "map")?;
     let a = ctor_args(args);
     if !a.kwnames.is_empty() {
         return Err(vm.type_error("map() takes no keyword arguments"));
@@ -411,7 +529,6 @@ fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         inners.push(vm.iter(v)?);
     }
     Ok(new_iter(
-        &cls,
         "map",
         IterState::Map {
             func: pos[0].clone(),
@@ -421,12 +538,10 @@ fn map_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn filter_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "filter")?;
     let a = ctor_args(args);
     let pos = positional(vm, &a, "filter", 2, 2)?;
     let inner = vm.iter(&pos[1])?;
     Ok(new_iter(
-        &cls,
         "filter",
         IterState::Filter {
             func: pos[0].clone(),
@@ -456,10 +571,9 @@ fn dict_rev(dict: &Rc<crate::types::dict::PyDict>, kind: ViewKind) -> Value {
 }
 
 /// `reversed(v)`.
-pub fn reversed_of(vm: &mut Vm, cls: &Rc<Class>, v: &Value) -> PyResult<Value> {
+pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let seq = |seq: Value, len: usize| {
         new_iter(
-            cls,
             "reversed",
             IterState::Reversed {
                 seq,
@@ -499,7 +613,6 @@ pub fn reversed_of(vm: &mut Vm, cls: &Rc<Class>, v: &Value) -> PyResult<Value> {
             )))
         }
         Value::Str(s) => new_iter(
-            cls,
             "reversed",
             IterState::StrRev {
                 s: s.clone(),
@@ -542,7 +655,7 @@ pub fn reversed_of(vm: &mut Vm, cls: &Rc<Class>, v: &Value) -> PyResult<Value> {
                     .lookup_str("__getitem__")
                     .is_none_or(|g| matches!(g, Value::Builtin(_)))
                 {
-                    return reversed_of(vm, cls, &b);
+                    return reversed_of(vm, &b);
                 }
             }
             if icls.lookup_str("__getitem__").is_none() || icls.is_subclass(&vm.types.dict.clone())
@@ -557,13 +670,12 @@ pub fn reversed_of(vm: &mut Vm, cls: &Rc<Class>, v: &Value) -> PyResult<Value> {
 }
 
 fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let cls = cls_arg(vm, args, "reversed")?;
     let a = ctor_args(args);
     if !a.kwnames.is_empty() {
         return Err(vm.type_error("reversed() takes no keyword arguments"));
     }
     let pos = positional(vm, &a, "reversed", 1, 1)?;
-    reversed_of(vm, &cls, &pos[0])
+    reversed_of(vm, &pos[0])
 }
 
 // ----- iterator methods ---------------------------------------------------------
@@ -593,6 +705,15 @@ fn m_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(this)
 }
 
+/// `__new__` of the iterator types that Python code cannot instantiate.
+fn no_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = match args.args.first() {
+        Some(Value::Class(c)) => c.name().as_str().to_string(),
+        _ => "iterator".to_string(),
+    };
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
 fn m_next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let this = args.args.first().cloned().unwrap_or(Value::None);
     let it = iter_self(vm, &this, "__next__")?;
@@ -618,6 +739,14 @@ pub fn install(vm: &mut Vm) {
     add_method(&iterator, "iterator", "__iter__", m_iter);
     add_method(&iterator, "iterator", "__next__", m_next);
     let object = vm.types.object.clone();
+    let mut make = |name: &'static str, ctor: crate::vm::NativeFn| {
+        let cls = new_class(name, vec![object.clone()], Layout::Builtin, true);
+        cls.native_new.set(Some(ctor));
+        add_method(&cls, name, "__iter__", m_iter);
+        add_method(&cls, name, "__next__", m_next);
+        vm.iter_classes.insert(name, cls.clone());
+        cls
+    };
     for (name, ctor) in [
         ("enumerate", enumerate_new as crate::vm::NativeFn),
         ("zip", zip_new),
@@ -625,10 +754,28 @@ pub fn install(vm: &mut Vm) {
         ("filter", filter_new),
         ("reversed", reversed_new),
     ] {
-        let cls = new_class(name, vec![object.clone()], Layout::Builtin, true);
-        cls.native_new.set(Some(ctor));
-        add_method(&cls, name, "__iter__", m_iter);
-        add_method(&cls, name, "__next__", m_next);
+        let cls = make(name, ctor);
         b.set_str(name, Value::Class(cls));
+    }
+    // The native iterators' own types, as `type(iter([]))` shows them.
+    for name in [
+        "list_iterator",
+        "list_reverseiterator",
+        "tuple_iterator",
+        "str_ascii_iterator",
+        "str_iterator",
+        "bytes_iterator",
+        "bytearray_iterator",
+        "range_iterator",
+        "dict_keyiterator",
+        "dict_valueiterator",
+        "dict_itemiterator",
+        "dict_reversekeyiterator",
+        "dict_reversevalueiterator",
+        "dict_reverseitemiterator",
+        "set_iterator",
+        "callable_iterator",
+    ] {
+        make(name, no_new);
     }
 }

@@ -1,9 +1,6 @@
-//! Builtin functions: `divmod`, `round`, `pow`, `bin`/`hex`/`oct`, `format`,
-//! `vars`, `dir`, `locals`, `globals`, `input`, `eval`/`exec`/`compile` and
-//! `__import__`; plus the CPython-style argument checkers shared by the
-//! builtins in this file and in `iterfuncs.rs`.
+//! Builtin functions: `divmod`, `round`, `pow`, `bin`/`hex`/`oct`,
+//! `format`, `input`, `exit`/`quit` and `breakpoint`.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -11,159 +8,12 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use weft_compiler::bytecode::BinOp;
 
+use crate::builtins::args::{Sig, exactly_one, positional, sig_args};
 use crate::builtins::builtin;
 use crate::builtins::iterfuncs::index_int;
-use crate::types::class::Class;
-use crate::types::dict::PyDict;
 use crate::value::Value;
-use crate::vm::frame::Frame;
 use crate::vm::numeric::{Num, as_num, big_to_f64, float_divmod};
 use crate::vm::{Args, PyResult, Vm};
-
-// ----- argument checking -------------------------------------------------------
-
-/// An Argument-Clinic style signature: `posonly` positional-only parameters,
-/// then the keyword-capable ones named in `kw`.
-pub struct Sig {
-    pub name: &'static str,
-    pub posonly: usize,
-    pub kw: &'static [&'static str],
-    /// Required parameters (all positional-capable).
-    pub minpos: usize,
-    /// How many parameters can be passed positionally.
-    pub maxpos: usize,
-}
-
-/// Bind `args` to `sig` with CPython's messages (`_PyArg_UnpackKeywords`);
-/// one slot per parameter, `None` when not given.
-pub fn sig_args(vm: &Vm, args: &Args, sig: &Sig) -> PyResult<Vec<Option<Value>>> {
-    let name = sig.name;
-    let pos = args.pos();
-    let nargs = pos.len();
-    let nkw = args.kwnames.len();
-    let maxargs = sig.posonly + sig.kw.len();
-    let s = |n: usize| if n == 1 { "" } else { "s" };
-    if nargs + nkw > maxargs {
-        return Err(vm.type_error(format!(
-            "{name}() takes at most {maxargs} {}argument{} ({} given)",
-            if nargs == 0 { "keyword " } else { "" },
-            s(maxargs),
-            nargs + nkw
-        )));
-    }
-    if nargs > sig.maxpos {
-        return Err(vm.type_error(if sig.maxpos == 0 {
-            format!("{name}() takes no positional arguments")
-        } else {
-            format!(
-                "{name}() takes {} {} positional argument{} ({nargs} given)",
-                if sig.minpos < sig.maxpos {
-                    "at most"
-                } else {
-                    "exactly"
-                },
-                sig.maxpos,
-                s(sig.maxpos)
-            )
-        }));
-    }
-    let minposonly = sig.posonly.min(sig.minpos);
-    if nargs < minposonly {
-        return Err(vm.type_error(format!(
-            "{name}() takes {} {minposonly} positional argument{} ({nargs} given)",
-            if minposonly < sig.maxpos {
-                "at least"
-            } else {
-                "exactly"
-            },
-            s(minposonly)
-        )));
-    }
-    let mut out: Vec<Option<Value>> = vec![None; maxargs];
-    for (i, v) in pos.iter().enumerate() {
-        out[i] = Some(v.clone());
-    }
-    let mut used = 0;
-    for i in nargs.max(sig.posonly)..maxargs {
-        let key = sig.kw[i - sig.posonly];
-        match args.kw(key) {
-            Some(v) => {
-                out[i] = Some(v.clone());
-                used += 1;
-            }
-            None if i < sig.minpos => {
-                return Err(vm.type_error(format!(
-                    "{name}() missing required argument '{key}' (pos {})",
-                    i + 1
-                )));
-            }
-            None => {}
-        }
-    }
-    if used < nkw {
-        for i in sig.posonly..nargs {
-            let key = sig.kw[i - sig.posonly];
-            if args.kw(key).is_some() {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{key}') and position ({})",
-                    i + 1
-                )));
-            }
-        }
-        for (k, _) in args.kwargs() {
-            let known = sig.kw[nargs.saturating_sub(sig.posonly)..].contains(&k.as_str());
-            if !known {
-                return Err(vm.type_error(format!(
-                    "'{}' is an invalid keyword argument for {name}()",
-                    k.as_str()
-                )));
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// Positional-only arguments, `min..=max` of them, no keywords
-/// (`divmod expected 2 arguments, got 1`).
-pub fn positional<'a>(
-    vm: &Vm,
-    args: &Args<'a>,
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PyResult<&'a [Value]> {
-    if !args.kwnames.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    let pos = args.pos();
-    let n = pos.len();
-    let s = |k: usize| if k == 1 { "" } else { "s" };
-    if n < min || n > max {
-        let msg = if min == max {
-            format!("{name} expected {min} argument{}, got {n}", s(min))
-        } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", s(min))
-        } else {
-            format!("{name} expected at most {max} argument{}, got {n}", s(max))
-        };
-        return Err(vm.type_error(msg));
-    }
-    Ok(pos)
-}
-
-/// The single argument of a one-argument builtin (`any() takes exactly one argument (0 given)`).
-pub fn exactly_one<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    if !args.kwnames.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    match args.pos() {
-        [v] => Ok(v),
-        p => Err(vm.type_error(format!(
-            "{name}() takes exactly one argument ({} given)",
-            p.len()
-        ))),
-    }
-}
 
 // ----- divmod -------------------------------------------------------------------
 
@@ -314,7 +164,7 @@ fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
 
 /// `round(x, -k)` for ints, `k > 0`: half-to-even at a multiple of `10**k`.
 fn round_int_neg(x: &BigInt, k: u64) -> BigInt {
-    if k as f64 > x.bits() as f64 * 0.30103 + 2.0 {
+    if k as f64 > x.bits() as f64 * std::f64::consts::LOG10_2 + 2.0 {
         // 10**k > 2*|x|: everything rounds to zero.
         return BigInt::zero();
     }
@@ -600,192 +450,6 @@ fn format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.format(&p[0], spec)
 }
 
-// ----- namespaces: locals, globals, vars, dir -------------------------------------------
-
-/// The local namespace of a frame as a dict: the namespace itself for
-/// module and class bodies, a fresh snapshot for function frames.
-fn frame_locals(frame: &Frame) -> Rc<PyDict> {
-    if let Some(ns) = &frame.names {
-        return ns.clone();
-    }
-    let co = &frame.code.co;
-    let d = PyDict::new();
-    let put = |name: &Rc<crate::types::str::PyStr>, v: Value| {
-        d.insert_native(Value::Str(name.clone()), name.hash(), v);
-    };
-    let cell = |i: usize| frame.cells.get(i).and_then(|c| c.get());
-    for (i, name) in frame.code.varnames.iter().enumerate() {
-        let v = match co.cell2arg.iter().find(|(_, vi)| *vi as usize == i) {
-            Some((ci, _)) => cell(*ci as usize),
-            None => frame.locals.get(i).cloned().flatten(),
-        };
-        if let Some(v) = v {
-            put(name, v);
-        }
-    }
-    for (ci, name) in co.cellvars.iter().enumerate() {
-        if co.cell2arg.iter().any(|(c, _)| *c as usize == ci) {
-            continue;
-        }
-        if let Some(v) = cell(ci) {
-            put(&Rc::new(crate::types::str::PyStr::new(name)), v);
-        }
-    }
-    for (fi, name) in co.freevars.iter().enumerate() {
-        if let Some(v) = cell(co.cellvars.len() + fi) {
-            put(&Rc::new(crate::types::str::PyStr::new(name)), v);
-        }
-    }
-    Rc::new(d)
-}
-
-/// The calling frame's globals.
-fn caller_globals(vm: &Vm) -> Rc<PyDict> {
-    match vm.caller_frame() {
-        Some(f) => f.globals.clone(),
-        None => vm
-            .current_globals
-            .clone()
-            .unwrap_or_else(|| Rc::new(PyDict::new())),
-    }
-}
-
-/// The calling frame's locals (as `locals()` returns them).
-fn caller_locals(vm: &Vm) -> Rc<PyDict> {
-    match vm.caller_frame() {
-        Some(f) => frame_locals(f),
-        None => caller_globals(vm),
-    }
-}
-
-fn locals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    if !args.kwnames.is_empty() {
-        return Err(vm.type_error("locals() takes no keyword arguments"));
-    }
-    if !args.args.is_empty() {
-        return Err(vm.type_error(format!(
-            "locals() takes no arguments ({} given)",
-            args.args.len()
-        )));
-    }
-    Ok(Value::Dict(caller_locals(vm)))
-}
-
-fn globals(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    if !args.kwnames.is_empty() {
-        return Err(vm.type_error("globals() takes no keyword arguments"));
-    }
-    if !args.args.is_empty() {
-        return Err(vm.type_error(format!(
-            "globals() takes no arguments ({} given)",
-            args.args.len()
-        )));
-    }
-    Ok(Value::Dict(caller_globals(vm)))
-}
-
-fn vars(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = positional(vm, args, "vars", 0, 1)?;
-    let Some(obj) = p.first() else {
-        return Ok(Value::Dict(caller_locals(vm)));
-    };
-    match vm.get_attr_opt(obj, "__dict__")? {
-        Some(d) => Ok(d),
-        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
-    }
-}
-
-/// Add the `str` keys of `d` to `out`.
-fn add_keys(out: &mut BTreeSet<String>, d: &PyDict, skip_module: bool) {
-    for entry in d.map.borrow().iter() {
-        if let Value::Str(s) = &entry.key {
-            if skip_module && s.as_str() == "__module__" {
-                continue;
-            }
-            out.insert(s.as_str().to_string());
-        }
-    }
-}
-
-/// The attribute names of a class and its bases (`type.__dir__`).
-fn class_names(out: &mut BTreeSet<String>, cls: &Rc<Class>) {
-    for c in cls.mro_iter() {
-        // Builtin classes carry `__module__` only as an implementation detail.
-        add_keys(out, &c.dict, c.builtin);
-        if !c.builtin && !c.no_dict {
-            out.insert("__dict__".to_string());
-        }
-    }
-    out.insert("__class__".to_string());
-    out.insert("__doc__".to_string());
-}
-
-/// Sort a `__dir__` result like `sorted()`.
-fn sort_values(vm: &mut Vm, mut items: Vec<Value>) -> PyResult<Vec<Value>> {
-    if items.iter().all(|v| matches!(v, Value::Str(_))) {
-        items.sort_by(|a, b| match (a, b) {
-            (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-            _ => std::cmp::Ordering::Equal,
-        });
-        return Ok(items);
-    }
-    // Mixed items: a stable insertion sort with Python's `<`.
-    let mut out: Vec<Value> = Vec::with_capacity(items.len());
-    for v in items {
-        let mut i = out.len();
-        while i > 0 && vm.lt(&v, &out[i - 1])? {
-            i -= 1;
-        }
-        out.insert(i, v);
-    }
-    Ok(out)
-}
-
-fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = positional(vm, args, "dir", 0, 1)?;
-    let Some(obj) = p.first() else {
-        let mut names = BTreeSet::new();
-        add_keys(&mut names, &caller_locals(vm), false);
-        return Ok(Value::list(names.into_iter().map(Value::string).collect()));
-    };
-    // A `__dir__` written in Python (or a module-level `__dir__` function).
-    let custom = match obj {
-        Value::Module(m) => m.dict.get_str("__dir__"),
-        Value::Instance(_) => {
-            let cls = vm.class_of(obj);
-            match cls.lookup_str("__dir__") {
-                Some(m) if !matches!(m, Value::Builtin(_)) => {
-                    Some(vm.bind_descriptor(&m, obj, &cls)?)
-                }
-                _ => None,
-            }
-        }
-        _ => None,
-    };
-    if let Some(f) = custom {
-        let r = vm.call(&f, &[])?;
-        let items = vm.collect(&r)?;
-        return Ok(Value::list(sort_values(vm, items)?));
-    }
-    let mut names = BTreeSet::new();
-    match obj {
-        Value::Module(m) => add_keys(&mut names, &m.dict, false),
-        Value::Class(c) => class_names(&mut names, c),
-        Value::Instance(inst) => {
-            if let Some(d) = &inst.dict {
-                add_keys(&mut names, d, false);
-            }
-            class_names(&mut names, &inst.class());
-        }
-        Value::Function(f) => {
-            add_keys(&mut names, &f.dict, false);
-            class_names(&mut names, &vm.class_of(obj));
-        }
-        _ => class_names(&mut names, &vm.class_of(obj)),
-    }
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
-}
-
 // ----- input --------------------------------------------------------------------------
 
 fn sys_attr(vm: &mut Vm, name: &str) -> Value {
@@ -833,258 +497,24 @@ fn input(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     })
 }
 
-// ----- eval / exec / compile / __import__ ------------------------------------------------
-
-/// Source text of an eval/exec/compile argument, or `None` if it isn't text.
-fn source_text(vm: &Vm, v: &Value) -> PyResult<Option<String>> {
-    let bytes = match v {
-        Value::Str(s) => return Ok(Some(s.as_str().to_string())),
-        Value::Bytes(b) => b.to_vec(),
-        Value::ByteArray(b) => b.borrow().clone(),
-        _ => return Ok(None),
-    };
-    match String::from_utf8(bytes) {
-        Ok(s) => Ok(Some(s)),
-        Err(_) => Err(vm.error(
-            "SyntaxError",
-            "(unicode error) 'utf-8' codec can't decode bytes",
-        )),
-    }
-}
-
-/// Resolve the `globals`/`locals` arguments of eval/exec.
-fn namespaces(
-    vm: &mut Vm,
-    g: Option<&Value>,
-    l: Option<&Value>,
-    fname: &str,
-) -> PyResult<(Rc<PyDict>, Rc<PyDict>)> {
-    let g = g.filter(|v| !v.is_none());
-    let l = l.filter(|v| !v.is_none());
-    let globals = match g {
-        Some(Value::Dict(d)) => Some(d.clone()),
-        Some(other) => {
-            return Err(vm.type_error(if fname == "exec" {
-                format!("exec() globals must be a dict, not {}", vm.type_name(other))
-            } else {
-                "globals must be a dict".to_string()
-            }));
-        }
-        None => None,
-    };
-    let locals = match l {
-        Some(Value::Dict(d)) => Some(d.clone()),
-        Some(other) => {
-            let is_mapping = vm.class_of(other).lookup_str("__getitem__").is_some();
-            if !is_mapping {
-                return Err(vm.type_error(if fname == "exec" {
-                    format!(
-                        "locals must be a mapping or None, not {}",
-                        vm.type_name(other)
-                    )
-                } else {
-                    "locals must be a mapping".to_string()
-                }));
-            }
-            return Err(vm.not_implemented(&format!("non-dict locals in {fname}()")));
-        }
-        None => None,
-    };
-    let (globals, locals) = match (globals, locals) {
-        (Some(g), Some(l)) => (g, l),
-        (Some(g), None) => (g.clone(), g),
-        (None, l) => {
-            let g = caller_globals(vm);
-            let l = l.unwrap_or_else(|| caller_locals(vm));
-            (g, l)
-        }
-    };
-    if globals.get_str("__builtins__").is_none() {
-        globals.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    }
-    Ok((globals, locals))
-}
-
-/// Run a code object with the given namespaces.
-fn run_code(
-    vm: &mut Vm,
-    code: Rc<crate::vm::code::Code>,
-    globals: Rc<PyDict>,
-    locals: Rc<PyDict>,
-    fname: &str,
-) -> PyResult<Value> {
-    if !code.co.freevars.is_empty() {
-        return Err(vm.type_error(format!(
-            "code object passed to {fname}() may not contain free variables"
-        )));
-    }
-    let frame = Frame::new(code, globals.clone(), Some(locals));
-    let saved = vm.current_globals.replace(globals);
-    let r = vm.run_frame(frame);
-    vm.current_globals = saved;
-    r
-}
-
-fn eval_or_exec(
-    vm: &mut Vm,
-    src: &Value,
-    g: Option<&Value>,
-    l: Option<&Value>,
-    exec: bool,
-) -> PyResult<Value> {
-    let fname = if exec { "exec" } else { "eval" };
-    let code = match src {
-        Value::Code(c) => c.clone(),
-        _ => match source_text(vm, src)? {
-            Some(text) => {
-                // Check the namespaces before compiling, as CPython does.
-                namespaces(vm, g, l, fname)?;
-                let (text, mode) = if exec {
-                    (text, weft_compiler::Mode::Exec)
-                } else {
-                    let t = text.trim_start_matches([' ', '\t']).to_string();
-                    (t, weft_compiler::Mode::Eval)
-                };
-                vm.compile_source(&text, "<string>", mode)?
-            }
-            None => {
-                return Err(vm.type_error(format!(
-                    "{fname}() arg 1 must be a string, bytes or code object"
-                )));
-            }
-        },
-    };
-    let (globals, locals) = namespaces(vm, g, l, fname)?;
-    run_code(vm, code, globals, locals, fname)
-}
-
-fn eval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let p = positional(vm, args, "eval", 1, 3)?;
-    eval_or_exec(vm, &p[0], p.get(1), p.get(2), false)
-}
-
-const EXEC: Sig = Sig {
-    name: "exec",
-    posonly: 3,
-    kw: &["closure"],
-    minpos: 1,
-    maxpos: 3,
-};
-
-fn exec(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = sig_args(vm, args, &EXEC)?;
-    let Some(src) = &a[0] else {
-        return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
-    };
-    if a[3].as_ref().is_some_and(|c| !c.is_none()) {
-        return Err(vm.not_implemented("exec() with a closure"));
-    }
-    eval_or_exec(vm, src, a[1].as_ref(), a[2].as_ref(), true)?;
-    Ok(Value::None)
-}
-
-const COMPILE: Sig = Sig {
-    name: "compile",
+const EXIT: Sig = Sig {
+    name: "__call__",
     posonly: 0,
-    kw: &[
-        "source",
-        "filename",
-        "mode",
-        "flags",
-        "dont_inherit",
-        "optimize",
-        "_feature_version",
-    ],
-    minpos: 3,
-    maxpos: 6,
+    kw: &["code"],
+    minpos: 0,
+    maxpos: 1,
 };
 
-/// `ast.PyCF_ONLY_AST`.
-const PYCF_ONLY_AST: i64 = 0x400;
-
-fn compile(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = sig_args(vm, args, &COMPILE)?;
-    let (Some(src), Some(filename), Some(mode)) = (&a[0], &a[1], &a[2]) else {
-        return Err(vm.type_error("compile() missing required argument"));
-    };
-    let filename = match filename {
-        Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-        other => {
-            return Err(vm.type_error(format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                vm.type_name(other)
-            )));
-        }
-    };
-    let Value::Str(mode) = mode else {
-        return Err(vm.type_error(format!(
-            "compile() argument 'mode' must be str, not {}",
-            vm.type_name(mode)
-        )));
-    };
-    let flags = match &a[3] {
-        Some(v) => vm.index_value(v)?,
-        None => 0,
-    };
-    if let Some(o) = &a[5] {
-        vm.index_value(o)?;
-    }
-    let mode = match mode.as_str() {
-        "exec" => weft_compiler::Mode::Exec,
-        "eval" => weft_compiler::Mode::Eval,
-        "single" => return Err(vm.not_implemented("compile() in 'single' mode")),
-        _ => {
-            return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
-        }
-    };
-    if flags & PYCF_ONLY_AST != 0 {
-        return Err(vm.not_implemented("compile() to an AST"));
-    }
-    let Some(text) = source_text(vm, src)? else {
-        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
-    };
-    let text = if mode == weft_compiler::Mode::Eval {
-        text.trim_start_matches([' ', '\t']).to_string()
-    } else {
-        text
-    };
-    Ok(Value::Code(vm.compile_source(&text, &filename, mode)?))
+/// `exit(code=None)` / `quit(code=None)` (site's Quitter): raise SystemExit(code).
+fn exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let a = sig_args(vm, args, &EXIT)?;
+    let code = a[0].clone().unwrap_or(Value::None);
+    let cls = vm.exc_class("SystemExit");
+    Err(crate::vm::PyErr(vm.new_exception(&cls, vec![code])))
 }
 
-const IMPORT: Sig = Sig {
-    name: "__import__",
-    posonly: 0,
-    kw: &["name", "globals", "locals", "fromlist", "level"],
-    minpos: 1,
-    maxpos: 5,
-};
-
-fn import(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = sig_args(vm, args, &IMPORT)?;
-    let name = match &a[0] {
-        Some(Value::Str(s)) => s.clone(),
-        _ => return Err(vm.type_error("module name must be a string")),
-    };
-    let level = match &a[4] {
-        Some(v) => vm.index_value(v)?,
-        None => 0,
-    };
-    if level < 0 {
-        return Err(vm.value_error("level must be >= 0"));
-    }
-    if level == 0 && name.as_str().is_empty() {
-        return Err(vm.value_error("Empty module name"));
-    }
-    let globals = match &a[1] {
-        Some(Value::Dict(d)) => d.clone(),
-        _ => Rc::new(PyDict::new()),
-    };
-    let fromlist = match &a[3] {
-        Some(v) if !v.is_none() => v.clone(),
-        _ => Value::tuple(Vec::new()),
-    };
-    vm.import_name(name.as_str(), &fromlist, &Value::Int(level), &globals)
+fn breakpoint(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Err(vm.not_implemented("breakpoint()"))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -1097,15 +527,10 @@ pub fn install(vm: &mut Vm) {
         ("oct", oct),
         ("hex", hex),
         ("format", format),
-        ("vars", vars),
-        ("dir", dir),
-        ("locals", locals),
-        ("globals", globals),
         ("input", input),
-        ("eval", eval),
-        ("exec", exec),
-        ("compile", compile),
-        ("__import__", import),
+        ("exit", exit),
+        ("quit", exit),
+        ("breakpoint", breakpoint),
     ] {
         b.set_str(name, builtin(name, f));
     }

@@ -4,6 +4,7 @@
 //! in `functions.rs`; a method of a builtin type is registered with
 //! [`add_method`] in that type's module (`str_methods.rs`, `list.rs`, ...).
 
+pub mod args;
 pub mod attrs;
 pub mod bytearray_methods;
 pub mod bytes;
@@ -32,9 +33,10 @@ pub mod numeric_methods;
 pub mod numparse;
 pub mod range_slice;
 pub mod repr;
+pub mod scope_funcs;
 pub mod set_methods;
-pub mod str_methods;
 pub mod str_methods2;
+pub mod str_methods;
 pub mod str_split;
 pub mod str_unicode;
 pub mod str_unicode_data;
@@ -93,4 +95,5 @@ pub fn install(vm: &mut Vm) {
     numeric_methods::install(vm);
     bytes::install(vm);
     bytearray_methods::install(vm);
+    scope_funcs::install(vm);
 }

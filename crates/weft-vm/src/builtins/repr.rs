@@ -197,8 +197,17 @@ impl Vm {
                     return Ok("[...]".into());
                 };
                 let items = l.borrow().clone();
+                if items.is_empty() {
+                    return Ok("[]".into());
+                }
+                let p = v.ptr().unwrap_or(0);
+                if self.repr_active.contains(&p) {
+                    return Ok("[...]".into());
+                }
                 self.repr_enter()?;
+                self.repr_active.push(p);
                 let r = self.join_reprs(&items);
+                self.repr_active.pop();
                 self.depth -= 1;
                 format!("[{}]", r?)
             }
@@ -207,8 +216,17 @@ impl Vm {
                     return Ok("{...}".into());
                 };
                 let items = d.items();
+                if items.is_empty() {
+                    return Ok("{}".into());
+                }
+                let p = v.ptr().unwrap_or(0);
+                if self.repr_active.contains(&p) {
+                    return Ok("{...}".into());
+                }
                 self.repr_enter()?;
+                self.repr_active.push(p);
                 let r = self.dict_items_repr(&items);
+                self.repr_active.pop();
                 self.depth -= 1;
                 format!("{{{}}}", r?)
             }

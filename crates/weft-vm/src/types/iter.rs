@@ -3,7 +3,6 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::types::class::Class;
 use crate::types::dict::PyDict;
 use crate::types::misc::ViewKind;
 use crate::types::str::PyStr;
@@ -70,13 +69,17 @@ pub enum IterState {
         kind: ViewKind,
         len: usize,
     },
+    /// `last` is the previous result tuple, refilled in place when nobody
+    /// else holds it (as CPython does), so loops don't allocate per item.
     Enumerate {
         inner: Value,
         count: Value,
+        last: Option<Rc<PyTuple>>,
     },
     Zip {
         inners: Rc<[Value]>,
         strict: bool,
+        last: Option<Rc<PyTuple>>,
     },
     Map {
         func: Value,
@@ -102,9 +105,6 @@ pub enum IterState {
 pub struct IterObj {
     pub state: RefCell<IterState>,
     pub type_name: &'static str,
-    /// The iterator's class when it is a builtin type of its own (`enumerate`,
-    /// `zip`, ...); `None` means the generic `iterator` class.
-    pub class: Option<Rc<Class>>,
 }
 
 impl IterObj {
@@ -112,15 +112,6 @@ impl IterObj {
         IterObj {
             state: RefCell::new(state),
             type_name,
-            class: None,
-        }
-    }
-
-    pub fn with_class(class: &Rc<Class>, type_name: &'static str, state: IterState) -> IterObj {
-        IterObj {
-            state: RefCell::new(state),
-            type_name,
-            class: Some(class.clone()),
         }
     }
 }

@@ -38,6 +38,9 @@ pub struct Frame {
     /// The namespace for `LoadName`/`StoreName` (module and class bodies).
     pub names: Option<Rc<PyDict>>,
     pub func: Option<Rc<Function>>,
+    /// The dict `locals()` returns in a function frame: one per frame,
+    /// re-synced from the fast locals on each call (CPython 3.12 semantics).
+    pub locals_dict: std::cell::RefCell<Option<Rc<PyDict>>>,
 }
 
 impl Frame {
@@ -59,6 +62,7 @@ impl Frame {
             globals,
             names,
             func: None,
+            locals_dict: std::cell::RefCell::new(None),
             code,
         })
     }

@@ -128,6 +128,10 @@ pub struct Vm {
     /// from the dispatch loop, for `locals()`, `vars()`, `dir()`, `eval()`...
     /// Read it only through [`Vm::caller_frame`].
     pub caller: *const frame::Frame,
+    /// The classes of native iterators by type name (`list_iterator`, `zip`, ...).
+    pub iter_classes: HashMap<&'static str, Rc<Class>>,
+    /// Containers whose repr is being computed (for `[...]` on recursion).
+    pub repr_active: Vec<usize>,
     /// Python frames currently executing (for RecursionError).
     pub depth: usize,
     pub recursion_limit: usize,
@@ -179,6 +183,8 @@ impl Vm {
             pending_throw: None,
             current_globals: None,
             caller: std::ptr::null(),
+            iter_classes: HashMap::new(),
+            repr_active: Vec::new(),
             depth: 0,
             recursion_limit: 1000,
             stdout: Stdout::new(),
@@ -347,7 +353,11 @@ impl Vm {
             Value::Module(_) => t.module.clone(),
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
-            Value::Iter(it) => it.class.clone().unwrap_or_else(|| t.iterator.clone()),
+            Value::Iter(it) => self
+                .iter_classes
+                .get(it.type_name)
+                .cloned()
+                .unwrap_or_else(|| t.iterator.clone()),
             Value::Generator(_) => t.generator.clone(),
             Value::Native(n) => {
                 use crate::types::misc::{Native, ViewKind};

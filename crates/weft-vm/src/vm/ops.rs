@@ -884,7 +884,11 @@ impl Vm {
                 },
             ),
             Value::Str(s) => (
-                "str_ascii_iterator",
+                if s.is_ascii() {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                },
                 IterState::Str {
                     s: s.clone(),
                     byte_pos: 0,

@@ -558,6 +558,13 @@ impl Vm {
                     }
                     Op::UnpackSequence => {
                         let v = frame.pop();
+                        // Fast path: a tuple of the right size (`for i, x in enumerate(...)`).
+                        if let Value::Tuple(t) = &v {
+                            if t.len() == arg as usize {
+                                frame.stack.extend(t.items.iter().rev().cloned());
+                                continue;
+                            }
+                        }
                         let items = tri!(self.unpack(&v, arg as usize, None));
                         let frame = &mut **base;
                         frame.stack.extend(items.into_iter().rev());
