@@ -27,7 +27,11 @@ fn main() {
     let trials = programs
         .into_iter()
         .map(|path| {
-            let name = path.strip_prefix(&root).unwrap().to_string_lossy().into_owned();
+            let name = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             Trial::test(name, move || run_program(&path))
         })
         .collect();
@@ -49,8 +53,12 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 }
 
 fn run_program(path: &Path) -> Result<(), Failed> {
-    let expected_out = std::fs::read(path.with_extension("out"))
-        .map_err(|e| format!("missing expected output {}: {e}", path.with_extension("out").display()))?;
+    let expected_out = std::fs::read(path.with_extension("out")).map_err(|e| {
+        format!(
+            "missing expected output {}: {e}",
+            path.with_extension("out").display()
+        )
+    })?;
     let (want_code, want_err_line) = match std::fs::read_to_string(path.with_extension("err")) {
         Ok(text) => {
             let mut lines = text.lines();
@@ -91,9 +99,15 @@ fn run_program(path: &Path) -> Result<(), Failed> {
         problems.push(format!("exit status {code}, expected {want_code}"));
     }
     if let Some(want_line) = want_err_line {
-        let last = stderr.lines().filter(|l| !l.trim().is_empty()).last().unwrap_or("");
+        let last = stderr
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .last()
+            .unwrap_or("");
         if last != want_line {
-            problems.push(format!("last stderr line\n  expected: {want_line}\n  got:      {last}"));
+            problems.push(format!(
+                "last stderr line\n  expected: {want_line}\n  got:      {last}"
+            ));
         }
     }
     if problems.is_empty() {
@@ -131,5 +145,9 @@ fn wait_with_timeout(child: &mut std::process::Child) -> Result<std::process::Ou
     };
     let stdout = out_thread.join().unwrap().map_err(|e| e.to_string())?;
     let stderr = err_thread.join().unwrap().map_err(|e| e.to_string())?;
-    Ok(std::process::Output { status, stdout, stderr })
+    Ok(std::process::Output {
+        status,
+        stdout,
+        stderr,
+    })
 }

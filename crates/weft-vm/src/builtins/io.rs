@@ -71,6 +71,10 @@ pub struct FileObj {
     pub closed: bool,
     /// Text files: the codec and error handler (`open(encoding=, errors=)`).
     pub encoding: String,
+    /// The encoding exactly as passed to `open()` (`f.encoding`).
+    pub encoding_name: String,
+    /// `newline=None` (the default): `\r\n` and `\r` read as `\n`.
+    pub translate_newlines: bool,
     pub errors: String,
     /// Text files being read are decoded (and newlines translated) on the
     /// first read, so a decoding error surfaces from `read()` as in CPython.
@@ -85,7 +89,7 @@ fn ensure_decoded(vm: &Vm, f: &mut FileObj) -> PyResult<()> {
     }
     if let FileKind::Read { data, .. } = &mut f.kind {
         let text = crate::builtins::bytes_codec::decode_bytes(vm, data, &f.encoding, &f.errors)?;
-        let text = if text.contains('\r') {
+        let text = if f.translate_newlines && text.contains('\r') {
             text.replace("\r\n", "\n").replace('\r', "\n")
         } else {
             text
@@ -114,7 +118,9 @@ pub fn stream(name: &str, kind: FileKind, mode: &str) -> Value {
         kind,
         closed: false,
         encoding: "utf-8".into(),
+        encoding_name: "utf-8".into(),
         errors: "strict".into(),
+        translate_newlines: true,
         decoded: true,
     }))))
 }
@@ -364,7 +370,7 @@ pub fn file_attr(_vm: &mut Vm, n: &Native, name: &str) -> PyResult<Option<Value>
             "name" => Some(Value::str(&f.name)),
             "mode" => Some(Value::str(&f.mode)),
             "closed" => Some(Value::Bool(f.closed)),
-            "encoding" if !f.binary => Some(Value::str("utf-8")),
+            "encoding" if !f.binary => Some(Value::str(&f.encoding_name)),
             _ => None,
         });
     }
@@ -382,12 +388,30 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         _ => "r".into(),
     };
     let binary = mode.contains('b');
-    let text_arg = |i: usize, name: &str, default: &str| match args.kw(name).or(pos.get(i)) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => default.to_string(),
+    let text_arg = |i: usize, name: &str| -> PyResult<Option<String>> {
+        match args.kw(name).or(pos.get(i)) {
+            Some(Value::Str(s)) => Ok(Some(s.as_str().to_string())),
+            None | Some(Value::None) => Ok(None),
+            Some(other) => Err(vm.type_error(format!(
+                "open() argument '{name}' must be str or None, not {}",
+                vm.type_name(other)
+            ))),
+        }
     };
-    let encoding = text_arg(3, "encoding", "utf-8");
-    let errors = text_arg(4, "errors", "strict");
+    let given_encoding = text_arg(3, "encoding")?;
+    let given_errors = text_arg(4, "errors")?;
+    let newline = text_arg(5, "newline")?;
+    if binary && given_encoding.is_some() {
+        return Err(vm.value_error("binary mode doesn't take an encoding argument"));
+    }
+    if binary && given_errors.is_some() {
+        return Err(vm.value_error("binary mode doesn't take an errors argument"));
+    }
+    // Without an encoding CPython uses the locale's, reported as 'UTF-8'.
+    let encoding_name = given_encoding.clone().unwrap_or_else(|| "UTF-8".into());
+    let encoding = given_encoding.unwrap_or_else(|| "utf-8".into());
+    let errors = given_errors.unwrap_or_else(|| "strict".into());
+    let translate_newlines = newline.is_none();
     if !binary {
         // Fail early on an unknown codec, as CPython's open() does.
         crate::builtins::bytes_codec::encode_str(vm, "", &encoding, &errors)?;
@@ -424,8 +448,10 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             kind,
             closed: false,
             encoding,
+            encoding_name,
             errors,
             decoded: false,
+            translate_newlines,
         },
     )))))
 }
@@ -435,13 +461,27 @@ pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
         std::io::ErrorKind::NotFound => ("FileNotFoundError", 2),
         std::io::ErrorKind::PermissionDenied => ("PermissionError", 13),
         std::io::ErrorKind::AlreadyExists => ("FileExistsError", 17),
-        _ => ("OSError", e.raw_os_error().unwrap_or(0)),
+        _ => match e.raw_os_error() {
+            Some(21) => ("IsADirectoryError", 21),
+            Some(20) => ("NotADirectoryError", 20),
+            Some(n) => ("OSError", n),
+            None => ("OSError", 0),
+        },
     };
     let msg = match errno {
         2 => "No such file or directory".to_string(),
         13 => "Permission denied".to_string(),
         17 => "File exists".to_string(),
-        _ => e.to_string(),
+        20 => "Not a directory".to_string(),
+        21 => "Is a directory".to_string(),
+        _ => {
+            // Rust appends " (os error N)" to the C library's message.
+            let s = e.to_string();
+            match s.rfind(" (os error") {
+                Some(i) => s[..i].to_string(),
+                None => s,
+            }
+        }
     };
     let class = vm.exc_class(cls);
     let exc = vm.new_exception(
