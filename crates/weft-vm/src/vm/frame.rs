@@ -92,6 +92,7 @@ impl Frame {
         self.blocks.clear();
         self.names = None;
         self.func = None;
+        self.locals_dict.borrow_mut().take();
     }
 
     /// The source line of the instruction being executed.
