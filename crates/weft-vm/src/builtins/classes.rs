@@ -193,17 +193,48 @@ fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match args.pos().get(1) {
-        None => Ok(Value::Bool(false)),
-        Some(v) => vm.truthy(v).map(Value::Bool),
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("bool() takes no keyword arguments"));
+    }
+    match &args.pos()[1..] {
+        [] => Ok(Value::Bool(false)),
+        [v] => vm.truthy(v).map(Value::Bool),
+        more => Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            more.len()
+        ))),
     }
 }
 
 fn str_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    match args.pos().get(1) {
+    let pos = args.pos();
+    if pos.len() > 4 {
+        return Err(vm.type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            pos.len() - 1
+        )));
+    }
+    for (k, _) in args.kwargs() {
+        if !matches!(k.as_str(), "object" | "encoding" | "errors") {
+            return Err(vm.type_error(format!(
+                "str() got an unexpected keyword argument '{}'",
+                k.as_str()
+            )));
+        }
+    }
+    for (i, name) in [(2, "encoding"), (3, "errors")] {
+        if let Some(v) = pos.get(i).or(args.kw(name)) {
+            if !matches!(v, Value::Str(_)) {
+                return Err(vm.type_error(format!(
+                    "str() argument '{name}' must be str, not {}",
+                    vm.type_name(v)
+                )));
+            }
+        }
+    }
+    match pos.get(1).or(args.kw("object")) {
         None => Ok(Value::str("")),
         Some(v) => {
-            let pos = args.pos();
             let encoding = pos.get(2).or(args.kw("encoding"));
             let errors = pos.get(3).or(args.kw("errors"));
             if encoding.is_some() || errors.is_some() {

@@ -215,7 +215,8 @@ fn round_value(vm: &mut Vm, x: &Value, nd: Option<&Value>) -> PyResult<Option<Va
         _ => None,
     };
     Ok(Some(match (x, nd) {
-        (Value::Bool(b), _) => Value::Int(*b as i64),
+        (Value::Bool(b), None) => Value::Int(*b as i64),
+        (Value::Bool(b), Some(nd)) => round_int(&Value::Int(*b as i64), &nd),
         (Value::Int(_) | Value::BigInt(_), None) => x.clone(),
         (Value::Int(_) | Value::BigInt(_), Some(nd)) => round_int(x, &nd),
         (Value::Float(f), None) => float_to_int(vm, f.round_ties_even())?,
