@@ -11,7 +11,7 @@ use crate::builtins::method_args::{no_args, no_kwargs, one_arg, pos_args, receiv
 use crate::builtins::{add_method, builtin};
 use crate::types::class::{Class, Instance, Layout};
 use crate::types::dict::PyDict;
-use crate::types::iter::{IterObj, IterState};
+
 use crate::types::misc::{Native, ViewKind};
 use crate::value::Value;
 use crate::vm::{Args, NativeFn, PyResult, Vm};
@@ -222,29 +222,10 @@ fn dict_fromkeys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(obj)
 }
 
-fn reverse_iter(d: &PyDict, kind: ViewKind) -> Value {
-    let mut items: Vec<Value> = match kind {
-        ViewKind::Keys => d.keys(),
-        ViewKind::Values => d.values(),
-        ViewKind::Items => d
-            .items()
-            .into_iter()
-            .map(|(k, v)| Value::tuple(vec![k, v]))
-            .collect(),
-    };
-    items.reverse();
-    let name = match kind {
-        ViewKind::Keys => "dict_reversekeyiterator",
-        ViewKind::Values => "dict_reversevalueiterator",
-        ViewKind::Items => "dict_reverseitemiterator",
-    };
-    Value::Iter(Rc::new(IterObj::new(
-        name,
-        IterState::Seq {
-            items: Rc::new(items),
-            pos: 0,
-        },
-    )))
+/// A reverse iterator over the live dict: changing its size while iterating
+/// raises `RuntimeError`, as in CPython.
+fn reverse_iter(d: &Rc<PyDict>, kind: ViewKind) -> Value {
+    crate::builtins::iterfuncs::dict_rev(d, kind)
 }
 
 fn dict_reversed(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -554,7 +554,7 @@ fn not_reversible(vm: &Vm, v: &Value) -> crate::vm::PyErr {
     vm.type_error(format!("'{}' object is not reversible", vm.type_name(v)))
 }
 
-fn dict_rev(dict: &Rc<crate::types::dict::PyDict>, kind: ViewKind) -> Value {
+pub fn dict_rev(dict: &Rc<crate::types::dict::PyDict>, kind: ViewKind) -> Value {
     let name = match kind {
         ViewKind::Keys => "dict_reversekeyiterator",
         ViewKind::Values => "dict_reversevalueiterator",
