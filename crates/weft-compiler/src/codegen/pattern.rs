@@ -302,7 +302,7 @@ impl<'a> Codegen<'a> {
         let n = patterns.len();
         match star {
             Some(i) => {
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(self.error(
                         "too many expressions in star-unpacking sequence pattern",
                         range,
