@@ -216,13 +216,14 @@ opcodes! {
     BeforeAsyncWith,
     /// Push block for async with handler `arg`.
     SetupAsyncWith,
-    /// match: TOS is a mapping? push bool.
+    /// match: TOS is a mapping (dict or subclass)? push bool.
     MatchMapping,
-    /// match: TOS is a sequence? push bool.
+    /// match: TOS is a sequence (list, tuple, range or subclass)? push bool.
     MatchSequence,
     /// match: push tuple of values for the keys tuple TOS from mapping TOS1, or None.
     MatchKeys,
-    /// match: class pattern; arg = number of positional sub-patterns.
+    /// match: pop the keyword names tuple, the class and the subject; push the
+    /// tuple of `arg` positional then keyword attribute values, or None.
     MatchClass,
     /// Push len(TOS).
     GetLen,

@@ -4,6 +4,7 @@
 //! `finally`/`with`) in `unwind.rs`.
 
 mod expr;
+mod pattern;
 mod stmt;
 
 use std::collections::HashMap;

@@ -71,9 +71,7 @@ impl<'a> Codegen<'a> {
                 }
                 self.with_items(&w.items, &w.body)?
             }
-            Stmt::Match(m) => {
-                return Err(self.error("weft does not support 'match' yet", m.range()));
-            }
+            Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Raise(r) => {
                 let mut n = 0;
                 if let Some(e) = &r.exc {

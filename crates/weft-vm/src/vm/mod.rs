@@ -14,6 +14,7 @@ pub mod frame;
 pub mod import;
 pub mod numeric;
 pub mod ops;
+pub mod pattern;
 pub mod run;
 pub mod subscript;
 pub mod traceback;

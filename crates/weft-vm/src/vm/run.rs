@@ -792,15 +792,32 @@ impl Vm {
                         let n = tri!(self.len(&v));
                         base.push(Value::Int(n as i64));
                     }
+                    Op::MatchMapping => {
+                        let b = self.match_is_mapping(frame.top());
+                        frame.push(Value::Bool(b));
+                    }
+                    Op::MatchSequence => {
+                        let b = self.match_is_sequence(frame.top());
+                        frame.push(Value::Bool(b));
+                    }
+                    Op::MatchKeys => {
+                        let n = frame.stack.len();
+                        let (map, keys) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
+                        let v = tri!(self.match_keys(&map, &keys));
+                        base.push(v);
+                    }
+                    Op::MatchClass => {
+                        let names = frame.pop();
+                        let cls = frame.pop();
+                        let subject = frame.pop();
+                        let v = tri!(self.match_class(&subject, &cls, arg as usize, &names));
+                        base.push(v);
+                    }
                     Op::GetAIter
                     | Op::GetANext
                     | Op::EndAsyncFor
                     | Op::BeforeAsyncWith
-                    | Op::SetupAsyncWith
-                    | Op::MatchMapping
-                    | Op::MatchSequence
-                    | Op::MatchKeys
-                    | Op::MatchClass => {
+                    | Op::SetupAsyncWith => {
                         break 'inner self.not_implemented(instr.op.name());
                     }
                 }
