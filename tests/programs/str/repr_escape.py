@@ -1,6 +1,6 @@
 # repr() of strings: quote selection, escapes, non-printables; ascii().
 cases = ["it's", 'a"b', 'a"b\'c', "plain", "", "\x00\n\t\u200b", "\r\x7f\x80\x9f\xa0",
-         "back\\slash", "\a\b\f\v", "é日😀", "\u00ad\u2028\u2029", "\ud800", "\U000e0001",
+         "back\\slash", "\a\b\f\v", "é日😀", "\u00ad\u2028\u2029", "\U000e0001",
          "'", '"', "'\"", "\x1b[0m", "tab\there", "\xff\u0100", "\U0010ffff", " "]
 for c in cases:
     print(repr(c), ascii(c), len(repr(c)))
