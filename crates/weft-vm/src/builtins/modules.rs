@@ -18,6 +18,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => make_sys(vm),
         "math" => crate::builtins::math::make_math(vm),
         "time" => crate::builtins::time::make_time(vm),
+        "gc" => make_gc(vm),
         "builtins" => {
             // The module's namespace is the interpreter's builtins dict itself.
             vm.builtins.set_str("__name__", Value::str("builtins"));
@@ -52,6 +53,55 @@ pub fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         m.dict.set_str("__doc__", doc.clone());
     }
     Ok(Value::Module(m))
+}
+
+fn gc_collect(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if args.pos().len() > 1 {
+        return Err(vm.type_error(format!(
+            "collect() takes at most 1 argument ({} given)",
+            args.pos().len()
+        )));
+    }
+    Ok(Value::Int(crate::gc::collect_full() as i64))
+}
+
+fn gc_enable(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    crate::gc::set_enabled(true);
+    Ok(Value::None)
+}
+
+fn gc_disable(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    crate::gc::set_enabled(false);
+    Ok(Value::None)
+}
+
+fn gc_isenabled(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::Bool(crate::gc::is_enabled()))
+}
+
+fn gc_get_count(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    let (young, old) = crate::gc::counts();
+    Ok(Value::tuple(vec![
+        Value::Int(young as i64),
+        Value::Int(0),
+        Value::Int(old as i64),
+    ]))
+}
+
+/// `gc`: weft's cycle collector (see `gc.rs`). `collect()` returns the
+/// number of unreachable objects found, counted weft's way.
+fn make_gc(vm: &mut Vm) -> Rc<Module> {
+    let m = vm.new_module("gc", None);
+    for (name, f) in [
+        ("collect", gc_collect as NativeFn),
+        ("enable", gc_enable),
+        ("disable", gc_disable),
+        ("isenabled", gc_isenabled),
+        ("get_count", gc_get_count),
+    ] {
+        m.dict.set_str(name, builtin(name, f));
+    }
+    m
 }
 
 fn sys_exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -323,7 +373,7 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     d.set_str(
         "builtin_module_names",
         Value::tuple(
-            ["builtins", "math", "sys", "time"]
+            ["builtins", "gc", "math", "sys", "time"]
                 .into_iter()
                 .map(Value::str)
                 .collect(),
