@@ -611,8 +611,9 @@ impl Vm {
         } else {
             None
         };
-        let group = self.exc_class("BaseExceptionGroup");
-        let cls = &if layout == Layout::Exception && cls.is_subclass(&group) {
+        let cls = &if layout == Layout::Exception
+            && cls.is_subclass(&self.exc_class("BaseExceptionGroup"))
+        {
             crate::builtins::exc_group::check_new(self, cls, args)?
         } else {
             cls.clone()
