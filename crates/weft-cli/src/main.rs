@@ -58,13 +58,32 @@ fn run(args: Vec<String>) -> i32 {
                 let Some(module) = args.get(i + 1) else {
                     return usage_error("Argument expected for the -m option");
                 };
-                let path = format!("{}.py", module.replace('.', "/"));
+                // A module file, or a package's `__main__.py`, found from the
+                // current directory (CPython puts the cwd first on sys.path).
+                let base = module.replace('.', "/");
+                let candidates = [format!("{base}.py"), format!("{base}/__main__.py")];
+                let Some(path) = candidates
+                    .iter()
+                    .find(|p| std::path::Path::new(p).is_file())
+                else {
+                    eprintln!("{}: No module named {module}", args[0]);
+                    return 1;
+                };
+                let path = abs(path);
                 match std::fs::read(&path) {
-                    Ok(b) => {
-                        let mut argv = vec![path.clone()];
-                        argv.extend_from_slice(&args[i + 2..]);
-                        break (String::from_utf8_lossy(&b).into_owned(), path, argv);
-                    }
+                    Ok(b) => match String::from_utf8(b) {
+                        Ok(source) => {
+                            let mut argv = vec![path.clone()];
+                            argv.extend_from_slice(&args[i + 2..]);
+                            break (source, path, argv);
+                        }
+                        Err(e) => {
+                            let (line, msg) = utf8_source_error(e.as_bytes(), &path);
+                            eprintln!("  File \"{path}\", line {line}");
+                            eprintln!("SyntaxError: {msg}");
+                            return 1;
+                        }
+                    },
                     Err(_) => {
                         eprintln!("{}: No module named {module}", args[0]);
                         return 1;
