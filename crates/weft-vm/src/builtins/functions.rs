@@ -431,6 +431,9 @@ impl Vm {
             version: Cell::new(0),
         });
         crate::gc::track_class(&cls);
+        // The new class's namespace is filled below; no lookup may be
+        // cached for it (or its bases) from before.
+        crate::types::class::lookup_cache::invalidate();
         for (k, v) in ns.items() {
             if let Value::Str(s) = &k {
                 if s.as_str() == "__qualname__" || s.as_str() == "__classcell__" {
@@ -527,6 +530,7 @@ impl Vm {
                 }
             }
         }
+        crate::types::class::lookup_cache::invalidate();
         Ok(clsv)
     }
 

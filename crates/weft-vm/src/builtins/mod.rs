@@ -96,4 +96,5 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     bytearray_methods::install(vm);
     scope_funcs::install(vm);
+    crate::types::class::lookup_cache::invalidate();
 }

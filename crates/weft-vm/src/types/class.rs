@@ -51,7 +51,17 @@ impl Class {
     }
 
     /// Find an attribute along the MRO without invoking descriptors.
+    /// Results are memoised in [`lookup_cache`] until any class changes.
     pub fn lookup(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
+        if let Some(hit) = lookup_cache::get(self, name) {
+            return hit;
+        }
+        let found = self.lookup_uncached(name);
+        lookup_cache::put(self, name, &found);
+        found
+    }
+
+    fn lookup_uncached(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
         for c in self.mro_iter() {
             if let Some(v) = c.dict.get_pystr(name) {
                 return Some(v);
@@ -61,12 +71,7 @@ impl Class {
     }
 
     pub fn lookup_str(self: &Rc<Class>, name: &str) -> Option<Value> {
-        for c in self.mro_iter() {
-            if let Some(v) = c.dict.get_str(name) {
-                return Some(v);
-            }
-        }
-        None
+        self.lookup(&crate::types::str::intern(name))
     }
 
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
@@ -138,5 +143,82 @@ pub fn c3_mro(vm: &mut Vm, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
             }
         }
         out.push(c);
+    }
+}
+
+/// A direct-mapped cache of MRO lookups, like CPython's type method cache:
+/// attribute access on an instance looks its class up (for descriptors)
+/// before the instance dict, so this lookup is on the hot path.
+///
+/// Entries are valid for one *epoch*; any change to any class namespace
+/// ([`invalidate`]) starts a new epoch. An entry holds a `Weak` to its class
+/// (so the address cannot be reused while the entry exists) and its own
+/// copy of the name (compared by text).
+pub mod lookup_cache {
+    use std::cell::{Cell, RefCell};
+    use std::rc::{Rc, Weak};
+
+    use super::Class;
+    use crate::types::str::PyStr;
+    use crate::value::Value;
+
+    const SIZE: usize = 4096;
+
+    struct Entry {
+        class: Weak<Class>,
+        name: Rc<PyStr>,
+        epoch: u64,
+        value: Option<Value>,
+    }
+
+    thread_local! {
+        static EPOCH: Cell<u64> = const { Cell::new(1) };
+        static TABLE: RefCell<Vec<Option<Entry>>> =
+            RefCell::new((0..SIZE).map(|_| None).collect());
+    }
+
+    fn slot(class: &Rc<Class>, name: &PyStr) -> usize {
+        let c = Rc::as_ptr(class) as usize;
+        ((c >> 4) ^ (name.hash() as usize).wrapping_mul(0x9e37_79b9)) % SIZE
+    }
+
+    /// `Some(result)` on a hit.
+    pub fn get(class: &Rc<Class>, name: &PyStr) -> Option<Option<Value>> {
+        let epoch = EPOCH.with(|e| e.get());
+        TABLE.with(|t| {
+            let t = t.try_borrow().ok()?;
+            match &t[slot(class, name)] {
+                Some(e)
+                    if e.epoch == epoch
+                        && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class))
+                        && e.name.as_str() == name.as_str() =>
+                {
+                    Some(e.value.clone())
+                }
+                _ => None,
+            }
+        })
+    }
+
+    pub fn put(class: &Rc<Class>, name: &PyStr, value: &Option<Value>) {
+        let epoch = EPOCH.with(|e| e.get());
+        let i = slot(class, name);
+        TABLE.with(|t| {
+            if let Ok(mut t) = t.try_borrow_mut() {
+                let old = t[i].replace(Entry {
+                    class: Rc::downgrade(class),
+                    name: Rc::new(PyStr::new(name.as_str())),
+                    epoch,
+                    value: value.clone(),
+                });
+                drop(t);
+                drop(old);
+            }
+        });
+    }
+
+    /// Forget every cached lookup (a class namespace changed).
+    pub fn invalidate() {
+        EPOCH.with(|e| e.set(e.get() + 1));
     }
 }

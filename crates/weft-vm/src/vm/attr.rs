@@ -340,6 +340,7 @@ impl Vm {
                     }
                 }
                 c.dict.insert(self, Value::Str(name.clone()), value)?;
+                crate::types::class::lookup_cache::invalidate();
                 c.version.set(c.version.get().wrapping_add(1));
                 Ok(())
             }
@@ -473,6 +474,7 @@ impl Vm {
                 self.generic_delattr(obj, name)
             }
             Value::Class(c) => {
+                crate::types::class::lookup_cache::invalidate();
                 if c.dict.remove(self, &Value::Str(name.clone()))?.is_none() {
                     return Err(self.no_attribute(obj, name.as_str()));
                 }
