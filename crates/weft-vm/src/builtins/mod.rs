@@ -4,6 +4,7 @@
 //! in `functions.rs`; a method of a builtin type is registered with
 //! [`add_method`] in that type's module (`str_methods.rs`, `list.rs`, ...).
 
+pub mod async_gen;
 pub mod attrs;
 pub mod bytearray_methods;
 pub mod bytes;
@@ -11,6 +12,7 @@ pub mod bytes_codec;
 pub mod bytes_format;
 pub mod bytes_methods;
 pub mod classes;
+pub mod coroutine;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod exc_group;
@@ -82,6 +84,8 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     functions::install(vm);
     generator::install(vm);
+    coroutine::install(vm);
+    async_gen::install(vm);
     io::install(vm);
     str_methods::install(vm);
     list_methods::install(vm);

@@ -96,6 +96,12 @@ pub struct Types {
     pub code: Rc<Class>,
     pub iterator: Rc<Class>,
     pub generator: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub async_generator: Rc<Class>,
+    pub async_generator_asend: Rc<Class>,
+    pub async_generator_athrow: Rc<Class>,
+    pub coroutine_wrapper: Rc<Class>,
+    pub anext_awaitable: Rc<Class>,
     pub property: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub staticmethod: Rc<Class>,
@@ -347,7 +353,7 @@ impl Vm {
             Value::Cell(_) => t.cell.clone(),
             Value::Code(_) => t.code.clone(),
             Value::Iter(it) => it.class.clone().unwrap_or_else(|| t.iterator.clone()),
-            Value::Generator(_) => t.generator.clone(),
+            Value::Generator(g) => crate::builtins::generator::class_of(t, g),
             Value::Native(n) => {
                 use crate::types::misc::{Native, ViewKind};
                 match &**n {

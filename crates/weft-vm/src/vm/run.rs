@@ -768,16 +768,46 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = frame.pop();
-                        let it = match &v {
-                            Value::Generator(_) => v,
-                            _ => tri!(self.iter(&v)),
-                        };
+                        let flags = frame.code.co.flags;
+                        let it = tri!(self.get_yield_from_iter(v, flags));
                         base.push(it);
                     }
                     Op::GetAwaitable => {
                         let v = frame.pop();
-                        let a = tri!(self.get_awaitable(&v));
+                        let a = tri!(self.get_awaitable(&v, arg));
                         base.push(a);
+                    }
+                    Op::GetAIter => {
+                        let v = frame.pop();
+                        let it = tri!(self.get_aiter(&v));
+                        base.push(it);
+                    }
+                    Op::GetANext => {
+                        let it = frame.top().clone();
+                        let a = tri!(self.get_anext(&it));
+                        base.push(a);
+                    }
+                    Op::EndAsyncFor => {
+                        if let Some(e) = self.end_async_for(frame) {
+                            reraise = true;
+                            break 'inner e;
+                        }
+                    }
+                    Op::BeforeAsyncWith => {
+                        let mgr = frame.pop();
+                        let (exit, res) = tri!(self.before_async_with(&mgr));
+                        base.push(exit);
+                        base.push(res);
+                    }
+                    Op::SetupAsyncWith => {
+                        // The awaited `__aenter__()` result is on TOS, `__aexit__` below it.
+                        let level = frame.stack.len() as u32 - 1;
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Finally,
+                            handler: arg,
+                            level,
+                            prev_exc: None,
+                        });
                     }
                     Op::GenStart => {}
                     Op::GetLen => {
@@ -785,15 +815,7 @@ impl Vm {
                         let n = tri!(self.len(&v));
                         base.push(Value::Int(n as i64));
                     }
-                    Op::GetAIter
-                    | Op::GetANext
-                    | Op::EndAsyncFor
-                    | Op::BeforeAsyncWith
-                    | Op::SetupAsyncWith
-                    | Op::MatchMapping
-                    | Op::MatchSequence
-                    | Op::MatchKeys
-                    | Op::MatchClass => {
+                    Op::MatchMapping | Op::MatchSequence | Op::MatchKeys | Op::MatchClass => {
                         break 'inner self.not_implemented(instr.op.name());
                     }
                 }
