@@ -88,8 +88,10 @@ impl<'a> Codegen<'a> {
     /// where `EndAsyncFor` must follow.
     pub(super) fn async_loop_head(&mut self) -> Res<usize> {
         let setup = self.emit(Op::SetupFinally, 0);
+        // GetANext already pushes the awaitable's iterator.
         self.emit(Op::GetANext, 0);
-        self.emit_await(AWAIT_PLAIN);
+        self.load_const(Constant::None);
+        self.emit(Op::YieldFrom, 0);
         self.emit(Op::PopBlock, 0);
         Ok(setup)
     }

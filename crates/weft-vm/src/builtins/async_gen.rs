@@ -294,6 +294,12 @@ fn agen_athrow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("async_generator.athrow() takes no keyword arguments"));
     }
+    if args.args.len() > 2 {
+        super::coroutine::deprecation_warning(
+            vm,
+            "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.",
+        );
+    }
     let rest = Value::tuple(args.args[1..].to_vec());
     Ok(Generator::wrapper(GenKind::AThrow(AsyncOp::new(
         g, rest, false,

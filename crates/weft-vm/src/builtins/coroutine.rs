@@ -318,38 +318,57 @@ thread_local! {
     static SHOWN: RefCell<HashSet<(String, u32, String)>> = RefCell::new(HashSet::new());
 }
 
-/// Print CPython's `RuntimeWarning: coroutine '...' was never awaited`.
-/// The location is where the coroutine was created (CPython reports where
-/// it was destroyed, which is usually the same statement).
-fn warn_never_awaited(g: &Generator) {
-    let msg = format!("coroutine '{}' was never awaited", g.qualname.as_str());
-    let (file, line) = match &g.origin {
-        Some((code, line)) => (code.co.filename.to_string(), *line),
-        None => ("sys".to_string(), 1),
-    };
+/// Print a warning as CPython's default `warnings` filter shows it: once
+/// per (file, line, message), with the source line when the file can be read.
+fn show_warning(file: &str, line: u32, category: &str, msg: &str, tracemalloc: bool) {
     let first = SHOWN
         .try_with(|s| {
             s.try_borrow_mut()
-                .map(|mut s| s.insert((file.clone(), line, msg.clone())))
+                .map(|mut s| s.insert((file.to_string(), line, msg.to_string())))
                 .unwrap_or(true)
         })
         .unwrap_or(true);
     if !first {
         return;
     }
-    let mut out = format!("{file}:{line}: RuntimeWarning: {msg}\n");
-    if g.origin.is_some() {
-        if let Ok(src) = std::fs::read_to_string(&file) {
-            if let Some(text) = src.lines().nth((line as usize).saturating_sub(1)) {
-                let text = text.trim();
-                if !text.is_empty() {
-                    out.push_str(&format!("  {text}\n"));
-                }
+    let mut out = format!("{file}:{line}: {category}: {msg}\n");
+    if let Ok(src) = std::fs::read_to_string(file) {
+        if let Some(text) = src.lines().nth((line as usize).saturating_sub(1)) {
+            let text = text.trim();
+            if !text.is_empty() {
+                out.push_str(&format!("  {text}\n"));
             }
         }
-        out.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+    }
+    if tracemalloc {
+        out.push_str(&format!(
+            "{category}: Enable tracemalloc to get the object allocation traceback\n"
+        ));
     }
     let _ = std::io::stderr().write_all(out.as_bytes());
+}
+
+/// A `DeprecationWarning` about the call being made from Python code, shown
+/// (as by CPython's default filters) only when that code is in `__main__`.
+pub fn deprecation_warning(vm: &Vm, msg: &str) {
+    let Some(f) = vm.caller_frame() else {
+        return;
+    };
+    let main = matches!(f.globals.get_str("__name__"), Some(Value::Str(s)) if s.as_str() == "__main__");
+    if main {
+        show_warning(&f.code.co.filename, f.line(), "DeprecationWarning", msg, false);
+    }
+}
+
+/// Print CPython's `RuntimeWarning: coroutine '...' was never awaited`.
+/// The location is where the coroutine was created (CPython reports where
+/// it was destroyed, which is usually the same statement).
+fn warn_never_awaited(g: &Generator) {
+    let msg = format!("coroutine '{}' was never awaited", g.qualname.as_str());
+    match &g.origin {
+        Some((code, line)) => show_warning(&code.co.filename, *line, "RuntimeWarning", &msg, true),
+        None => show_warning("sys", 1, "RuntimeWarning", &msg, false),
+    }
 }
 
 impl Drop for Generator {

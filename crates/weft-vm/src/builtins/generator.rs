@@ -509,21 +509,38 @@ pub fn close_any(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<()> {
     }
 }
 
+/// One `__next__` step of an iterable kind.
+fn next_step(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<Exit> {
+    match &g.kind {
+        GenKind::Frame => run_gen(vm, g, Resume::Send(Value::None)),
+        GenKind::ANext { wrapped, default } => {
+            super::coroutine::anext_send(vm, wrapped, default, None)
+        }
+        _ => send_any(vm, g, Value::None),
+    }
+}
+
 /// `next(g)` / one step of a `for` loop: `None` when exhausted.
 pub fn gen_next(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<Option<Value>> {
     if !is_iterable(g) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", g.kind_name())));
     }
-    let r = match &g.kind {
-        GenKind::Frame => run_gen(vm, g, Resume::Send(Value::None))?,
-        GenKind::ANext { wrapped, default } => {
-            super::coroutine::anext_send(vm, wrapped, default, None)?
-        }
-        _ => send_any(vm, g, Value::None)?,
-    };
-    match r {
+    match next_step(vm, g)? {
         Exit::Yield(v) => Ok(Some(v)),
         Exit::Return(_) => Ok(None),
+    }
+}
+
+/// The builtin `next(g[, default])`: without a default, the
+/// `StopIteration` keeps the generator's return value.
+pub fn builtin_next(vm: &mut Vm, g: &Rc<Generator>, default: Option<&Value>) -> PyResult<Value> {
+    if !is_iterable(g) {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", g.kind_name())));
+    }
+    match (next_step(vm, g)?, default) {
+        (Exit::Yield(v), _) => Ok(v),
+        (Exit::Return(_), Some(d)) => Ok(d.clone()),
+        (Exit::Return(v), None) => Err(stop_iteration(vm, v)),
     }
 }
 
@@ -741,6 +758,12 @@ pub(crate) fn gen_throw(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error("throw() takes no keyword arguments"));
     }
+    if args.args.len() > 2 {
+        super::coroutine::deprecation_warning(
+            vm,
+            "the (type, exc, tb) signature of throw() is deprecated, use the single-arg signature instead.",
+        );
+    }
     let err = throw_args(vm, "throw", &args.args[1..])?;
     let r = throw_any(vm, g, err)?;
     exit_to_result(vm, r)
@@ -765,20 +788,8 @@ pub(crate) fn gen_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 pub(crate) fn gen_next_method(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let g = self_gen(vm, args, "__next__")?;
-    match &g.kind {
-        GenKind::Frame => match gen_next(vm, g)? {
-            Some(v) => Ok(v),
-            None => Err(stop_iteration(vm, Value::None)),
-        },
-        GenKind::ANext { wrapped, default } => {
-            let r = super::coroutine::anext_send(vm, wrapped, default, None)?;
-            exit_to_result(vm, r)
-        }
-        _ => {
-            let r = send_any(vm, g, Value::None)?;
-            exit_to_result(vm, r)
-        }
-    }
+    let r = next_step(vm, g)?;
+    exit_to_result(vm, r)
 }
 
 pub fn install(vm: &mut Vm) {
