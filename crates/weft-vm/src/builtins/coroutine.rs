@@ -354,9 +354,16 @@ pub fn deprecation_warning(vm: &Vm, msg: &str) {
     let Some(f) = vm.caller_frame() else {
         return;
     };
-    let main = matches!(f.globals.get_str("__name__"), Some(Value::Str(s)) if s.as_str() == "__main__");
+    let main =
+        matches!(f.globals.get_str("__name__"), Some(Value::Str(s)) if s.as_str() == "__main__");
     if main {
-        show_warning(&f.code.co.filename, f.line(), "DeprecationWarning", msg, false);
+        show_warning(
+            &f.code.co.filename,
+            f.line(),
+            "DeprecationWarning",
+            msg,
+            false,
+        );
     }
 }
 

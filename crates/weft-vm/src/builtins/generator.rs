@@ -264,7 +264,7 @@ pub fn run_gen(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
                         next,
                     }));
                 }
-                let e = convert_stop(vm, g, e, &frame);
+                let e = convert_stop(vm, g, e);
                 vm.recycle_frame(frame);
                 return Err(e);
             }
@@ -314,7 +314,7 @@ pub fn run_gen(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
         }
         Err(e) => {
             vm.handled = caller_handled;
-            let e = convert_stop(vm, g, e, &frame);
+            let e = convert_stop(vm, g, e);
             vm.recycle_frame(frame);
             Err(e)
         }
@@ -323,7 +323,7 @@ pub fn run_gen(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
 
 /// `StopIteration` (and, in async generators, `StopAsyncIteration`) must not
 /// leak out of a frame: they become `RuntimeError`s caused by them.
-fn convert_stop(vm: &mut Vm, g: &Generator, e: PyErr, frame: &Frame) -> PyErr {
+fn convert_stop(vm: &mut Vm, g: &Generator, e: PyErr) -> PyErr {
     let what = if vm.err_is(&e, "StopIteration") {
         "StopIteration"
     } else if g.flags & flags::ASYNC_GENERATOR != 0 && vm.err_is(&e, "StopAsyncIteration") {
@@ -336,7 +336,6 @@ fn convert_stop(vm: &mut Vm, g: &Generator, e: PyErr, frame: &Frame) -> PyErr {
         d.borrow_mut().context = Some(e.0.clone());
     }
     vm.set_cause(&new, e);
-    vm.add_traceback(&new, frame);
     new
 }
 
