@@ -177,3 +177,37 @@ try:
     done.send(None)
 except StopIteration as e:
     print("StopIteration", e.value)
+
+# A coroutine suspended in an except block keeps its own handled exception;
+# leaving the block shows the caller's again.
+
+
+class Pause:
+    def __await__(self):
+        yield "p"
+
+
+async def handler_coro():
+    try:
+        raise ValueError("coro's own")
+    except ValueError:
+        await Pause()
+        print("  in except after await:", repr(sys.exception()))
+        try:
+            raise KeyError("k")
+        except KeyError as e:
+            print("  implicit context:", repr(e.__context__))
+    print("  after except:", repr(sys.exception()))
+    return "handler done"
+
+
+hc = handler_coro()
+hc.send(None)
+try:
+    raise OSError("outer")
+except OSError:
+    try:
+        hc.send(None)
+    except StopIteration as e:
+        print(e.value)
+    print("caller after:", repr(sys.exception()))

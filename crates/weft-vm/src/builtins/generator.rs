@@ -274,7 +274,17 @@ pub fn run_gen(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
     }
     // The frame sees its own handled exception, if it suspended in a handler.
     let caller_handled = vm.handled.clone();
-    if let Some(e) = g.exc_state.borrow_mut().take() {
+    let own = g.exc_state.borrow_mut().take();
+    if let Some(e) = own {
+        // Leaving the outermost handler must restore what the caller is
+        // handling now, not what it was handling when the handler began.
+        if let Some(b) = frame
+            .blocks
+            .iter_mut()
+            .find(|b| b.kind == BlockKind::ExceptHandler)
+        {
+            b.prev_exc = caller_handled.clone();
+        }
         vm.handled = Some(e);
     }
     g.running.set(true);
@@ -709,22 +719,16 @@ impl Vm {
             }
             _ => {
                 // A Python iterator: keep the value its StopIteration carries.
-                let m = if sent.is_none() {
-                    let cls = self.class_of(sub);
-                    match cls.lookup_str("__next__") {
-                        Some(m) => self.bind_descriptor(&m, sub, &cls)?,
-                        None => {
-                            return Err(self.type_error(format!(
-                                "'{}' object is not an iterator",
-                                self.type_name(sub)
-                            )));
-                        }
+                // As in CPython's SEND, `None` goes to `__next__` when there is one.
+                let cls = self.class_of(sub);
+                if sent.is_none() {
+                    if let Some(m) = cls.lookup_str("__next__") {
+                        let m = self.bind_descriptor(&m, sub, &cls)?;
+                        return call_stop(self, &m, &[]);
                     }
-                } else {
-                    self.get_attr_str(sub, "send")?
-                };
-                let args: &[Value] = if sent.is_none() { &[] } else { &[sent] };
-                call_stop(self, &m, args)
+                }
+                let m = self.get_attr_str(sub, "send")?;
+                call_stop(self, &m, &[sent])
             }
         }
     }
