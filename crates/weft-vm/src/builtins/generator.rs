@@ -111,10 +111,17 @@ impl Generator {
         !self.running.get() && self.frame.borrow().is_none()
     }
 
-    /// A non-frame object (awaitable or wrapper) of `kind`.
+    /// A non-frame object (awaitable or wrapper) of `kind`. It is not
+    /// registered with the cycle collector, which only looks into frames:
+    /// what it references simply counts as referenced from outside.
     pub fn wrapper(kind: GenKind) -> Value {
-        let name = crate::types::str::intern(kind_type_name(&kind));
-        Value::generator(Generator {
+        // Not visible from Python; borrowed from the wrapped generator.
+        let name = match &kind {
+            GenKind::ASend(op) | GenKind::AThrow(op) => op.agen.name.clone(),
+            GenKind::CoroWrapper(c) => c.name.clone(),
+            _ => crate::types::str::intern(kind_type_name(&kind)),
+        };
+        Value::Generator(Rc::new(Generator {
             frame: RefCell::new(None),
             started: Cell::new(false),
             running: Cell::new(false),
@@ -127,7 +134,7 @@ impl Generator {
             running_async: Cell::new(false),
             closed: Cell::new(false),
             origin: None,
-        })
+        }))
     }
 }
 
