@@ -202,6 +202,12 @@ pub fn athrow_send(vm: &mut Vm, op: &AsyncOp, v: Value) -> PyResult<Exit> {
                 Value::Tuple(t) => t.items.to_vec(),
                 _ => vec![],
             };
+            if args.is_empty() || args.len() > 3 {
+                // CPython leaves the generator marked running here.
+                return Err(throw_args(vm, "athrow", &args)
+                    .err()
+                    .unwrap_or_else(|| vm.type_error("athrow: bad arguments")));
+            }
             let r = match throw_args(vm, "athrow", &args) {
                 Ok(err) => agen_result(throw_frame_gen(vm, agen, false, err), vm),
                 Err(e) => Err(e),

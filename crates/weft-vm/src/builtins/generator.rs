@@ -802,7 +802,28 @@ pub(crate) fn gen_next_method(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     exit_to_result(vm, r)
 }
 
+/// `__new__` of the generator-like types: not creatable from Python.
+fn no_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = match args.args.first() {
+        Some(Value::Class(c)) => c.name().as_str().to_string(),
+        _ => "generator".to_string(),
+    };
+    Err(vm.type_error(format!("cannot create '{name}' instances")))
+}
+
 pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    for cls in [
+        &t.generator,
+        &t.coroutine,
+        &t.async_generator,
+        &t.async_generator_asend,
+        &t.async_generator_athrow,
+        &t.coroutine_wrapper,
+        &t.anext_awaitable,
+    ] {
+        cls.native_new.set(Some(no_new));
+    }
     let g = vm.types.generator.clone();
     crate::builtins::add_method(&g, "generator", "send", gen_send);
     crate::builtins::add_method(&g, "generator", "throw", gen_throw);
