@@ -200,21 +200,23 @@ opcodes! {
     YieldValue,
     /// Delegate to the iterator TOS1 sending TOS (yield from / await).
     YieldFrom,
-    /// TOS = TOS.__await__() (or the coroutine itself).
+    /// TOS = the iterator `await TOS` delegates to (a coroutine itself, or what
+    /// `__await__` returns); arg 1/2: awaiting `__aenter__()`/`__aexit__()` results.
     GetAwaitable,
     /// Convert TOS to an iterator for `yield from`.
     GetYieldFromIter,
     /// Start a generator frame: pops the initial sent value.
     GenStart,
-    /// TOS = TOS.__aiter__().
+    /// TOS = TOS.__aiter__(), which must have `__anext__`.
     GetAIter,
-    /// Push awaitable TOS.__anext__().
+    /// Push the iterator awaiting TOS.__anext__() (the async iterator stays).
     GetANext,
-    /// End of `async for`: TOS is the StopAsyncIteration exception.
+    /// Handler of an `async for` step, stack [aiter, exc]: StopAsyncIteration
+    /// ends the loop (pops both and the handler block); anything else is re-raised.
     EndAsyncFor,
-    /// Call __aenter__ and set up the block (async with).
+    /// Replace the manager TOS by its bound `__aexit__` and `__aenter__()` (to await).
     BeforeAsyncWith,
-    /// Push block for async with handler `arg`.
+    /// Push a block for handler `arg` below the awaited `__aenter__()` result on TOS.
     SetupAsyncWith,
     /// match: TOS is a mapping (dict or subclass)? push bool.
     MatchMapping,

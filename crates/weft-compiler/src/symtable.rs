@@ -555,7 +555,13 @@ impl Builder {
         for e in elts {
             self.expr(e)?;
         }
+        // An asynchronous list/set/dict comprehension is awaited where it is
+        // built, so an enclosing comprehension becomes asynchronous too.
+        let awaited = self.cur().is_coroutine && name != "<genexpr>";
         self.pop();
+        if awaited && self.cur().kind == ScopeKind::Comprehension {
+            self.cur().is_coroutine = true;
+        }
         // The first iterable is evaluated in the enclosing scope, after the
         // comprehension's function is made: visiting it last keeps the child
         // scopes in the order codegen consumes them.
@@ -649,6 +655,11 @@ impl Builder {
             }
             Expr::Generator(c) => self.comprehension(&c.generators, &[&c.elt], "<genexpr>")?,
             Expr::Await(a) => {
+                // `await` makes a comprehension asynchronous (a function only
+                // by being `async def`).
+                if self.cur().kind == ScopeKind::Comprehension {
+                    self.cur().is_coroutine = true;
+                }
                 self.expr(&a.value)?;
             }
             Expr::Yield(y) => {

@@ -226,24 +226,7 @@ impl<'a> Codegen<'a> {
                     Ok(())
                 },
             )?,
-            Expr::Await(a) => {
-                if !self.unit_ref().scope.is_function_like()
-                    || (self.unit_ref().flags & crate::bytecode::flags::COROUTINE == 0
-                        && self.unit_ref().flags & crate::bytecode::flags::ASYNC_GENERATOR == 0
-                        && self.unit_ref().scope.kind != ScopeKind::Comprehension)
-                {
-                    let msg = if self.unit_ref().scope.is_function_like() {
-                        "'await' outside async function"
-                    } else {
-                        "'await' outside function"
-                    };
-                    return Err(self.error(msg, a.range()));
-                }
-                self.expr(&a.value)?;
-                self.emit(Op::GetAwaitable, 0);
-                self.load_const(Constant::None);
-                self.emit(Op::YieldFrom, 0);
-            }
+            Expr::Await(a) => self.await_expr(&a.value, a.range())?,
             Expr::Yield(y) => {
                 self.check_yield(y.range())?;
                 match &y.value {
@@ -254,6 +237,9 @@ impl<'a> Codegen<'a> {
             }
             Expr::YieldFrom(y) => {
                 self.check_yield(y.range())?;
+                if self.in_async_function() {
+                    return Err(self.error("'yield from' inside async function", y.range()));
+                }
                 self.expr(&y.value)?;
                 self.emit(Op::GetYieldFromIter, 0);
                 self.load_const(Constant::None);
@@ -308,6 +294,15 @@ impl<'a> Codegen<'a> {
         let u = self.unit_ref();
         if !u.scope.is_function_like() {
             return Err(self.error("'yield' outside function", range));
+        }
+        if u.scope.kind == ScopeKind::Comprehension {
+            let what = match &*u.name {
+                "<listcomp>" => "list comprehension",
+                "<setcomp>" => "set comprehension",
+                "<dictcomp>" => "dict comprehension",
+                _ => "generator expression",
+            };
+            return Err(self.error(format!("'yield' inside {what}"), range));
         }
         Ok(())
     }
@@ -559,40 +554,57 @@ impl<'a> Codegen<'a> {
         B: FnOnce(&mut Self, u32) -> Res<()>,
     {
         let first = self.line_of(range.start());
-        let is_async = generators.iter().any(|g| g.is_async);
-        if is_async {
-            return Err(self.error(
-                "weft does not support asynchronous comprehensions yet",
-                range,
-            ));
-        }
+        // Where an asynchronous list/set/dict comprehension may be built.
+        let async_ok =
+            self.in_async_function() || self.unit_ref().scope.kind == ScopeKind::Comprehension;
         let code = self.nested(name, first, |cg| {
+            if cg.unit_ref().scope.is_coroutine && name != "<genexpr>" && !async_ok {
+                return Err(cg.error(
+                    "asynchronous comprehension outside of an asynchronous function",
+                    range,
+                ));
+            }
             cg.unit().argcount = 1;
             cg.var_index(".0");
             cg.reserve_locals();
             init(cg)?;
+            // (loop start, jump to patch at exhaustion, async?)
             let mut loops = Vec::new();
             for (i, g) in generators.iter().enumerate() {
                 if i == 0 {
                     cg.emit(Op::LoadFast, 0);
                 } else {
                     cg.expr(&g.iter)?;
-                    cg.emit(Op::GetIter, 0);
+                    cg.emit(
+                        if g.is_async {
+                            Op::GetAIter
+                        } else {
+                            Op::GetIter
+                        },
+                        0,
+                    );
                 }
                 let start = cg.here();
-                let exit = cg.emit(Op::ForIter, 0);
+                let exit = if g.is_async {
+                    cg.async_loop_head()?
+                } else {
+                    cg.emit(Op::ForIter, 0)
+                };
                 cg.assign_target(&g.target)?;
                 for cond in &g.ifs {
                     cg.expr(cond)?;
                     cg.emit(Op::PopJumpIfFalse, start);
                 }
-                loops.push((start, exit));
+                loops.push((start, exit, g.is_async));
             }
             let depth = generators.len() as u32 + 1;
             body(cg, depth)?;
-            for (start, exit) in loops.into_iter().rev() {
+            for (start, exit, is_async) in loops.into_iter().rev() {
                 cg.emit(Op::Jump, start);
                 cg.patch(exit);
+                if is_async {
+                    cg.emit(Op::EndAsyncFor, 0);
+                }
             }
             if name == "<genexpr>" {
                 cg.load_const(Constant::None);
@@ -600,10 +612,19 @@ impl<'a> Codegen<'a> {
             cg.emit(Op::ReturnValue, 0);
             Ok(())
         })?;
+        let awaited = code.flags & crate::bytecode::flags::COROUTINE != 0;
         self.make_function(code, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter, 0);
+        let get_iter = if generators[0].is_async {
+            Op::GetAIter
+        } else {
+            Op::GetIter
+        };
+        self.emit(get_iter, 0);
         self.emit(Op::CallFunction, 1);
+        if awaited {
+            self.emit_await(super::async_stmt::AWAIT_PLAIN);
+        }
         Ok(())
     }
 

@@ -3,6 +3,7 @@
 //! control flow that must unwind blocks (`break`, `return` through
 //! `finally`/`with`) in `unwind.rs`.
 
+mod async_stmt;
 mod expr;
 mod pattern;
 mod stmt;
@@ -37,6 +38,8 @@ enum FBlock<'a> {
     HandlerCleanup { name: Option<&'a str> },
     /// Inside a with body: `__exit__` is on the stack.
     With,
+    /// Inside an `async with` body: `__aexit__` is on the stack.
+    AsyncWith,
     /// The body of an `except*` handler, which `break`/`continue`/`return`
     /// may not leave.
     ExceptStarBody,

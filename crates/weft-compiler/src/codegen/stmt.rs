@@ -24,7 +24,15 @@ impl<'a> Codegen<'a> {
                     return Err(self.error("'return' outside function", r.range()));
                 }
                 match &r.value {
-                    Some(v) => self.expr(v)?,
+                    Some(v) => {
+                        let u = self.unit_ref();
+                        if u.scope.is_generator && u.scope.is_coroutine {
+                            return Err(
+                                self.error("'return' with value in async generator", r.range())
+                            );
+                        }
+                        self.expr(v)?
+                    }
                     None => self.load_const(Constant::None),
                 }
                 self.check_except_star(0, r.range())?;
@@ -67,9 +75,10 @@ impl<'a> Codegen<'a> {
             Stmt::If(i) => self.if_stmt(i)?,
             Stmt::With(w) => {
                 if w.is_async {
-                    return Err(self.error("weft does not support 'async with' yet", w.range()));
+                    self.async_with_stmt(w)?
+                } else {
+                    self.with_items(&w.items, &w.body)?
                 }
-                self.with_items(&w.items, &w.body)?
             }
             Stmt::Match(m) => self.match_stmt(m)?,
             Stmt::Raise(r) => {
@@ -419,7 +428,7 @@ impl<'a> Codegen<'a> {
 
     fn for_stmt(&mut self, f: &'a ast::StmtFor) -> Res<()> {
         if f.is_async {
-            return Err(self.error("weft does not support 'async for' yet", f.range()));
+            return self.async_for_stmt(f);
         }
         self.expr(&f.iter)?;
         self.emit(Op::GetIter, 0);
@@ -559,6 +568,13 @@ impl<'a> Codegen<'a> {
                     self.emit(Op::RotTwo, 0);
                 }
                 self.call_exit_none();
+            }
+            FBlock::AsyncWith => {
+                self.emit(Op::PopBlock, 0);
+                if preserve_tos {
+                    self.emit(Op::RotTwo, 0);
+                }
+                self.call_aexit_none();
             }
         }
         Ok(())

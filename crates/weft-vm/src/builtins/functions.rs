@@ -213,6 +213,10 @@ fn next(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(&it))));
     }
+    if let Value::Generator(g) = &it {
+        // Keep the value a generator's StopIteration carries.
+        return crate::builtins::generator::builtin_next(vm, g, args.pos().get(1));
+    }
     match vm.next(&it)? {
         Some(v) => Ok(v),
         None => match args.pos().get(1) {

@@ -5,6 +5,7 @@
 //! [`add_method`] in that type's module (`str_methods.rs`, `list.rs`, ...).
 
 pub mod args;
+pub mod async_gen;
 pub mod attrs;
 pub mod bytearray_methods;
 pub mod bytes;
@@ -12,6 +13,7 @@ pub mod bytes_codec;
 pub mod bytes_format;
 pub mod bytes_methods;
 pub mod classes;
+pub mod coroutine;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod exc_group;
@@ -84,6 +86,8 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(vm);
     functions::install(vm);
     generator::install(vm);
+    coroutine::install(vm);
+    async_gen::install(vm);
     io::install(vm);
     str_methods::install(vm);
     list_methods::install(vm);

@@ -302,12 +302,7 @@ impl Vm {
                 c.co.firstlineno
             ),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name, v.ptr().unwrap()),
-            Value::Generator(g) => format!(
-                "<{} object {} at {:#x}>",
-                g.kind_name(),
-                g.qualname.as_str(),
-                v.ptr().unwrap()
-            ),
+            Value::Generator(g) => crate::builtins::generator::repr(g, v.ptr().unwrap()),
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(m) = cls.lookup_str("__repr__") {

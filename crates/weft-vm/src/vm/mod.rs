@@ -97,6 +97,12 @@ pub struct Types {
     pub code: Rc<Class>,
     pub iterator: Rc<Class>,
     pub generator: Rc<Class>,
+    pub coroutine: Rc<Class>,
+    pub async_generator: Rc<Class>,
+    pub async_generator_asend: Rc<Class>,
+    pub async_generator_athrow: Rc<Class>,
+    pub coroutine_wrapper: Rc<Class>,
+    pub anext_awaitable: Rc<Class>,
     pub property: Rc<Class>,
     pub classmethod: Rc<Class>,
     pub staticmethod: Rc<Class>,
@@ -359,7 +365,7 @@ impl Vm {
                 .get(it.type_name)
                 .cloned()
                 .unwrap_or_else(|| t.iterator.clone()),
-            Value::Generator(_) => t.generator.clone(),
+            Value::Generator(g) => crate::builtins::generator::class_of(t, g),
             Value::Native(n) => {
                 use crate::types::misc::{Native, ViewKind};
                 match &**n {

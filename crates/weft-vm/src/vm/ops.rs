@@ -932,7 +932,10 @@ impl Vm {
                     pos: 0,
                 },
             ),
-            Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Iter(_) => return Ok(v.clone()),
+            Value::Generator(g) if crate::builtins::generator::is_iterable(g) => {
+                return Ok(v.clone());
+            }
             Value::Native(n) => match &**n {
                 Native::DictView { dict, kind } => {
                     let name = match kind {

@@ -775,16 +775,46 @@ impl Vm {
                     }
                     Op::GetYieldFromIter => {
                         let v = frame.pop();
-                        let it = match &v {
-                            Value::Generator(_) => v,
-                            _ => tri!(self.iter(&v)),
-                        };
+                        let flags = frame.code.co.flags;
+                        let it = tri!(self.get_yield_from_iter(v, flags));
                         base.push(it);
                     }
                     Op::GetAwaitable => {
                         let v = frame.pop();
-                        let a = tri!(self.get_awaitable(&v));
+                        let a = tri!(self.get_awaitable(&v, arg));
                         base.push(a);
+                    }
+                    Op::GetAIter => {
+                        let v = frame.pop();
+                        let it = tri!(self.get_aiter(&v));
+                        base.push(it);
+                    }
+                    Op::GetANext => {
+                        let it = frame.top().clone();
+                        let a = tri!(self.get_anext(&it));
+                        base.push(a);
+                    }
+                    Op::EndAsyncFor => {
+                        if let Some(e) = self.end_async_for(frame) {
+                            reraise = true;
+                            break 'inner e;
+                        }
+                    }
+                    Op::BeforeAsyncWith => {
+                        let mgr = frame.pop();
+                        let (exit, res) = tri!(self.before_async_with(&mgr));
+                        base.push(exit);
+                        base.push(res);
+                    }
+                    Op::SetupAsyncWith => {
+                        // The awaited `__aenter__()` result is on TOS, `__aexit__` below it.
+                        let level = frame.stack.len() as u32 - 1;
+                        frame.blocks.push(Block {
+                            kind: BlockKind::Finally,
+                            handler: arg,
+                            level,
+                            prev_exc: None,
+                        });
                     }
                     Op::GenStart => {}
                     Op::GetLen => {
@@ -812,13 +842,6 @@ impl Vm {
                         let subject = frame.pop();
                         let v = tri!(self.match_class(&subject, &cls, arg as usize, &names));
                         base.push(v);
-                    }
-                    Op::GetAIter
-                    | Op::GetANext
-                    | Op::EndAsyncFor
-                    | Op::BeforeAsyncWith
-                    | Op::SetupAsyncWith => {
-                        break 'inner self.not_implemented(instr.op.name());
                     }
                 }
             };
