@@ -157,7 +157,7 @@ impl Vm {
         let cls = self.class_of(obj);
         // A user-defined __getattribute__ overrides everything.
         if let Value::Instance(_) = obj {
-            if let Some(ga) = cls.lookup_str("__getattribute__") {
+            if let Some(ga) = cls.lookup(&self.names.getattribute.clone()) {
                 if !matches!(&ga, Value::Builtin(b) if b.owner == Some("object")) {
                     let f = self.bind_descriptor(&ga, obj, &cls)?;
                     return match self.call(&f, &[Value::Str(name.clone())]) {
@@ -277,7 +277,7 @@ impl Vm {
         let cls = self.class_of(obj);
         if let Value::Instance(inst) = obj {
             if cls
-                .lookup_str("__getattribute__")
+                .lookup(&self.names.getattribute.clone())
                 .is_some_and(|g| !matches!(&g, Value::Builtin(b) if b.owner == Some("object")))
             {
                 return Ok(None);
@@ -306,7 +306,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if let Some(sa) = cls.lookup_str("__setattr__") {
+                if let Some(sa) = cls.lookup(&self.names.setattr.clone()) {
                     if !matches!(&sa, Value::Builtin(b) if b.owner == Some("object")) {
                         let f = self.bind_descriptor(&sa, obj, &cls)?;
                         self.call(&f, &[Value::Str(name.clone()), value])?;

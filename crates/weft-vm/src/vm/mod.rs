@@ -168,6 +168,8 @@ pub struct Names {
     pub next: Rc<PyStr>,
     pub enter: Rc<PyStr>,
     pub exit: Rc<PyStr>,
+    pub getattribute: Rc<PyStr>,
+    pub setattr: Rc<PyStr>,
 }
 
 /// An address in the current stack frame (the stack grows downwards on
@@ -181,7 +183,7 @@ fn stack_pointer() -> usize {
 impl Vm {
     pub fn new(argv: Vec<String>, path: Vec<String>) -> Box<Vm> {
         let types = crate::builtins::types::make_types();
-        let n = |s: &str| Rc::new(PyStr::new(s));
+        let n = crate::types::str::intern;
         let mut vm = Box::new(Vm {
             types,
             builtins: Rc::new(PyDict::new()),
@@ -207,6 +209,8 @@ impl Vm {
                 next: n("__next__"),
                 enter: n("__enter__"),
                 exit: n("__exit__"),
+                getattribute: n("__getattribute__"),
+                setattr: n("__setattr__"),
             },
             stack_floor: 0,
             frame_pool: Vec::new(),
