@@ -168,3 +168,24 @@ try:
 except RuntimeError as e:
     print("RuntimeError:", e)
 step(g.aclose())
+
+# An athrow whose generator yields again is finished by that yield.
+
+
+async def forgiving():
+    while True:
+        try:
+            yield "ready"
+        except ValueError:
+            print("  forgiving: ignored ValueError")
+
+
+f = forgiving()
+print(step(f.__anext__()))
+t = f.athrow(ValueError)
+print("athrow:", step(t))
+try:
+    t.send(None)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+print("aclose:", step(f.aclose()))

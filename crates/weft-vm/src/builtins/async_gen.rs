@@ -216,6 +216,10 @@ pub fn athrow_send(vm: &mut Vm, op: &AsyncOp, v: Value) -> PyResult<Exit> {
         };
         return match r {
             Err(e) => athrow_error(vm, op, e),
+            Ok(Exit::Return(v)) => {
+                op.state.set(AwaitState::Closed);
+                Ok(Exit::Return(v))
+            }
             ok => ok,
         };
     }

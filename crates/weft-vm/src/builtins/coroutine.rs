@@ -78,17 +78,16 @@ impl Vm {
     /// `__aexit__()` results, which get their own message.
     pub(crate) fn get_awaitable(&mut self, v: &Value, kind: u32) -> PyResult<Value> {
         let r = self.awaitable_iter(v);
-        if let Err(e) = &r {
-            let has_await = self.class_of(v).lookup_str("__await__").is_some();
-            let awaitable_gen = matches!(v, Value::Generator(g) if g.is_coroutine());
-            if !has_await && !awaitable_gen && (kind == 1 || kind == 2) {
-                let which = if kind == 1 { "__aenter__" } else { "__aexit__" };
-                let _ = e;
-                return Err(self.type_error(format!(
-                    "'async with' received an object from {which} that does not implement __await__: {}",
-                    self.type_name(v)
-                )));
-            }
+        // Objects with no `__await__` at all get the `async with` messages.
+        if r.is_err()
+            && (kind == 1 || kind == 2)
+            && self.class_of(v).lookup_str("__await__").is_none()
+        {
+            let which = if kind == 1 { "__aenter__" } else { "__aexit__" };
+            return Err(self.type_error(format!(
+                "'async with' received an object from {which} that does not implement __await__: {}",
+                self.type_name(v)
+            )));
         }
         let it = r?;
         if let Value::Generator(g) = &it {

@@ -496,14 +496,18 @@ pub fn throw_any(vm: &mut Vm, g: &Rc<Generator>, err: PyErr) -> PyResult<Exit> {
         GenKind::ASend(op) => super::async_gen::asend_throw(vm, op, err),
         GenKind::AThrow(op) => super::async_gen::athrow_throw(vm, op, err),
         GenKind::CoroWrapper(c) => throw_frame_gen(vm, c, true, err),
-        GenKind::ANext { wrapped, .. } => {
+        GenKind::ANext { wrapped, default } => {
             let it = super::coroutine::anext_target(vm, wrapped)?;
-            match &it {
+            let r = match &it {
                 Value::Generator(sub) => throw_any(vm, sub, err),
                 _ => {
                     let m = vm.get_attr_str(&it, "throw")?;
                     call_stop(vm, &m, &[err.0])
                 }
+            };
+            match r {
+                Err(e) if vm.err_is(&e, "StopAsyncIteration") => Ok(Exit::Return(default.clone())),
+                other => other,
             }
         }
     }
@@ -707,7 +711,11 @@ impl Vm {
     pub(crate) fn throw_into(&mut self, frame: &mut Box<Frame>, err: PyErr) -> PyResult<Exit> {
         // Inject the error as if the next instruction raised it.
         self.pending_throw = Some(err);
-        self.run_loop(frame)
+        let r = self.run_loop(frame);
+        // If the frame could not even start (RecursionError), the error it
+        // reports replaces the one that was to be thrown.
+        self.pending_throw = None;
+        r
     }
 
     /// One step of `yield from`/`await` delegation to `sub`.
