@@ -72,10 +72,18 @@ fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Str(name) = &args.args[1] else {
+    let Some(Value::Str(name)) = args.args.get(1) else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    vm.get_attr(&args.args[0], name)
+    let obj = &args.args[0];
+    if !matches!(obj, Value::Instance(_)) {
+        return vm.get_attr(obj, name);
+    }
+    let cls = vm.class_of(obj);
+    match vm.generic_getattr_opt(obj, &cls, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, name.as_str())),
+    }
 }
 
 fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -170,21 +170,36 @@ impl Vm {
                 }
             }
         }
+        if let Some(v) = self.generic_getattr_opt(obj, &cls, name)? {
+            return Ok(Some(v));
+        }
+        if let Value::Instance(_) = obj {
+            let e = self.no_attribute(obj, name.as_str());
+            return self.try_getattr_hook(obj, &cls, name, e);
+        }
+        Ok(None)
+    }
+
+    /// `object.__getattribute__`: data descriptors on the type, then the
+    /// instance's own attributes, then other class attributes. Neither a
+    /// user `__getattribute__` nor `__getattr__` is consulted.
+    pub fn generic_getattr_opt(
+        &mut self,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
         let class_attr = cls.lookup(name);
         if let Some(a) = &class_attr {
             if self.is_data_descriptor(a) {
-                return self.bind_descriptor(a, obj, &cls).map(Some);
+                return self.bind_descriptor(a, obj, cls).map(Some);
             }
         }
         if let Some(v) = self.instance_attr(obj, name)? {
             return Ok(Some(v));
         }
         if let Some(a) = class_attr {
-            return self.bind_descriptor(&a, obj, &cls).map(Some);
-        }
-        if let Value::Instance(_) = obj {
-            let e = self.no_attribute(obj, name.as_str());
-            return self.try_getattr_hook(obj, &cls, name, e);
+            return self.bind_descriptor(&a, obj, cls).map(Some);
         }
         Ok(None)
     }
