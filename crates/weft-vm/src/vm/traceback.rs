@@ -2,6 +2,8 @@
 //! module does: the `__cause__`/`__context__` chain, the stack entries with
 //! their source lines, `__notes__`, and the boxed layout of exception groups.
 
+use std::rc::Rc;
+
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -93,8 +95,30 @@ impl Vm {
         let d = d.borrow();
         let tb = d.traceback.as_ref()?;
         let mut out = String::new();
+        // CPython prints a run of identical entries three times, then
+        // "[Previous line repeated N more times]".
+        let mut last: Option<(*const u8, u32)> = None;
+        let mut repeats = 0usize;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                let s = if n > 1 { "s" } else { "" };
+                out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+            }
+        };
         for e in tb.iter() {
             let co = &e.code.co;
+            let key = (Rc::as_ptr(&e.code) as *const u8, e.line);
+            if last == Some(key) {
+                repeats += 1;
+                if repeats > 3 {
+                    continue;
+                }
+            } else {
+                flush(&mut out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
             out.push_str(&format!(
                 "  File \"{}\", line {}, in {}\n",
                 co.filename, e.line, co.name
@@ -108,6 +132,7 @@ impl Vm {
                 }
             }
         }
+        flush(&mut out, repeats);
         Some(out)
     }
 
