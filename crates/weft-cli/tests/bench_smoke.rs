@@ -27,7 +27,10 @@ fn programs(dir: &Path) -> Vec<String> {
         .filter_map(|entry| {
             let path = entry.expect("dir entry").path();
             let name = path.file_name()?.to_str()?.to_string();
-            name.strip_suffix(".py").map(str::to_string)
+            // `benchsize.py` is the helper the programs share.
+            name.strip_suffix(".py")
+                .filter(|n| *n != "benchsize")
+                .map(str::to_string)
         })
         .collect();
     names.sort();
