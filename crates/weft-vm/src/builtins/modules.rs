@@ -1,10 +1,9 @@
 //! Native modules: the entry point [`builtin_module`] and the `sys` module.
 //! (`math` lives in `math.rs`, `time` in `time.rs`.)
 
-use std::rc::Rc;
-
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::builtins::builtin;
 use crate::builtins::structseq;
@@ -18,16 +17,23 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "sys" => make_sys(vm),
         "math" => crate::builtins::math::make_math(vm),
         "time" => crate::builtins::time::make_time(vm),
-        "builtins" => {
-            let m = vm.new_module("builtins", None);
-            for (k, v) in vm.builtins.items() {
-                m.dict.insert(vm, k, v)?;
-            }
-            m
-        }
+        "builtins" => builtins_module(vm),
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(m)))
+}
+
+/// The `builtins` module: its namespace is the VM's builtins dict itself,
+/// so `builtins.x = ...` is seen by name lookups.
+fn builtins_module(vm: &mut Vm) -> Rc<Module> {
+    if let Some(Value::Module(m)) = vm.modules.get_str("builtins") {
+        return m;
+    }
+    vm.builtins.set_str("__name__", Value::str("builtins"));
+    Rc::new(Module {
+        name: "builtins".to_string(),
+        dict: vm.builtins.clone(),
+    })
 }
 
 fn sys_exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -111,6 +117,9 @@ fn sys_getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             pos.len() + args.kwnames.len()
         )));
     }
+    let Some(obj) = pos.first().or_else(|| args.kw("object")) else {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
     for k in args.kwnames {
         if !matches!(k.as_str(), "object" | "default") {
             return Err(vm.type_error(format!(
@@ -119,9 +128,6 @@ fn sys_getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )));
         }
     }
-    let Some(obj) = pos.first().or_else(|| args.kw("object")) else {
-        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
-    };
     let default = pos.get(1).or_else(|| args.kw("default"));
     let digits = |bits: u64| 24 + 4 * bits.div_ceil(30).max(1) as i64;
     let size = match obj {
@@ -227,6 +233,10 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     );
     d.set_str("path", vm.path.clone());
     d.set_str("modules", Value::Dict(vm.modules.clone()));
+    if vm.modules.get_str("builtins").is_none() {
+        let b = builtins_module(vm);
+        vm.modules.set_str("builtins", Value::Module(b));
+    }
     use crate::builtins::io::{FileKind, stream};
     let (stdout, stderr, stdin) = (
         stream("<stdout>", FileKind::Stdout, "w"),

@@ -61,6 +61,7 @@ pub fn new_type(
         ("__add__", ss_add),
         ("__setitem__", ss_setitem),
         ("__delitem__", ss_delitem),
+        ("__getattr__", ss_getattr),
         ("__setattr__", ss_setattr),
         ("__delattr__", ss_delattr),
         ("__reduce__", ss_reduce),
@@ -285,6 +286,19 @@ fn self_name(args: &Args) -> String {
         Some(Value::Instance(inst)) => full_name(&inst.class()),
         _ => "tuple".to_string(),
     }
+}
+
+/// Only reached for missing attributes: CPython's message names the type
+/// with its module.
+fn ss_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = match args.args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{name}'",
+        self_name(args)
+    )))
 }
 
 fn ss_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
