@@ -353,7 +353,7 @@ fn ss_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("struct sequence constructor needs its type"));
     };
     let cls = cls.clone();
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     let name = full_name(&cls);
     let seq = match (pos, args.kw("sequence")) {
         ([s], None) | ([s, _], None) | ([], Some(s)) => s.clone(),

@@ -413,13 +413,13 @@ fn tuple_to_tm(vm: &mut Vm, v: &Value, func: &str) -> PyResult<(libc::tm, Option
     }
     let mut tm = empty_tm();
     tm.tm_year = f[0] - 1900;
-    tm.tm_mon = f[1] - 1;
+    tm.tm_mon = f[1].wrapping_sub(1);
     tm.tm_mday = f[2];
     tm.tm_hour = f[3];
     tm.tm_min = f[4];
     tm.tm_sec = f[5];
-    tm.tm_wday = (f[6] + 1) % 7;
-    tm.tm_yday = f[7] - 1;
+    tm.tm_wday = f[6].wrapping_add(1) % 7;
+    tm.tm_yday = f[7].wrapping_sub(1);
     tm.tm_isdst = f[8];
     let mut zone = None;
     if let Value::Instance(inst) = v {
