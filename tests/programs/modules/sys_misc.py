@@ -35,3 +35,13 @@ except NameError as e:
     print("NameError", e)
 print(type(sys.argv).__name__, type(sys.path).__name__, sys.warnoptions, sys.dont_write_bytecode)
 print(sys.getrecursionlimit() >= 1000, sys.exc_info(), sys.exception())
+for label, f in [("exit(1, 2)", lambda: sys.exit(1, 2)), ("exit(code=1)", lambda: sys.exit(code=1)),
+                 ("exit(5)", lambda: sys.exit(5)), ("exc_info(1)", lambda: sys.exc_info(1)),
+                 ("setrecursionlimit()", lambda: sys.setrecursionlimit()),
+                 ("setrecursionlimit(1.5)", lambda: sys.setrecursionlimit(1.5)),
+                 ("setrecursionlimit(2**70)", lambda: sys.setrecursionlimit(2 ** 70)),
+                 ("setrecursionlimit(n=5)", lambda: sys.setrecursionlimit(n=5))]:
+    try:
+        f()
+    except BaseException as e:
+        print(label, type(e).__name__, e)

@@ -37,17 +37,39 @@ fn builtins_module(vm: &mut Vm) -> Rc<Module> {
 }
 
 fn sys_exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("sys.exit() takes no keyword arguments"));
+    }
+    if args.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.args.len()
+        )));
+    }
     let cls = vm.exc_class("SystemExit");
-    let a = args.pos().to_vec();
+    let a = args.args.to_vec();
     Err(crate::vm::PyErr(vm.new_exception(&cls, a)))
 }
 
-fn sys_getrecursionlimit(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn sys_getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "getrecursionlimit")?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let n = vm.index_value(args.pos().first().unwrap_or(&Value::None))?;
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("sys.setrecursionlimit() takes no keyword arguments"));
+    }
+    let [v] = args.args else {
+        return Err(vm.type_error(format!(
+            "sys.setrecursionlimit() takes exactly one argument ({} given)",
+            args.args.len()
+        )));
+    };
+    let n = match crate::builtins::math::to_index(vm, v)? {
+        Value::Int(i) if i32::try_from(i).is_ok() => i,
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -55,7 +77,8 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn sys_exc_info(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn sys_exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "exc_info")?;
     Ok(match vm.handled.clone() {
         Some(e) => {
             let t = Value::Class(vm.class_of(&e));
@@ -66,7 +89,8 @@ fn sys_exc_info(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     })
 }
 
-fn sys_exception(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn sys_exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "exception")?;
     Ok(vm.handled.clone().unwrap_or(Value::None))
 }
 
@@ -177,6 +201,9 @@ fn sys_getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn no_args(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("sys.{name}() takes no keyword arguments")));
+    }
     if !args.args.is_empty() {
         return Err(vm.type_error(format!(
             "sys.{name}() takes no arguments ({} given)",
