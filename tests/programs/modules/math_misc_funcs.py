@@ -48,3 +48,14 @@ for v in [float("inf"), float("-inf"), float("nan")]:
     show(f"floor({v!r})", lambda: math.floor(v))
     show(f"ceil({v!r})", lambda: math.ceil(v))
     show(f"trunc({v!r})", lambda: math.trunc(v))
+
+class SubFloat(float):
+    def __float__(self):
+        return 99.0
+
+class SubInt(int):
+    def __float__(self):
+        return 77.0
+
+print(math.sqrt(SubFloat(4.0)), math.sqrt(SubInt(4)), math.floor(SubFloat(2.5)), math.trunc(SubFloat(-2.5)))
+print(math.log(SubInt(8), 2), math.factorial(SubInt(5)), math.isqrt(SubInt(17)), math.ceil(SubInt(3)))

@@ -149,6 +149,10 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b),
         Value::Instance(inst) => {
+            // Float subclasses use their value directly (PyFloat_Check).
+            if let Some(Value::Float(f)) = *inst.base_value.borrow() {
+                return Ok(f);
+            }
             if let Some(r) = vm.call_method_opt(v, "__float__", &[])? {
                 if let Value::Float(f) = r {
                     return Ok(f);
@@ -165,7 +169,7 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 )));
             }
             let base = inst.base_value.borrow().clone();
-            if let Some(b @ (Value::Float(_) | Value::Int(_) | Value::BigInt(_))) = base {
+            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) = base {
                 return to_f64(vm, &b);
             }
             if vm.class_of(v).lookup_str("__index__").is_some() {

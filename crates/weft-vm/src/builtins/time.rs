@@ -229,10 +229,22 @@ fn t_get_clock_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ))
 }
 
+/// The value of a float or float-subclass instance (CPython's `PyFloat_Check`).
+fn float_value(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Instance(inst) => match *inst.base_value.borrow() {
+            Some(Value::Float(f)) => Some(f),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn t_sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "sleep")?;
-    let ns: i128 = match v {
-        Value::Float(f) => {
+    let ns: i128 = match float_value(v) {
+        Some(f) => {
             if f.is_nan() {
                 return Err(vm.value_error("Invalid value NaN (not a number)"));
             }
@@ -242,7 +254,7 @@ fn t_sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             d as i128
         }
-        _ => match to_index(vm, v)? {
+        None => match to_index(vm, v)? {
             Value::Int(i) => match i.checked_mul(1_000_000_000) {
                 Some(n) => n as i128,
                 None => {
@@ -299,8 +311,8 @@ fn empty_tm() -> libc::tm {
 /// A timestamp argument as `time_t`, rounding floats toward -inf.
 fn to_time_t(vm: &mut Vm, v: &Value) -> PyResult<libc::time_t> {
     let out_of_range = |vm: &Vm| vm.overflow_error("timestamp out of range for platform time_t");
-    match v {
-        Value::Float(f) => {
+    match float_value(v) {
+        Some(f) => {
             if f.is_nan() {
                 return Err(vm.value_error("Invalid value NaN (not a number)"));
             }
@@ -310,7 +322,7 @@ fn to_time_t(vm: &mut Vm, v: &Value) -> PyResult<libc::time_t> {
             }
             Ok(d as libc::time_t)
         }
-        _ => match to_index(vm, v)? {
+        None => match to_index(vm, v)? {
             Value::Int(i) => Ok(i as libc::time_t),
             _ => Err(out_of_range(vm)),
         },
