@@ -157,10 +157,10 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 if let Value::Float(f) = r {
                     return Ok(f);
                 }
-                if let Value::Instance(ri) = &r {
-                    if let Some(Value::Float(f)) = *ri.base_value.borrow() {
-                        return Ok(f);
-                    }
+                if let Value::Instance(ri) = &r
+                    && let Some(Value::Float(f)) = *ri.base_value.borrow()
+                {
+                    return Ok(f);
                 }
                 return Err(vm.type_error(format!(
                     "{}.__float__ returned non-float (type {})",
@@ -666,12 +666,12 @@ fn m_sumprod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         let pair = p_i.zip(q_i);
         if int_path {
-            if let Some((Value::Int(x), Value::Int(y))) = &pair {
-                if let Some(s) = x.checked_mul(*y).and_then(|m| int_total.checked_add(m)) {
-                    int_total = s;
-                    int_in_use = true;
-                    continue;
-                }
+            if let Some((Value::Int(x), Value::Int(y))) = &pair
+                && let Some(s) = x.checked_mul(*y).and_then(|m| int_total.checked_add(m))
+            {
+                int_total = s;
+                int_in_use = true;
+                continue;
             }
             int_path = false;
             if int_in_use {
