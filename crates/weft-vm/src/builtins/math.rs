@@ -149,14 +149,18 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b),
         Value::Instance(inst) => {
+            // Float subclasses use their value directly (PyFloat_Check).
+            if let Some(Value::Float(f)) = *inst.base_value.borrow() {
+                return Ok(f);
+            }
             if let Some(r) = vm.call_method_opt(v, "__float__", &[])? {
                 if let Value::Float(f) = r {
                     return Ok(f);
                 }
-                if let Value::Instance(ri) = &r {
-                    if let Some(Value::Float(f)) = *ri.base_value.borrow() {
-                        return Ok(f);
-                    }
+                if let Value::Instance(ri) = &r
+                    && let Some(Value::Float(f)) = *ri.base_value.borrow()
+                {
+                    return Ok(f);
                 }
                 return Err(vm.type_error(format!(
                     "{}.__float__ returned non-float (type {})",
@@ -165,7 +169,7 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 )));
             }
             let base = inst.base_value.borrow().clone();
-            if let Some(b @ (Value::Float(_) | Value::Int(_) | Value::BigInt(_))) = base {
+            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) = base {
                 return to_f64(vm, &b);
             }
             if vm.class_of(v).lookup_str("__index__").is_some() {
@@ -662,12 +666,12 @@ fn m_sumprod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         let pair = p_i.zip(q_i);
         if int_path {
-            if let Some((Value::Int(x), Value::Int(y))) = &pair {
-                if let Some(s) = x.checked_mul(*y).and_then(|m| int_total.checked_add(m)) {
-                    int_total = s;
-                    int_in_use = true;
-                    continue;
-                }
+            if let Some((Value::Int(x), Value::Int(y))) = &pair
+                && let Some(s) = x.checked_mul(*y).and_then(|m| int_total.checked_add(m))
+            {
+                int_total = s;
+                int_in_use = true;
+                continue;
             }
             int_path = false;
             if int_in_use {

@@ -64,6 +64,13 @@ pub fn m_trunc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             if let Some(b) = int_base(&v) {
                 return Ok(b);
             }
+            if let Value::Instance(inst) = &v {
+                // A float subclass inherits float.__trunc__.
+                let base = inst.base_value.borrow().clone();
+                if let Some(f @ Value::Float(_)) = base {
+                    return to_int(vm, &f);
+                }
+            }
             Err(vm.type_error(format!(
                 "type {} doesn't define __trunc__ method",
                 vm.type_name(&v)

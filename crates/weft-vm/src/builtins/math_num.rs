@@ -9,6 +9,9 @@
 //!   `hypot` and `dist`), `remainder`, `nextafter` with steps, `ulp`, and the
 //!   triple-length accumulator of `sumprod`.
 
+// The Lanczos coefficients are given to the precision CPython's source uses.
+#![allow(clippy::excessive_precision)]
+
 /// Errors a math computation reports, mapped to Python exceptions by the caller.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MathErr {

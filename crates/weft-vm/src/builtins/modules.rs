@@ -1,10 +1,9 @@
 //! Native modules: the entry point [`builtin_module`] and the `sys` module.
 //! (`math` lives in `math.rs`, `time` in `time.rs`.)
 
-use std::rc::Rc;
-
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use crate::builtins::builtin;
 use crate::builtins::structseq;
@@ -19,15 +18,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "math" => crate::builtins::math::make_math(vm),
         "time" => crate::builtins::time::make_time(vm),
         "gc" => make_gc(vm),
-        "builtins" => {
-            // The module's namespace is the interpreter's builtins dict itself.
-            vm.builtins.set_str("__name__", Value::str("builtins"));
-            vm.builtins.set_str("__doc__", Value::None);
-            Rc::new(Module {
-                name: "builtins".into(),
-                dict: vm.builtins.clone(),
-            })
-        }
+        "builtins" => builtins_module(vm),
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(m)))
@@ -104,18 +95,53 @@ fn make_gc(vm: &mut Vm) -> Rc<Module> {
     m
 }
 
+/// The `builtins` module: its namespace is the VM's builtins dict itself,
+/// so `builtins.x = ...` is seen by name lookups.
+fn builtins_module(vm: &mut Vm) -> Rc<Module> {
+    if let Some(Value::Module(m)) = vm.modules.get_str("builtins") {
+        return m;
+    }
+    vm.builtins.set_str("__name__", Value::str("builtins"));
+    Rc::new(Module {
+        name: "builtins".to_string(),
+        dict: vm.builtins.clone(),
+    })
+}
+
 fn sys_exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("sys.exit() takes no keyword arguments"));
+    }
+    if args.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "exit expected at most 1 argument, got {}",
+            args.args.len()
+        )));
+    }
     let cls = vm.exc_class("SystemExit");
-    let a = args.pos().to_vec();
+    let a = args.args.to_vec();
     Err(crate::vm::PyErr(vm.new_exception(&cls, a)))
 }
 
-fn sys_getrecursionlimit(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn sys_getrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "getrecursionlimit")?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn sys_setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let n = vm.index_value(args.pos().first().unwrap_or(&Value::None))?;
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("sys.setrecursionlimit() takes no keyword arguments"));
+    }
+    let [v] = args.args else {
+        return Err(vm.type_error(format!(
+            "sys.setrecursionlimit() takes exactly one argument ({} given)",
+            args.args.len()
+        )));
+    };
+    let n = match crate::builtins::math::to_index(vm, v)? {
+        Value::Int(i) if i32::try_from(i).is_ok() => i,
+        _ => return Err(vm.overflow_error("Python int too large to convert to C int")),
+    };
     if n < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
@@ -123,7 +149,8 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn sys_exc_info(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn sys_exc_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "exc_info")?;
     Ok(match vm.handled.clone() {
         Some(e) => {
             let t = Value::Class(vm.class_of(&e));
@@ -134,7 +161,8 @@ fn sys_exc_info(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     })
 }
 
-fn sys_exception(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn sys_exception(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    no_args(vm, args, "exception")?;
     Ok(vm.handled.clone().unwrap_or(Value::None))
 }
 
@@ -185,6 +213,9 @@ fn sys_getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             pos.len() + args.kwnames.len()
         )));
     }
+    let Some(obj) = pos.first().or_else(|| args.kw("object")) else {
+        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
+    };
     for k in args.kwnames {
         if !matches!(k.as_str(), "object" | "default") {
             return Err(vm.type_error(format!(
@@ -193,9 +224,6 @@ fn sys_getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             )));
         }
     }
-    let Some(obj) = pos.first().or_else(|| args.kw("object")) else {
-        return Err(vm.type_error("getsizeof() missing required argument 'object' (pos 1)"));
-    };
     let default = pos.get(1).or_else(|| args.kw("default"));
     let digits = |bits: u64| 24 + 4 * bits.div_ceil(30).max(1) as i64;
     let size = match obj {
@@ -245,6 +273,9 @@ fn sys_getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn no_args(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("sys.{name}() takes no keyword arguments")));
+    }
     if !args.args.is_empty() {
         return Err(vm.type_error(format!(
             "sys.{name}() takes no arguments ({} given)",
@@ -301,6 +332,10 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     );
     d.set_str("path", vm.path.clone());
     d.set_str("modules", Value::Dict(vm.modules.clone()));
+    if vm.modules.get_str("builtins").is_none() {
+        let b = builtins_module(vm);
+        vm.modules.set_str("builtins", Value::Module(b));
+    }
     use crate::builtins::io::{FileKind, stream};
     let (stdout, stderr, stdin) = (
         stream("<stdout>", FileKind::Stdout, "w"),

@@ -61,6 +61,7 @@ pub fn new_type(
         ("__add__", ss_add),
         ("__setitem__", ss_setitem),
         ("__delitem__", ss_delitem),
+        ("__getattr__", ss_getattr),
         ("__setattr__", ss_setattr),
         ("__delattr__", ss_delattr),
         ("__reduce__", ss_reduce),
@@ -287,6 +288,19 @@ fn self_name(args: &Args) -> String {
     }
 }
 
+/// Only reached for missing attributes: CPython's message names the type
+/// with its module.
+fn ss_getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = match args.args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => String::new(),
+    };
+    Err(vm.attribute_error(format!(
+        "'{}' object has no attribute '{name}'",
+        self_name(args)
+    )))
+}
+
 fn ss_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     readonly(vm, args)
 }
@@ -339,7 +353,7 @@ fn ss_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("struct sequence constructor needs its type"));
     };
     let cls = cls.clone();
-    let pos = &args.pos()[1..];
+    let pos = args.pos().get(1..).unwrap_or(&[]);
     let name = full_name(&cls);
     let seq = match (pos, args.kw("sequence")) {
         ([s], None) | ([s, _], None) | ([], Some(s)) => s.clone(),

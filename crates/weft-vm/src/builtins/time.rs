@@ -229,20 +229,32 @@ fn t_get_clock_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     ))
 }
 
+/// The value of a float or float-subclass instance (CPython's `PyFloat_Check`).
+fn float_value(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Instance(inst) => match *inst.base_value.borrow() {
+            Some(Value::Float(f)) => Some(f),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 fn t_sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "sleep")?;
-    let ns: i128 = match v {
-        Value::Float(f) => {
+    let ns: i128 = match float_value(v) {
+        Some(f) => {
             if f.is_nan() {
                 return Err(vm.value_error("Invalid value NaN (not a number)"));
             }
             let d = (f * 1e9).ceil();
-            if !(-9.223372036854775e18..9.223372036854775e18).contains(&d) {
+            if !(-(i64::MAX as f64)..i64::MAX as f64).contains(&d) {
                 return Err(vm.overflow_error("timestamp out of range for platform time_t"));
             }
             d as i128
         }
-        _ => match to_index(vm, v)? {
+        None => match to_index(vm, v)? {
             Value::Int(i) => match i.checked_mul(1_000_000_000) {
                 Some(n) => n as i128,
                 None => {
@@ -262,10 +274,10 @@ fn t_sleep(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 // ----- struct_time ----------------------------------------------------------------
 
 fn struct_time_class(vm: &mut Vm) -> Rc<Class> {
-    if let Some(Value::Module(m)) = vm.modules.get_str("time") {
-        if let Some(Value::Class(c)) = m.dict.get_str("struct_time") {
-            return c;
-        }
+    if let Some(Value::Module(m)) = vm.modules.get_str("time")
+        && let Some(Value::Class(c)) = m.dict.get_str("struct_time")
+    {
+        return c;
     }
     structseq::new_type(vm, "time", "struct_time", &STRUCT_TIME_FIELDS, 9, true)
 }
@@ -299,18 +311,18 @@ fn empty_tm() -> libc::tm {
 /// A timestamp argument as `time_t`, rounding floats toward -inf.
 fn to_time_t(vm: &mut Vm, v: &Value) -> PyResult<libc::time_t> {
     let out_of_range = |vm: &Vm| vm.overflow_error("timestamp out of range for platform time_t");
-    match v {
-        Value::Float(f) => {
+    match float_value(v) {
+        Some(f) => {
             if f.is_nan() {
                 return Err(vm.value_error("Invalid value NaN (not a number)"));
             }
             let d = f.floor();
-            if !(-9.223372036854775808e18..9.223372036854775808e18).contains(&d) {
+            if !(-(i64::MAX as f64)..i64::MAX as f64).contains(&d) {
                 return Err(out_of_range(vm));
             }
             Ok(d as libc::time_t)
         }
-        _ => match to_index(vm, v)? {
+        None => match to_index(vm, v)? {
             Value::Int(i) => Ok(i as libc::time_t),
             _ => Err(out_of_range(vm)),
         },
@@ -413,25 +425,25 @@ fn tuple_to_tm(vm: &mut Vm, v: &Value, func: &str) -> PyResult<(libc::tm, Option
     }
     let mut tm = empty_tm();
     tm.tm_year = f[0] - 1900;
-    tm.tm_mon = f[1] - 1;
+    tm.tm_mon = f[1].wrapping_sub(1);
     tm.tm_mday = f[2];
     tm.tm_hour = f[3];
     tm.tm_min = f[4];
     tm.tm_sec = f[5];
-    tm.tm_wday = (f[6] + 1) % 7;
-    tm.tm_yday = f[7] - 1;
+    tm.tm_wday = f[6].wrapping_add(1) % 7;
+    tm.tm_yday = f[7].wrapping_sub(1);
     tm.tm_isdst = f[8];
     let mut zone = None;
-    if let Value::Instance(inst) = v {
-        if let Some(d) = &inst.dict {
-            if let Some(Value::Str(z)) = d.get_str("tm_zone") {
-                let c = CString::new(z.as_str().replace('\0', "")).unwrap_or_default();
-                tm.tm_zone = c.as_ptr();
-                zone = Some(c);
-            }
-            if let Some(Value::Int(off)) = d.get_str("tm_gmtoff") {
-                tm.tm_gmtoff = off as libc::c_long;
-            }
+    if let Value::Instance(inst) = v
+        && let Some(d) = &inst.dict
+    {
+        if let Some(Value::Str(z)) = d.get_str("tm_zone") {
+            let c = CString::new(z.as_str().replace('\0', "")).unwrap_or_default();
+            tm.tm_zone = c.as_ptr();
+            zone = Some(c);
+        }
+        if let Some(Value::Int(off)) = d.get_str("tm_gmtoff") {
+            tm.tm_gmtoff = off as libc::c_long;
         }
     }
     Ok((tm, zone))
@@ -488,7 +500,7 @@ fn t_strftime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (fmt, tv) = match args.args {
         [f] => (f, None),
         [f, t] => (f, Some(t)),
-        a if a.is_empty() => {
+        [] => {
             return Err(vm.type_error("strftime() takes at least 1 argument (0 given)"));
         }
         a => {
