@@ -166,9 +166,10 @@ fn construct(vm: &mut Vm, args: &Args, ba: bool) -> PyResult<Vec<u8>> {
         let Some(enc) = encoding else {
             return Err(vm.type_error("string argument without an encoding"));
         };
-        return crate::builtins::bytes_codec::encode_str(
+        let s = s.clone();
+        return crate::builtins::str_methods2::encode_str(
             vm,
-            s.as_str(),
+            &s,
             &enc,
             errors.as_deref().unwrap_or("strict"),
         );

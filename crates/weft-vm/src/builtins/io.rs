@@ -143,8 +143,13 @@ pub fn write_to(vm: &mut Vm, file: &Value, s: &str) -> PyResult<()> {
                 let bytes = if f.encoding == "utf-8" {
                     s.as_bytes()
                 } else {
-                    encoded =
-                        crate::builtins::bytes_codec::encode_str(vm, s, &f.encoding, &f.errors)?;
+                    let text = Rc::new(crate::types::str::PyStr::new(s));
+                    encoded = crate::builtins::str_methods2::encode_str(
+                        vm,
+                        &text,
+                        &f.encoding,
+                        &f.errors,
+                    )?;
                     &encoded[..]
                 };
                 if let FileKind::Write { buf, .. } = &mut f.kind {
@@ -414,7 +419,8 @@ fn open(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let translate_newlines = newline.is_none();
     if !binary {
         // Fail early on an unknown codec, as CPython's open() does.
-        crate::builtins::bytes_codec::encode_str(vm, "", &encoding, &errors)?;
+        let empty = Rc::new(crate::types::str::PyStr::new(""));
+        crate::builtins::str_methods2::encode_str(vm, &empty, &encoding, &errors)?;
     }
     let encoding = match encoding.to_ascii_lowercase().replace('_', "-").as_str() {
         "utf-8" | "utf8" => "utf-8".to_string(),
