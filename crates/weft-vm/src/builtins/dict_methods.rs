@@ -193,7 +193,7 @@ fn dict_clear(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn dict_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = this(vm, args, "copy")?;
     no_args(vm, args, "dict", "copy")?;
-    Ok(Value::Dict(Rc::new(d.copy())))
+    Ok(Value::dict(d.copy()))
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -573,7 +573,7 @@ fn proxy_items(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn proxy_copy(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let d = proxied(vm, args, "copy")?;
     no_args(vm, args, "mappingproxy", "copy")?;
-    Ok(Value::Dict(Rc::new(d.copy())))
+    Ok(Value::dict(d.copy()))
 }
 
 fn proxy_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -600,7 +600,7 @@ fn proxy_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 /// `dict.__new__`: an empty dict; `__init__` fills it.
 fn dict_new(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(PyDict::new())))
+    Ok(Value::dict(PyDict::new()))
 }
 
 /// `dict.__init__(mapping_or_iterable=(), **kwargs)`: update, without clearing.

@@ -401,10 +401,7 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     d.set_str("abiflags", Value::str(""));
     d.set_str("dont_write_bytecode", Value::Bool(true));
     d.set_str("warnoptions", Value::list(Vec::new()));
-    d.set_str(
-        "_xoptions",
-        Value::Dict(Rc::new(crate::types::dict::PyDict::new())),
-    );
+    d.set_str("_xoptions", Value::dict(crate::types::dict::PyDict::new()));
     d.set_str(
         "builtin_module_names",
         Value::tuple(

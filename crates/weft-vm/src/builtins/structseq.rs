@@ -343,7 +343,7 @@ fn ss_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     Ok(Value::tuple(vec![
         Value::Class(cls),
-        Value::tuple(vec![Value::Tuple(t), Value::Dict(Rc::new(extra))]),
+        Value::tuple(vec![Value::Tuple(t), Value::dict(extra)]),
     ]))
 }
 

@@ -1,6 +1,6 @@
 //! Classes (`type` objects) and instances of user-defined classes.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::types::dict::PyDict;
@@ -36,8 +36,6 @@ pub struct Class {
     /// Is this a builtin class (its attributes cannot be set).
     pub builtin: bool,
     pub abstract_methods: RefCell<Vec<Rc<PyStr>>>,
-    /// Bumped whenever the namespace of this class (or a base) changes; for caches.
-    pub version: Cell<u32>,
 }
 
 impl Class {

@@ -356,7 +356,6 @@ impl Vm {
                 }
                 c.dict.insert(self, Value::Str(name.clone()), value)?;
                 crate::types::class::lookup_cache::invalidate();
-                c.version.set(c.version.get().wrapping_add(1));
                 Ok(())
             }
             Value::Module(m) => m.dict.insert(self, Value::Str(name.clone()), value),
