@@ -21,7 +21,8 @@ fn object_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             if Rc::ptr_eq(&c, &vm.types.object) {
                 return Ok(Value::Native(Rc::new(crate::types::misc::Native::Object)));
             }
-            vm.construct_bare(&c)
+            // The same path `cls()` takes for a builtin `__new__`.
+            vm.builtin_new(&c, &Args::new(&[Value::Class(c.clone())]))
         }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
     }

@@ -537,34 +537,6 @@ impl Vm {
         Ok(clsv)
     }
 
-    /// A bare instance of `cls` (for `object.__new__(cls)`).
-    pub fn construct_bare(&mut self, cls: &Rc<Class>) -> PyResult<Value> {
-        let layout = cls
-            .mro_iter()
-            .find(|c| c.layout != Layout::Object)
-            .map(|c| c.layout)
-            .unwrap_or(Layout::Object);
-        let exc = if layout == Layout::Exception {
-            Some(RefCell::new(crate::types::exception::ExcData {
-                args: Value::tuple(vec![]),
-                ..Default::default()
-            }))
-        } else {
-            None
-        };
-        Ok(Value::instance(crate::types::class::Instance {
-            class: RefCell::new(cls.clone()),
-            dict: if cls.no_dict {
-                None
-            } else {
-                Some(Rc::new(PyDict::new()))
-            },
-            exc,
-            base_value: RefCell::new(None),
-            slots: RefCell::new(Vec::new()),
-        }))
-    }
-
     pub fn sys_stdout(&mut self) -> Value {
         if self.modules.get_str("sys").is_none() {
             if let Ok(Some(m)) = crate::builtins::modules::builtin_module(self, "sys") {
