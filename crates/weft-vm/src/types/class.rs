@@ -189,7 +189,7 @@ pub mod lookup_cache {
                 Some(e)
                     if e.epoch == epoch
                         && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class))
-                        && e.name.as_str() == name.as_str() =>
+                        && (std::ptr::eq(&*e.name, name) || e.name.as_str() == name.as_str()) =>
                 {
                     Some(e.value.clone())
                 }
@@ -205,7 +205,8 @@ pub mod lookup_cache {
             if let Ok(mut t) = t.try_borrow_mut() {
                 let old = t[i].replace(Entry {
                     class: Rc::downgrade(class),
-                    name: Rc::new(PyStr::new(name.as_str())),
+                    // Interned, so lookups by interned names match by pointer.
+                    name: crate::types::str::intern(name.as_str()),
                     epoch,
                     value: value.clone(),
                 });
@@ -213,6 +214,12 @@ pub mod lookup_cache {
                 drop(old);
             }
         });
+    }
+
+    /// The current epoch; inline caches record it to detect class changes.
+    #[inline]
+    pub fn epoch() -> u64 {
+        EPOCH.with(|e| e.get())
     }
 
     /// Forget every cached lookup (a class namespace changed).

@@ -23,11 +23,39 @@ pub struct Entry {
     pub value: Value,
 }
 
-#[derive(Default, Clone)]
+#[derive(Clone)]
 pub struct DictMap {
     entries: Vec<Option<Entry>>,
     table: HashTable<u32>,
     len: usize,
+    /// Identifies the key layout: changes whenever a key is added or removed
+    /// (not when a value is replaced). Numbers come from one global counter,
+    /// so equal versions mean identical layouts; `LoadGlobal`'s inline cache
+    /// keeps an entry index valid for as long as the version is unchanged.
+    version: u64,
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|v| {
+        let n = v.get();
+        v.set(n + 1);
+        n
+    })
+}
+
+impl Default for DictMap {
+    fn default() -> Self {
+        DictMap {
+            entries: Vec::new(),
+            table: HashTable::new(),
+            len: 0,
+            version: next_version(),
+        }
+    }
 }
 
 pub struct PyDict {
@@ -227,6 +255,7 @@ impl Default for PyDict {
 
 impl DictMap {
     fn push(&mut self, hash: i64, key: Value, value: Value) {
+        self.version = next_version();
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -238,6 +267,7 @@ impl DictMap {
 
     fn remove_index(&mut self, i: usize, hash: i64) -> Option<Value> {
         let entry = self.entries[i].take()?;
+        self.version = next_version();
         if let Ok(slot) = self.table.find_entry(hash as u64, |&j| j as usize == i) {
             slot.remove();
         }
@@ -274,6 +304,35 @@ impl DictMap {
         self.len == 0
     }
 
+    /// The key-layout version (see the field).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// Find a `str` key: its entry index, for inline caches.
+    pub fn index_of_str(&self, key: &crate::types::str::PyStr) -> Option<usize> {
+        let hash = key.hash();
+        self.table
+            .find(hash as u64, |&i| match &self.entries[i as usize] {
+                Some(e) => {
+                    e.hash == hash
+                        && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
+                }
+                None => false,
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// The value at entry index `i` (from [`DictMap::index_of_str`]).
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        self.entries
+            .get(i)
+            .and_then(|e| e.as_ref())
+            .map(|e| &e.value)
+    }
+
     /// Entry by position in the entry vector (holes give None); for iterators.
     pub fn entry_at(&self, pos: usize) -> Option<Option<&Entry>> {
         self.entries.get(pos).map(|e| e.as_ref())
@@ -286,6 +345,7 @@ impl DictMap {
 
     /// Remove and return the last inserted entry.
     pub fn pop_last(&mut self) -> Option<Entry> {
+        self.version = next_version();
         while let Some(last) = self.entries.pop() {
             if let Some(e) = last {
                 let n = self.entries.len();

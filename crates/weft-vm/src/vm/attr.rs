@@ -68,7 +68,7 @@ impl Vm {
         })
     }
 
-    fn is_data_descriptor(&self, attr: &Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, attr: &Value) -> bool {
         match attr {
             Value::Native(n) => matches!(&**n, Native::Property { .. } | Native::Slot { .. }),
             Value::Instance(_) => {

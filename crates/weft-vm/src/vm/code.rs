@@ -1,12 +1,14 @@
 //! The VM's view of a code object: the compiler's [`CodeObject`] plus its
 //! constants converted to values and its names as interned `str` objects.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use weft_compiler::bytecode::{CodeObject, Constant};
 
 use crate::types::str::{PyStr, intern, is_identifier_like};
 use crate::value::Value;
+use crate::vm::inline_cache::{Cache, Caches, wants_cache};
 
 pub struct Code {
     pub co: CodeObject,
@@ -16,14 +18,40 @@ pub struct Code {
     pub varnames: Vec<Rc<PyStr>>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
+    /// For each instruction, its entry in `caches` (`u32::MAX` if none).
+    pub cache_index: Box<[u32]>,
+    /// Inline caches of the instructions that have one (`vm/inline_cache.rs`).
+    pub caches: Caches,
 }
 
 impl Code {
+    /// The inline cache of the instruction at `ip`.
+    #[inline]
+    pub fn cache(&self, ip: usize) -> &RefCell<Cache> {
+        &self.caches[self.cache_index[ip] as usize]
+    }
+
     pub fn new(co: CodeObject) -> Rc<Code> {
         let consts = co.consts.iter().map(const_value).collect();
         let names = co.names.iter().map(|n| intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| intern(n)).collect();
+        let mut ncaches = 0u32;
+        let cache_index = co
+            .instructions
+            .iter()
+            .map(|i| {
+                if wants_cache(i.op) {
+                    ncaches += 1;
+                    ncaches - 1
+                } else {
+                    u32::MAX
+                }
+            })
+            .collect();
+        let caches = (0..ncaches).map(|_| RefCell::new(Cache::Empty)).collect();
         Rc::new(Code {
+            cache_index,
+            caches,
             name: intern(&co.name),
             qualname: intern(&co.qualname),
             consts,

@@ -12,6 +12,7 @@ pub mod code;
 pub mod exc;
 pub mod frame;
 pub mod import;
+pub mod inline_cache;
 pub mod numeric;
 pub mod ops;
 pub mod pattern;

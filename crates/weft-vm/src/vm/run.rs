@@ -228,15 +228,13 @@ impl Vm {
                         }
                     }
                     Op::LoadGlobal => {
-                        let name = &frame.code.names[arg as usize];
-                        match frame
-                            .globals
-                            .get_pystr(name)
-                            .or_else(|| self.builtins.get_pystr(name))
-                        {
-                            Some(v) => frame.push(v),
-                            None => break 'inner self.name_error(name.as_str()),
-                        }
+                        let code = &frame.code;
+                        let v = tri!(self.load_global_cached(
+                            code.cache(frame.ip - 1),
+                            &frame.globals,
+                            &code.names[arg as usize]
+                        ));
+                        frame.push(v);
                     }
                     Op::StoreGlobal => {
                         let name = Value::Str(frame.code.names[arg as usize].clone());
@@ -253,15 +251,24 @@ impl Vm {
                     }
                     Op::LoadAttr => {
                         let obj = frame.pop();
-                        let name = frame.code.names[arg as usize].clone();
-                        let v = tri!(self.get_attr(&obj, &name));
+                        let code = frame.code.clone();
+                        let name = &code.names[arg as usize];
+                        let cache = code.cache(frame.ip - 1);
+                        let v = match tri!(self.load_attr_cached(cache, &obj, name, false)) {
+                            Some((v, _)) => v,
+                            None => tri!(self.get_attr(&obj, name)),
+                        };
                         base.push(v);
                     }
                     Op::StoreAttr => {
                         let obj = frame.pop();
                         let v = frame.pop();
-                        let name = frame.code.names[arg as usize].clone();
-                        tri!(self.set_attr(&obj, &name, v));
+                        let code = frame.code.clone();
+                        let name = &code.names[arg as usize];
+                        let cache = code.cache(frame.ip - 1);
+                        if let Err(v) = tri!(self.store_attr_cached(cache, &obj, name, v)) {
+                            tri!(self.set_attr(&obj, name, v));
+                        }
                     }
                     Op::DeleteAttr => {
                         let obj = frame.pop();
@@ -270,14 +277,28 @@ impl Vm {
                     }
                     Op::LoadMethod => {
                         let obj = frame.pop();
-                        let name = frame.code.names[arg as usize].clone();
-                        match tri!(self.get_method(&obj, &name)) {
+                        let code = frame.code.clone();
+                        let name = &code.names[arg as usize];
+                        let cache = code.cache(frame.ip - 1);
+                        if let Some((v, plain)) =
+                            tri!(self.load_attr_cached(cache, &obj, name, true))
+                        {
+                            if plain {
+                                base.push(v);
+                                base.push(obj);
+                            } else {
+                                base.push(Value::None);
+                                base.push(v);
+                            }
+                            continue;
+                        }
+                        match tri!(self.get_method(&obj, name)) {
                             Some(func) => {
                                 base.push(func);
                                 base.push(obj);
                             }
                             None => {
-                                let v = tri!(self.get_attr(&obj, &name));
+                                let v = tri!(self.get_attr(&obj, name));
                                 base.push(Value::None);
                                 base.push(v);
                             }

@@ -1,0 +1,262 @@
+//! Inline caches for `LoadGlobal`, `LoadAttr`, `LoadMethod` and `StoreAttr`.
+//!
+//! Each of those instructions in a code object owns one cache entry
+//! ([`Code::caches`](crate::vm::code::Code), found through `cache_index`).
+//! An entry remembers what the generic lookup found last time together with
+//! the facts that made it valid, and the fast path re-checks those facts
+//! before trusting it:
+//!
+//! - **globals**: the key-layout versions of the globals and builtins dicts
+//!   (see `DictMap::version`). While both are unchanged the name sits at the
+//!   same entry index, so the value is read straight from that slot.
+//! - **attributes**: the instance's class (held weakly, so its address cannot
+//!   be reused) and the class-lookup epoch (`lookup_cache::epoch`), which moves
+//!   whenever any class namespace changes. While both hold, the class has no
+//!   custom `__getattribute__`/`__setattr__` and the name is not a data
+//!   descriptor, so the instance dict is consulted directly.
+//!
+//! A miss falls back to the generic protocol (`vm/attr.rs`) and refills the
+//! entry, so behaviour is always the generic one; the cache only skips
+//! lookups whose answers are known.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use crate::types::class::{Class, lookup_cache};
+use crate::types::misc::Native;
+use crate::types::str::PyStr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// One cache entry.
+#[derive(Default)]
+pub enum Cache {
+    #[default]
+    Empty,
+    /// A global: found at `index` in the globals dict (`in_builtins` false)
+    /// or in the builtins dict, for these two key-layout versions.
+    Global {
+        globals_version: u64,
+        builtins_version: u64,
+        in_builtins: bool,
+        index: u32,
+    },
+    /// An attribute of instances of `class` for class epoch `epoch`: look in
+    /// the instance dict, then use `class_attr` (the MRO lookup result,
+    /// known not to be a data descriptor).
+    Attr {
+        class: Weak<Class>,
+        epoch: u64,
+        class_attr: Option<Value>,
+    },
+    /// `StoreAttr` on instances of `class`: plain instance-dict store.
+    Store { class: Weak<Class>, epoch: u64 },
+}
+
+pub type Caches = Box<[RefCell<Cache>]>;
+
+/// Does `op` get a cache entry?
+pub fn wants_cache(op: weft_compiler::bytecode::Op) -> bool {
+    use weft_compiler::bytecode::Op;
+    matches!(
+        op,
+        Op::LoadGlobal | Op::LoadAttr | Op::LoadMethod | Op::StoreAttr
+    )
+}
+
+#[inline]
+fn same_class(weak: &Weak<Class>, cls: &Rc<Class>) -> bool {
+    std::ptr::eq(weak.as_ptr(), Rc::as_ptr(cls))
+}
+
+impl Vm {
+    /// `LoadGlobal` through its cache entry.
+    pub(crate) fn load_global_cached(
+        &mut self,
+        cache: &RefCell<Cache>,
+        globals: &crate::types::dict::PyDict,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        {
+            let c = cache.borrow();
+            if let Cache::Global {
+                globals_version,
+                builtins_version,
+                in_builtins,
+                index,
+            } = &*c
+            {
+                let g = globals.map.borrow();
+                if g.version() == *globals_version {
+                    if !*in_builtins {
+                        if let Some(v) = g.value_at(*index as usize) {
+                            return Ok(v.clone());
+                        }
+                    } else {
+                        let b = self.builtins.map.borrow();
+                        if b.version() == *builtins_version {
+                            if let Some(v) = b.value_at(*index as usize) {
+                                return Ok(v.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Miss: the generic lookup, then refill.
+        let g = globals.map.borrow();
+        if let Some(i) = g.index_of_str(name) {
+            let v = g.value_at(i).cloned();
+            *cache.borrow_mut() = Cache::Global {
+                globals_version: g.version(),
+                builtins_version: 0,
+                in_builtins: false,
+                index: i as u32,
+            };
+            if let Some(v) = v {
+                return Ok(v);
+            }
+        }
+        let b = self.builtins.map.borrow();
+        if let Some(i) = b.index_of_str(name) {
+            let v = b.value_at(i).cloned();
+            *cache.borrow_mut() = Cache::Global {
+                globals_version: g.version(),
+                builtins_version: b.version(),
+                in_builtins: true,
+                index: i as u32,
+            };
+            if let Some(v) = v {
+                return Ok(v);
+            }
+        }
+        drop(b);
+        drop(g);
+        Err(self.name_error(name.as_str()))
+    }
+
+    /// `LoadAttr` (`method` false) or `LoadMethod` (`method` true) on an
+    /// instance through its cache entry. `Ok(None)` means "not handled here":
+    /// the caller takes the generic path. For `LoadMethod` a hit returns the
+    /// plain function in `.1` when the call can skip the bound method.
+    pub(crate) fn load_attr_cached(
+        &mut self,
+        cache: &RefCell<Cache>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        method: bool,
+    ) -> PyResult<Option<(Value, bool)>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(None);
+        };
+        let cls = inst.class();
+        let epoch = lookup_cache::epoch();
+        let class_attr = {
+            let c = cache.borrow();
+            match &*c {
+                Cache::Attr {
+                    class,
+                    epoch: e,
+                    class_attr,
+                } if *e == epoch && same_class(class, &cls) => class_attr.clone(),
+                _ => {
+                    drop(c);
+                    match self.fill_attr_cache(cache, &cls, name, epoch) {
+                        Some(a) => a,
+                        None => return Ok(None),
+                    }
+                }
+            }
+        };
+        if let Some(d) = &inst.dict {
+            if let Some(v) = d.get_pystr(name) {
+                return Ok(Some((v, false)));
+            }
+        }
+        match class_attr {
+            Some(f @ Value::Function(_)) if method => Ok(Some((f, true))),
+            Some(Value::Builtin(b)) if method && b.owner.is_some() && b.bound.is_none() => {
+                Ok(Some((Value::Builtin(b), true)))
+            }
+            Some(a) => Ok(Some((self.bind_descriptor(&a, obj, &cls)?, false))),
+            // Not on the instance or the class: `__getattr__`, specials and
+            // the error message are the generic path's business.
+            None => Ok(None),
+        }
+    }
+
+    /// Work out whether attribute `name` of `cls` instances can be cached;
+    /// `Some(class_attr)` if so (and the entry is filled).
+    fn fill_attr_cache(
+        &mut self,
+        cache: &RefCell<Cache>,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+        epoch: u64,
+    ) -> Option<Option<Value>> {
+        if let Some(ga) = cls.lookup(&self.names.getattribute) {
+            if !matches!(&ga, Value::Builtin(b) if b.owner == Some("object")) {
+                return None;
+            }
+        }
+        let class_attr = cls.lookup(name);
+        if let Some(a) = &class_attr {
+            if self.is_data_descriptor(a) {
+                return None;
+            }
+            if let Value::Native(n) = a {
+                if !matches!(&**n, Native::ClassMethod(_) | Native::StaticMethod(_)) {
+                    return None;
+                }
+            }
+        }
+        *cache.borrow_mut() = Cache::Attr {
+            class: Rc::downgrade(cls),
+            epoch,
+            class_attr: class_attr.clone(),
+        };
+        Some(class_attr)
+    }
+
+    /// `StoreAttr` on an instance through its cache entry; `Ok(Err(value))`
+    /// hands the value back when the generic path must run.
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        cache: &RefCell<Cache>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<Result<(), Value>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(Err(value));
+        };
+        let (Some(d), None) = (&inst.dict, &inst.exc) else {
+            return Ok(Err(value));
+        };
+        let cls = inst.class();
+        let epoch = lookup_cache::epoch();
+        let hit = matches!(&*cache.borrow(), Cache::Store { class, epoch: e } if *e == epoch && same_class(class, &cls));
+        if !hit {
+            if name.as_str() == "__class__" {
+                return Ok(Err(value));
+            }
+            if let Some(sa) = cls.lookup(&self.names.setattr) {
+                if !matches!(&sa, Value::Builtin(b) if b.owner == Some("object")) {
+                    return Ok(Err(value));
+                }
+            }
+            if let Some(a) = cls.lookup(name) {
+                if self.is_data_descriptor(&a) {
+                    return Ok(Err(value));
+                }
+            }
+            *cache.borrow_mut() = Cache::Store {
+                class: Rc::downgrade(&cls),
+                epoch,
+            };
+        }
+        let hash = name.hash();
+        d.insert_hashed(self, Value::Str(name.clone()), hash, value)?;
+        Ok(Ok(()))
+    }
+}
