@@ -21,7 +21,6 @@ use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
 use crate::vm::code::Code;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     NotImplemented,
@@ -57,6 +56,46 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+/// Written out (not derived) so it is inlined into the dispatch loop: every
+/// `Rc` arm compiles to the same increment, so the whole match folds into
+/// "copy the bits, bump a count if it is a pointer".
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(p) => Value::BigInt(Rc::clone(p)),
+            Value::Complex(p) => Value::Complex(Rc::clone(p)),
+            Value::Str(p) => Value::Str(Rc::clone(p)),
+            Value::Bytes(p) => Value::Bytes(Rc::clone(p)),
+            Value::ByteArray(p) => Value::ByteArray(Rc::clone(p)),
+            Value::Tuple(p) => Value::Tuple(Rc::clone(p)),
+            Value::List(p) => Value::List(Rc::clone(p)),
+            Value::Dict(p) => Value::Dict(Rc::clone(p)),
+            Value::Set(p) => Value::Set(Rc::clone(p)),
+            Value::FrozenSet(p) => Value::FrozenSet(Rc::clone(p)),
+            Value::Range(p) => Value::Range(Rc::clone(p)),
+            Value::Slice(p) => Value::Slice(Rc::clone(p)),
+            Value::Function(p) => Value::Function(Rc::clone(p)),
+            Value::Builtin(p) => Value::Builtin(Rc::clone(p)),
+            Value::Method(p) => Value::Method(Rc::clone(p)),
+            Value::Class(p) => Value::Class(Rc::clone(p)),
+            Value::Instance(p) => Value::Instance(Rc::clone(p)),
+            Value::Module(p) => Value::Module(Rc::clone(p)),
+            Value::Cell(p) => Value::Cell(Rc::clone(p)),
+            Value::Code(p) => Value::Code(Rc::clone(p)),
+            Value::Iter(p) => Value::Iter(Rc::clone(p)),
+            Value::Generator(p) => Value::Generator(Rc::clone(p)),
+            Value::Native(p) => Value::Native(Rc::clone(p)),
+        }
+    }
+}
 
 impl Value {
     #[inline]

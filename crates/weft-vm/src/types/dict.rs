@@ -28,15 +28,30 @@ pub struct DictMap {
     entries: Vec<Option<Entry>>,
     table: HashTable<u32>,
     len: usize,
-    /// Identifies the key layout: changes whenever a key is added or removed
-    /// (not when a value is replaced). Numbers come from one global counter,
-    /// so equal versions mean identical layouts; `LoadGlobal`'s inline cache
-    /// keeps an entry index valid for as long as the version is unchanged.
+    /// Identifies the key layout, like CPython's dict-keys version: equal
+    /// ids mean the same keys at the same entry indices, so an inline cache
+    /// that remembers (layout, index) can read a slot without hashing.
+    /// Small dicts built by appending `str` keys share ids through a global
+    /// transition table (all instances initialised by one `__init__` agree);
+    /// any other change (removal, non-`str` key, size past
+    /// [`MAX_SHARED_LAYOUT`]) gives a fresh id that nothing else shares.
     version: u64,
+    /// Whether `version` came from the transition table.
+    shared: bool,
 }
+
+/// Dicts with more keys than this get unshared layout ids, so big dicts
+/// used as tables do not grow the transition table.
+const MAX_SHARED_LAYOUT: usize = 30;
+
+/// The layout id of every empty dict.
+const EMPTY_LAYOUT: u64 = 0;
 
 thread_local! {
     static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    /// Shared layouts: parent id -> (added key, child id) edges.
+    static TRANSITIONS: RefCell<hashbrown::HashMap<u64, Vec<(std::rc::Rc<crate::types::str::PyStr>, u64)>>> =
+        RefCell::new(hashbrown::HashMap::new());
 }
 
 fn next_version() -> u64 {
@@ -47,13 +62,30 @@ fn next_version() -> u64 {
     })
 }
 
+/// The shared layout reached from `parent` by appending `key`.
+fn transition(parent: u64, key: &std::rc::Rc<crate::types::str::PyStr>) -> u64 {
+    TRANSITIONS.with(|t| {
+        let mut t = t.borrow_mut();
+        let edges = t.entry(parent).or_default();
+        for (k, id) in edges.iter() {
+            if std::rc::Rc::ptr_eq(k, key) || k.as_str() == key.as_str() {
+                return *id;
+            }
+        }
+        let id = next_version();
+        edges.push((key.clone(), id));
+        id
+    })
+}
+
 impl Default for DictMap {
     fn default() -> Self {
         DictMap {
             entries: Vec::new(),
             table: HashTable::new(),
             len: 0,
-            version: next_version(),
+            version: EMPTY_LAYOUT,
+            shared: true,
         }
     }
 }
@@ -255,7 +287,15 @@ impl Default for PyDict {
 
 impl DictMap {
     fn push(&mut self, hash: i64, key: Value, value: Value) {
-        self.version = next_version();
+        self.version = match &key {
+            Value::Str(k) if self.shared && self.entries.len() < MAX_SHARED_LAYOUT => {
+                transition(self.version, k)
+            }
+            _ => {
+                self.shared = false;
+                next_version()
+            }
+        };
         let idx = self.entries.len() as u32;
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
@@ -267,7 +307,7 @@ impl DictMap {
 
     fn remove_index(&mut self, i: usize, hash: i64) -> Option<Value> {
         let entry = self.entries[i].take()?;
-        self.version = next_version();
+        self.unshare();
         if let Ok(slot) = self.table.find_entry(hash as u64, |&j| j as usize == i) {
             slot.remove();
         }
@@ -302,6 +342,27 @@ impl DictMap {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// A layout id of its own: keys were removed, so indices may have holes.
+    fn unshare(&mut self) {
+        self.version = next_version();
+        self.shared = false;
+    }
+
+    /// Append `key`, which the caller knows is absent (its cached layout
+    /// says so), without searching for it.
+    pub fn push_absent(&mut self, hash: i64, key: Value, value: Value) {
+        self.push(hash, key, value);
+    }
+
+    /// Replace the value at entry index `i`, returning the old one (to be
+    /// dropped after the borrow is released: dropping can run Python code).
+    pub fn replace_value_at(&mut self, i: usize, value: Value) -> Option<Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
+            _ => None,
+        }
     }
 
     /// The key-layout version (see the field).
@@ -345,7 +406,7 @@ impl DictMap {
 
     /// Remove and return the last inserted entry.
     pub fn pop_last(&mut self) -> Option<Entry> {
-        self.version = next_version();
+        self.unshare();
         while let Some(last) = self.entries.pop() {
             if let Some(e) = last {
                 let n = self.entries.len();

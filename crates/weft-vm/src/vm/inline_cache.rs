@@ -41,17 +41,31 @@ pub enum Cache {
         in_builtins: bool,
         index: u32,
     },
-    /// An attribute of instances of `class` for class epoch `epoch`: look in
-    /// the instance dict, then use `class_attr` (the MRO lookup result,
-    /// known not to be a data descriptor).
-    Attr {
-        class: Weak<Class>,
-        epoch: u64,
-        class_attr: Option<Value>,
-    },
-    /// `StoreAttr` on instances of `class`: plain instance-dict store.
-    Store { class: Weak<Class>, epoch: u64 },
+    /// An attribute of instances of the listed classes for class epoch
+    /// `epoch`. Up to [`POLY`] classes, since one site often sees several
+    /// subclasses.
+    Attr { epoch: u64, classes: Vec<AttrEntry> },
+    /// `StoreAttr` on instances of the listed classes: a plain
+    /// instance-dict store.
+    Store { epoch: u64, classes: Vec<AttrEntry> },
 }
+
+/// What one attribute site knows about instances of one class.
+pub struct AttrEntry {
+    class: Weak<Class>,
+    /// The MRO lookup result, known not to be a data descriptor.
+    class_attr: Option<Value>,
+    /// The instance-dict layout last seen, and the name's entry index in
+    /// it ([`ABSENT`] if that layout lacks the name).
+    layout: u64,
+    index: u32,
+}
+
+/// `AttrEntry::index` for "this layout does not hold the name".
+const ABSENT: u32 = u32::MAX;
+
+/// How many classes one attribute cache entry remembers.
+const POLY: usize = 4;
 
 pub type Caches = Box<[RefCell<Cache>]>;
 
@@ -149,30 +163,43 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return Ok(None);
         };
-        let cls = inst.class();
+        let cls = inst.class.borrow();
         let epoch = lookup_cache::epoch();
-        let class_attr = {
-            let c = cache.borrow();
-            match &*c {
-                Cache::Attr {
-                    class,
-                    epoch: e,
-                    class_attr,
-                } if *e == epoch && same_class(class, &cls) => class_attr.clone(),
-                _ => {
-                    drop(c);
-                    match self.fill_attr_cache(cache, &cls, name, epoch) {
-                        Some(a) => a,
-                        None => return Ok(None),
+        let mut found = None;
+        if let Cache::Attr { epoch: e, classes } = &mut *cache.borrow_mut() {
+            if *e == epoch {
+                if let Some(entry) = classes.iter_mut().find(|c| same_class(&c.class, &cls)) {
+                    if let Some(d) = &inst.dict {
+                        let m = d.map.borrow();
+                        if m.version() != entry.layout {
+                            entry.layout = m.version();
+                            entry.index = m.index_of_str(name).map_or(ABSENT, |i| i as u32);
+                        }
+                        if entry.index != ABSENT {
+                            if let Some(v) = m.value_at(entry.index as usize) {
+                                return Ok(Some((v.clone(), false)));
+                            }
+                        }
                     }
+                    found = Some(entry.class_attr.clone());
                 }
             }
-        };
-        if let Some(d) = &inst.dict {
-            if let Some(v) = d.get_pystr(name) {
-                return Ok(Some((v, false)));
-            }
         }
+        let cls = cls.clone();
+        let class_attr = match found {
+            Some(a) => a,
+            None => {
+                let Some(a) = self.fill_attr_cache(cache, &cls, name, epoch) else {
+                    return Ok(None);
+                };
+                if let Some(d) = &inst.dict {
+                    if let Some(v) = d.get_pystr(name) {
+                        return Ok(Some((v, false)));
+                    }
+                }
+                a
+            }
+        };
         match class_attr {
             Some(f @ Value::Function(_)) if method => Ok(Some((f, true))),
             Some(Value::Builtin(b)) if method && b.owner.is_some() && b.bound.is_none() => {
@@ -185,8 +212,8 @@ impl Vm {
         }
     }
 
-    /// Work out whether attribute `name` of `cls` instances can be cached;
-    /// `Some(class_attr)` if so (and the entry is filled).
+    /// Can attribute `name` of `cls` instances be cached? If so add an
+    /// entry and return `Some(class_attr)`.
     fn fill_attr_cache(
         &mut self,
         cache: &RefCell<Cache>,
@@ -210,11 +237,24 @@ impl Vm {
                 }
             }
         }
-        *cache.borrow_mut() = Cache::Attr {
+        let entry = AttrEntry {
             class: Rc::downgrade(cls),
-            epoch,
             class_attr: class_attr.clone(),
+            layout: u64::MAX,
+            index: ABSENT,
         };
+        let mut c = cache.borrow_mut();
+        match &mut *c {
+            Cache::Attr { epoch: e, classes } if *e == epoch && classes.len() < POLY => {
+                classes.push(entry)
+            }
+            _ => {
+                *c = Cache::Attr {
+                    epoch,
+                    classes: vec![entry],
+                }
+            }
+        }
         Some(class_attr)
     }
 
@@ -233,27 +273,64 @@ impl Vm {
         let (Some(d), None) = (&inst.dict, &inst.exc) else {
             return Ok(Err(value));
         };
-        let cls = inst.class();
         let epoch = lookup_cache::epoch();
-        let hit = matches!(&*cache.borrow(), Cache::Store { class, epoch: e } if *e == epoch && same_class(class, &cls));
-        if !hit {
-            if name.as_str() == "__class__" {
+        {
+            let cls = inst.class.borrow();
+            let mut c = cache.borrow_mut();
+            if let Cache::Store { epoch: e, classes } = &mut *c {
+                if *e == epoch {
+                    if let Some(entry) = classes.iter_mut().find(|c| same_class(&c.class, &cls)) {
+                        let mut m = d.map.borrow_mut();
+                        if m.version() != entry.layout {
+                            entry.layout = m.version();
+                            entry.index = m.index_of_str(name).map_or(ABSENT, |i| i as u32);
+                        }
+                        if entry.index != ABSENT {
+                            let old = m.replace_value_at(entry.index as usize, value);
+                            drop(m);
+                            drop(c);
+                            drop(old);
+                        } else {
+                            m.push_absent(name.hash(), Value::Str(name.clone()), value);
+                        }
+                        return Ok(Ok(()));
+                    }
+                }
+            }
+        }
+        let cls = inst.class();
+        if name.as_str() == "__class__" {
+            return Ok(Err(value));
+        }
+        if let Some(sa) = cls.lookup(&self.names.setattr) {
+            if !matches!(&sa, Value::Builtin(b) if b.owner == Some("object")) {
                 return Ok(Err(value));
             }
-            if let Some(sa) = cls.lookup(&self.names.setattr) {
-                if !matches!(&sa, Value::Builtin(b) if b.owner == Some("object")) {
-                    return Ok(Err(value));
+        }
+        if let Some(a) = cls.lookup(name) {
+            if self.is_data_descriptor(&a) {
+                return Ok(Err(value));
+            }
+        }
+        let entry = AttrEntry {
+            class: Rc::downgrade(&cls),
+            class_attr: None,
+            layout: u64::MAX,
+            index: ABSENT,
+        };
+        {
+            let mut c = cache.borrow_mut();
+            match &mut *c {
+                Cache::Store { epoch: e, classes } if *e == epoch && classes.len() < POLY => {
+                    classes.push(entry)
+                }
+                _ => {
+                    *c = Cache::Store {
+                        epoch,
+                        classes: vec![entry],
+                    }
                 }
             }
-            if let Some(a) = cls.lookup(name) {
-                if self.is_data_descriptor(&a) {
-                    return Ok(Err(value));
-                }
-            }
-            *cache.borrow_mut() = Cache::Store {
-                class: Rc::downgrade(&cls),
-                epoch,
-            };
         }
         let hash = name.hash();
         d.insert_hashed(self, Value::Str(name.clone()), hash, value)?;

@@ -525,3 +525,69 @@ pub fn frexp(x: f64) -> (f64, i32) {
     let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
     (m, e)
 }
+
+/// The dispatch loop's fast path for `int`/`float` operands: the common
+/// operators computed inline, or `None` to take the generic `binary_op`
+/// (overflow to big ints, division by zero, mixed or user types).
+#[inline(always)]
+pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => fast_int(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn fast_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op.base() {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv => {
+            let q = x.checked_div(y)?;
+            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+#[inline(always)]
+fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    let r = match op.base() {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        // Positive finite bases only: negative bases, zero and overflow
+        // have Python-specific results (complex, ZeroDivisionError,
+        // OverflowError) that the generic path produces.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() || r == 0.0 {
+                return None;
+            }
+            r
+        }
+        _ => return None,
+    };
+    Some(Value::Float(r))
+}

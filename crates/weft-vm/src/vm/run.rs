@@ -383,19 +383,9 @@ impl Vm {
                         let b = frame.pop();
                         let a = frame.pop();
                         let op = BinOp::from_u32(arg);
-                        // Fast path: small ints.
-                        let r = match (op.base(), &a, &b) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y))
-                                if x.checked_add(*y).is_some() =>
-                            {
-                                Value::Int(x + y)
-                            }
-                            (BinOp::Sub, Value::Int(x), Value::Int(y))
-                                if x.checked_sub(*y).is_some() =>
-                            {
-                                Value::Int(x - y)
-                            }
-                            _ => tri!(self.binary_op(&a, &b, op)),
+                        let r = match crate::vm::numeric::fast_binary(op, &a, &b) {
+                            Some(r) => r,
+                            None => tri!(self.binary_op(&a, &b, op)),
                         };
                         base.push(r);
                     }
@@ -425,6 +415,14 @@ impl Vm {
                         let op = CmpOp::from_u32(arg);
                         let r = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                                CmpOp::Lt => x < y,
+                                CmpOp::Le => x <= y,
+                                CmpOp::Eq => x == y,
+                                CmpOp::Ne => x != y,
+                                CmpOp::Gt => x > y,
+                                CmpOp::Ge => x >= y,
+                            }),
+                            (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
                                 CmpOp::Lt => x < y,
                                 CmpOp::Le => x <= y,
                                 CmpOp::Eq => x == y,
