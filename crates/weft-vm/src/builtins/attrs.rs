@@ -261,6 +261,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             (Native::Frame { code, .. }, "f_code") => Some(Value::Code(code.clone())),
             (Native::Frame { line, .. }, "f_lineno") => Some(Value::Int(*line as i64)),
             (Native::Frame { globals, .. }, "f_globals") => Some(Value::Dict(globals.clone())),
+            (Native::PyFrame(f), _) => crate::builtins::introspect::frame_attr(vm, f, name),
             _ => crate::builtins::io::file_attr(vm, n, name)?,
         },
         _ => None,

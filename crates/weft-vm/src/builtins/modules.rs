@@ -19,9 +19,18 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => crate::builtins::time::make_time(vm),
         "gc" => make_gc(vm),
         "builtins" => builtins_module(vm),
+        "_weft_import" => crate::builtins::modspec::make_module(vm),
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(m)))
+}
+
+/// Whether `name` is one of the native modules [`builtin_module`] makes.
+pub fn is_builtin_module(name: &str) -> bool {
+    matches!(
+        name,
+        "sys" | "math" | "time" | "gc" | "builtins" | "_weft_import"
+    )
 }
 
 /// `types.ModuleType(name, doc=None)`, reached as `type(sys)(name)`.
@@ -505,6 +514,7 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
         ("exc_info", sys_exc_info),
         ("exception", sys_exception),
         ("intern", sys_intern),
+        ("_getframe", crate::builtins::introspect::sys_getframe),
         ("getsizeof", sys_getsizeof),
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getfilesystemencoding", sys_getfilesystemencoding),

@@ -380,6 +380,7 @@ impl Vm {
                     format!("<super: <class '{}'>, <object>>", class.name().as_str())
                 }
                 Native::Traceback(_) => format!("<traceback object at {:#x}>", v.ptr().unwrap()),
+                Native::PyFrame(f) => crate::builtins::introspect::frame_repr(v, f),
                 Native::Frame { code, line, .. } => {
                     format!(
                         "<frame at {:#x}, file '{}', line {}, code {}>",

@@ -118,6 +118,12 @@ impl Vm {
                 c.name().as_str(),
                 name
             )),
+            Value::Module(m) if crate::builtins::modspec::is_initializing(m) => {
+                self.attribute_error(format!(
+                    "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                    m.name, name
+                ))
+            }
             Value::Module(m) => {
                 self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
             }
