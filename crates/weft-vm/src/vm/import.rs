@@ -28,7 +28,15 @@ impl Vm {
                     weft_compiler::ErrorKind::Indentation => "IndentationError",
                     weft_compiler::ErrorKind::Tab => "TabError",
                 };
-                let err = self.error(cls, e.message.clone());
+                let err = self.error_attrs(
+                    cls,
+                    e.message.clone(),
+                    &[
+                        ("msg", Value::str(&e.message)),
+                        ("filename", Value::str(filename)),
+                        ("lineno", Value::Int(e.line as i64)),
+                    ],
+                );
                 Err(err)
             }
         }
@@ -322,20 +330,25 @@ impl Vm {
         let Value::Module(m) = module else {
             return Ok(());
         };
-        let names: Vec<Value> = match m.dict.get_str("__all__") {
-            Some(all) => self.collect(&all)?,
-            None => m
-                .dict
-                .keys()
-                .into_iter()
-                .filter(|k| k.as_str().is_some_and(|s| !s.as_str().starts_with('_')))
-                .collect(),
+        let (names, from_all) = match m.dict.get_str("__all__") {
+            Some(all) => (self.collect(&all)?, true),
+            None => (m.dict.keys(), false),
         };
         for n in names {
-            if let Value::Str(s) = &n {
-                let v = self.get_attr(module, s)?;
-                ns.insert(self, n, v)?;
+            let Value::Str(s) = &n else {
+                return Err(self.type_error(format!(
+                    "{} in {}.{} must be str, not {}",
+                    if from_all { "Item" } else { "Key" },
+                    m.name,
+                    if from_all { "__all__" } else { "__dict__" },
+                    self.type_name(&n)
+                )));
+            };
+            if !from_all && s.as_str().starts_with('_') {
+                continue;
             }
+            let v = self.get_attr(module, s)?;
+            ns.insert(self, n, v)?;
         }
         Ok(())
     }
