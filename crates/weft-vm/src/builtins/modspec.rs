@@ -417,3 +417,34 @@ pub fn init_main_module(vm: &mut Vm, module: &Rc<Module>, filename: &str) {
         d.set_str("__builtins__", b);
     }
 }
+
+/// `repr(module)` as CPython builds it from the module's spec or file.
+pub fn module_repr(vm: &mut Vm, m: &Module) -> PyResult<String> {
+    let name = match m.dict.get_str("__name__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "?".to_string(),
+    };
+    if let Some(spec) = m.dict.get_str("__spec__").as_ref().and_then(inst_dict) {
+        let origin = spec.get_str("origin").unwrap_or(Value::None);
+        let has_location = spec
+            .get_str("has_location")
+            .is_some_and(|v| matches!(v, Value::Bool(true)));
+        if let Value::Str(o) = &origin {
+            return Ok(if has_location {
+                format!("<module '{name}' from '{}'>", o.as_str())
+            } else {
+                format!("<module '{name}' ({})>", o.as_str())
+            });
+        }
+        let loader = spec.get_str("loader").unwrap_or(Value::None);
+        if !loader.is_none() {
+            let r = vm.repr_string(&loader)?;
+            return Ok(format!("<module '{name}' ({r})>"));
+        }
+        return Ok(format!("<module '{name}'>"));
+    }
+    Ok(match m.dict.get_str("__file__") {
+        Some(Value::Str(f)) => format!("<module '{name}' from '{}'>", f.as_str()),
+        _ => format!("<module '{name}'>"),
+    })
+}

@@ -40,15 +40,19 @@ pub fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
             return Err(vm.type_error(format!(
-                "module.__init__() argument 'name' must be str, not {}",
+                "module() argument 'name' must be str, not {}",
                 vm.type_name(other)
             )));
         }
         None => {
-            return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+            return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
         }
     };
     let m = vm.new_module(&name, None);
+    m.dict.remove(vm, &Value::str("__builtins__"))?;
+    for key in ["__package__", "__loader__", "__spec__"] {
+        m.dict.set_str(key, Value::None);
+    }
     if let Some(doc) = pos.get(1).or_else(|| args.kw("doc")) {
         m.dict.set_str("__doc__", doc.clone());
     }

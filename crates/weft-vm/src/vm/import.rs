@@ -173,9 +173,10 @@ impl Vm {
     fn import_one(&mut self, name: &str, parent: &Value) -> PyResult<Value> {
         if let Some(m) = self.modules.get_str(name) {
             if m.is_none() {
-                return Err(self.error(
+                return Err(self.error_attrs(
                     "ModuleNotFoundError",
                     format!("import of {name} halted; None in sys.modules"),
+                    &[("name", Value::str(name))],
                 ));
             }
             return Ok(m);
@@ -286,9 +287,9 @@ impl Vm {
         match self.get_attr(module, name) {
             Ok(v) => Ok(v),
             Err(e) if self.err_is(&e, "AttributeError") => {
-                let mname = match module {
-                    Value::Module(m) => m.name.clone(),
-                    _ => "?".into(),
+                let mname = match self.get_attr_opt(module, "__name__")? {
+                    Some(Value::Str(s)) => s.as_str().to_string(),
+                    _ => "<unknown module name>".into(),
                 };
                 if let Some(m) = self.modules.get_str(&format!("{mname}.{}", name.as_str())) {
                     return Ok(m);
@@ -297,10 +298,9 @@ impl Vm {
                     Value::Module(m) => m.dict.get_str("__file__").unwrap_or(Value::None),
                     _ => Value::None,
                 };
-                let file = match (&path, module) {
-                    (Value::Str(f), _) => format!(" ({})", f.as_str()),
-                    (_, Value::Module(_)) => " (unknown location)".into(),
-                    _ => String::new(),
+                let file = match &path {
+                    Value::Str(f) => format!(" ({})", f.as_str()),
+                    _ => " (unknown location)".into(),
                 };
                 let partially = match module {
                     Value::Module(m) if crate::builtins::modspec::is_initializing(m) => {
