@@ -3,10 +3,11 @@
 //!
 //! The VM keeps, for every running dispatch loop, a pointer to its base
 //! frame slot and to its stack of suspended callers (`Vm::loops`); walking
-//! them innermost-first gives the Python call stack. A frame object is a
-//! snapshot taken when `sys._getframe` is called: its line and locals are
-//! those at that moment (CPython's frame objects stay live until the frame
-//! finishes; weft's do not).
+//! them innermost-first gives the Python call stack. A frame object
+//! records the frame's code, globals, line and locals dict when
+//! `sys._getframe` is called; while that frame is still running,
+//! `f_lineno` and `f_locals` read its current state, and after it has
+//! finished they keep the values last seen (CPython keeps the final ones).
 
 use std::rc::Rc;
 
@@ -23,6 +24,9 @@ pub struct FrameInfo {
     pub line: u32,
     pub globals: Rc<PyDict>,
     pub locals: Rc<PyDict>,
+    /// The frame itself, valid only while [`FrameInfo::live`] finds it.
+    frame: *const Frame,
+    pub line_seen: std::cell::Cell<u32>,
     /// The calling frame (`f_back`): another `Native::PyFrame`, or `None`.
     pub back: Value,
 }
@@ -76,7 +80,14 @@ pub fn sys_getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let depth = depth.max(0) as usize;
     // Gather (code, line, globals, locals plan) innermost first, then build
     // the snapshot chain from the outermost frame inwards.
-    let frames: Vec<(Rc<Code>, u32, Rc<PyDict>, crate::builtins::scope_funcs::LocalsPlan)> = {
+    type Snap = (
+        Rc<Code>,
+        u32,
+        Rc<PyDict>,
+        crate::builtins::scope_funcs::LocalsPlan,
+        *const Frame,
+    );
+    let frames: Vec<Snap> = {
         let stack = vm.frame_stack();
         if depth >= stack.len() {
             return Err(vm.value_error("call stack is not deep enough"));
@@ -89,31 +100,63 @@ pub fn sys_getframe(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     f.line(),
                     f.globals.clone(),
                     crate::builtins::scope_funcs::frame_locals(f),
+                    *f as *const Frame,
                 )
             })
             .collect()
     };
     let mut back = Value::None;
-    for (code, line, globals, plan) in frames.into_iter().rev() {
+    for (code, line, globals, plan, frame) in frames.into_iter().rev() {
         let locals = crate::builtins::scope_funcs::apply_locals(vm, plan)?;
         back = Value::Native(Rc::new(Native::PyFrame(Rc::new(FrameInfo {
             code,
             line,
             globals,
             locals,
+            frame,
+            line_seen: std::cell::Cell::new(line),
             back,
         }))));
     }
     Ok(back)
 }
 
+impl FrameInfo {
+    /// The frame this object describes, if it is still executing: a frame
+    /// on the stack at the same address that owns the same locals dict
+    /// (frames are pooled, so the address alone could be a later call).
+    fn live<'a>(&self, vm: &'a Vm) -> Option<&'a Frame> {
+        vm.frame_stack().into_iter().find(|fr| {
+            std::ptr::eq(*fr, self.frame)
+                && match &fr.names {
+                    Some(ns) => Rc::ptr_eq(ns, &self.locals),
+                    None => fr
+                        .locals_dict
+                        .borrow()
+                        .as_ref()
+                        .is_some_and(|d| Rc::ptr_eq(d, &self.locals)),
+                }
+        })
+    }
+}
+
 /// Attributes of a frame object.
-pub fn frame_attr(vm: &mut Vm, f: &Rc<FrameInfo>, name: &str) -> Option<Value> {
-    Some(match name {
+pub fn frame_attr(vm: &mut Vm, f: &Rc<FrameInfo>, name: &str) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
         "f_code" => Value::Code(f.code.clone()),
-        "f_lineno" => Value::Int(f.line as i64),
+        "f_lineno" => {
+            if let Some(line) = f.live(vm).map(|fr| fr.line()) {
+                f.line_seen.set(line);
+            }
+            Value::Int(f.line_seen.get() as i64)
+        }
         "f_globals" => Value::Dict(f.globals.clone()),
-        "f_locals" => Value::Dict(f.locals.clone()),
+        "f_locals" => {
+            if let Some(plan) = f.live(vm).map(crate::builtins::scope_funcs::frame_locals) {
+                crate::builtins::scope_funcs::apply_locals(vm, plan)?;
+            }
+            Value::Dict(f.locals.clone())
+        }
         "f_back" => f.back.clone(),
         "f_builtins" => match f.globals.get_str("__builtins__") {
             Some(Value::Dict(d)) => Value::Dict(d),
@@ -121,8 +164,8 @@ pub fn frame_attr(vm: &mut Vm, f: &Rc<FrameInfo>, name: &str) -> Option<Value> {
             _ => Value::Dict(vm.builtins.clone()),
         },
         "f_trace" => Value::None,
-        _ => return None,
-    })
+        _ => return Ok(None),
+    }))
 }
 
 pub fn frame_repr(v: &Value, f: &FrameInfo) -> String {
@@ -130,7 +173,7 @@ pub fn frame_repr(v: &Value, f: &FrameInfo) -> String {
         "<frame at {:#x}, file '{}', line {}, code {}>",
         v.ptr().unwrap_or(0),
         f.code.co.filename,
-        f.line,
+        f.line_seen.get(),
         f.code.co.name
     )
 }
