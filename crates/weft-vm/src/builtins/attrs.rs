@@ -172,6 +172,9 @@ pub fn set_function_attr(
         },
         "__doc__" => *f.doc.borrow_mut() = value,
         "__module__" => *f.module.borrow_mut() = value,
+        "__closure__" | "__globals__" | "__builtins__" => {
+            return Err(vm.attribute_error("readonly attribute"));
+        }
         "__code__" => {
             return Err(match value {
                 Value::Code(_) => vm.error(
