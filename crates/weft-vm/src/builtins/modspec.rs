@@ -406,7 +406,10 @@ pub fn init_main_module(vm: &mut Vm, module: &Rc<Module>, filename: &str) {
     let c = classes(vm);
     let loader = instance(
         &c.loader,
-        &[("name", Value::str("__main__")), ("path", Value::str(filename))],
+        &[
+            ("name", Value::str("__main__")),
+            ("path", Value::str(filename)),
+        ],
     );
     let d = &module.dict;
     d.set_str("__package__", Value::None);
