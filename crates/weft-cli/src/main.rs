@@ -66,6 +66,17 @@ fn run(args: Vec<String>) -> i32 {
                     .iter()
                     .find(|p| std::path::Path::new(p).is_file())
                 else {
+                    // Then the stdlib modules embedded in weft.
+                    if let Some(source) = weft_stdlib::source(module) {
+                        let path = if weft_stdlib::is_package(module) {
+                            format!("<weft>/{base}/__init__.py")
+                        } else {
+                            format!("<weft>/{base}.py")
+                        };
+                        let mut argv = vec![path.clone()];
+                        argv.extend_from_slice(&args[i + 2..]);
+                        break (source.to_string(), path, argv);
+                    }
                     eprintln!("{}: No module named {module}", args[0]);
                     return 1;
                 };

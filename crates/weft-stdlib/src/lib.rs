@@ -8,6 +8,14 @@
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "abc" => include_str!("../python/abc.py"),
+        "importlib" => include_str!("../python/importlib/__init__.py"),
+        "importlib.util" => include_str!("../python/importlib/util.py"),
+        "importlib.machinery" => include_str!("../python/importlib/machinery.py"),
         _ => return None,
     })
+}
+
+/// Whether the embedded module `name` is a package (has submodules).
+pub fn is_package(name: &str) -> bool {
+    matches!(name, "importlib")
 }

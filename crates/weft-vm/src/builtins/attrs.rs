@@ -172,6 +172,18 @@ pub fn set_function_attr(
         },
         "__doc__" => *f.doc.borrow_mut() = value,
         "__module__" => *f.module.borrow_mut() = value,
+        "__closure__" | "__globals__" | "__builtins__" => {
+            return Err(vm.attribute_error("readonly attribute"));
+        }
+        "__code__" => {
+            return Err(match value {
+                Value::Code(_) => vm.error(
+                    "NotImplementedError",
+                    "weft does not support assigning to __code__ yet",
+                ),
+                _ => vm.type_error("__code__ must be set to a code object"),
+            });
+        }
         "__defaults__" => {
             *f.defaults.borrow_mut() = match value {
                 Value::Tuple(t) => Some(t),
@@ -261,6 +273,7 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             (Native::Frame { code, .. }, "f_code") => Some(Value::Code(code.clone())),
             (Native::Frame { line, .. }, "f_lineno") => Some(Value::Int(*line as i64)),
             (Native::Frame { globals, .. }, "f_globals") => Some(Value::Dict(globals.clone())),
+            (Native::PyFrame(f), _) => crate::builtins::introspect::frame_attr(vm, f, name)?,
             _ => crate::builtins::io::file_attr(vm, n, name)?,
         },
         _ => None,
@@ -279,13 +292,28 @@ fn code_attr(c: &Rc<crate::vm::code::Code>, name: &str) -> Option<Value> {
         "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
         "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
         "co_flags" => Value::Int(co.flags as i64),
-        "co_varnames" => strs(&co.varnames),
+        "co_varnames" => strs(&plain_varnames(co)),
         "co_cellvars" => strs(&co.cellvars),
         "co_freevars" => strs(&co.freevars),
         "co_names" => strs(&co.names),
-        "co_nlocals" => Value::Int(co.varnames.len() as i64),
+        "co_nlocals" => Value::Int(plain_varnames(co).len() as i64),
         _ => return None,
     })
+}
+
+/// CPython's `co_varnames`: the local variables, leaving out those that
+/// live only in cells (weft also gives them a local slot); captured
+/// arguments stay.
+fn plain_varnames(co: &weft_compiler::bytecode::CodeObject) -> Vec<Rc<str>> {
+    co.varnames
+        .iter()
+        .enumerate()
+        .filter(|(i, name)| {
+            !co.cellvars.iter().any(|c| c == *name)
+                || co.cell2arg.iter().any(|(_, vi)| *vi as usize == *i)
+        })
+        .map(|(_, n)| n.clone())
+        .collect()
 }
 
 /// Attributes every class has without storing them (`__name__`, `__mro__`...).

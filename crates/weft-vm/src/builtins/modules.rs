@@ -19,9 +19,18 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
         "time" => crate::builtins::time::make_time(vm),
         "gc" => make_gc(vm),
         "builtins" => builtins_module(vm),
+        "_weft_import" => crate::builtins::modspec::make_module(vm),
         _ => return Ok(None),
     };
     Ok(Some(Value::Module(m)))
+}
+
+/// Whether `name` is one of the native modules [`builtin_module`] makes.
+pub fn is_builtin_module(name: &str) -> bool {
+    matches!(
+        name,
+        "sys" | "math" | "time" | "gc" | "builtins" | "_weft_import"
+    )
 }
 
 /// `types.ModuleType(name, doc=None)`, reached as `type(sys)(name)`.
@@ -31,15 +40,19 @@ pub fn module_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         Some(other) => {
             return Err(vm.type_error(format!(
-                "module.__init__() argument 'name' must be str, not {}",
+                "module() argument 'name' must be str, not {}",
                 vm.type_name(other)
             )));
         }
         None => {
-            return Err(vm.type_error("module.__init__() missing required argument 'name' (pos 1)"));
+            return Err(vm.type_error("module() missing required argument 'name' (pos 1)"));
         }
     };
     let m = vm.new_module(&name, None);
+    m.dict.remove(vm, &Value::str("__builtins__"))?;
+    for key in ["__package__", "__loader__", "__spec__"] {
+        m.dict.set_str(key, Value::None);
+    }
     if let Some(doc) = pos.get(1).or_else(|| args.kw("doc")) {
         m.dict.set_str("__doc__", doc.clone());
     }
@@ -505,6 +518,7 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
         ("exc_info", sys_exc_info),
         ("exception", sys_exception),
         ("intern", sys_intern),
+        ("_getframe", crate::builtins::introspect::sys_getframe),
         ("getsizeof", sys_getsizeof),
         ("getdefaultencoding", sys_getdefaultencoding),
         ("getfilesystemencoding", sys_getfilesystemencoding),

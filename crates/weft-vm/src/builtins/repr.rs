@@ -289,10 +289,7 @@ impl Vm {
                 };
                 format!("<class '{}{}'>", module, c.qualname.borrow().as_str())
             }
-            Value::Module(m) => match m.dict.get_str("__file__") {
-                Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
-                _ => format!("<module '{}' (built-in)>", m.name),
-            },
+            Value::Module(m) => crate::builtins::modspec::module_repr(self, m)?,
             Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap()),
             Value::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
@@ -380,6 +377,7 @@ impl Vm {
                     format!("<super: <class '{}'>, <object>>", class.name().as_str())
                 }
                 Native::Traceback(_) => format!("<traceback object at {:#x}>", v.ptr().unwrap()),
+                Native::PyFrame(f) => crate::builtins::introspect::frame_repr(v, f),
                 Native::Frame { code, line, .. } => {
                     format!(
                         "<frame at {:#x}, file '{}', line {}, code {}>",

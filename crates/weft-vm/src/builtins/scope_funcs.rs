@@ -19,9 +19,9 @@ use crate::vm::{Args, PyResult, Vm};
 /// What `locals()` sees in a frame: the namespace itself for module and
 /// class bodies; for function frames the frame's one locals dict plus the
 /// current values of its variables (`None` = unbound) to sync into it.
-type LocalsPlan = (Rc<PyDict>, Vec<(Rc<PyStr>, Option<Value>)>);
+pub(crate) type LocalsPlan = (Rc<PyDict>, Vec<(Rc<PyStr>, Option<Value>)>);
 
-fn frame_locals(frame: &Frame) -> LocalsPlan {
+pub(crate) fn frame_locals(frame: &Frame) -> LocalsPlan {
     if let Some(ns) = &frame.names {
         return (ns.clone(), Vec::new());
     }
@@ -68,10 +68,16 @@ fn caller_globals(vm: &Vm) -> Rc<PyDict> {
 
 /// The calling frame's locals (as `locals()` returns them).
 fn caller_locals(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
-    let (d, vars) = match vm.caller_frame() {
+    let plan = match vm.caller_frame() {
         Some(f) => frame_locals(f),
         None => return Ok(caller_globals(vm)),
     };
+    apply_locals(vm, plan)
+}
+
+/// Sync a frame's locals dict with the variable values in `plan`.
+pub(crate) fn apply_locals(vm: &mut Vm, plan: LocalsPlan) -> PyResult<Rc<PyDict>> {
+    let (d, vars) = plan;
     for (name, v) in vars {
         match v {
             Some(v) => d.insert_native(Value::Str(name.clone()), name.hash(), v),

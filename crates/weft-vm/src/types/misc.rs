@@ -89,6 +89,8 @@ pub enum Native {
         line: u32,
         globals: Rc<PyDict>,
     },
+    /// A frame from `sys._getframe`.
+    PyFrame(Rc<crate::builtins::introspect::FrameInfo>),
     File(RefCell<crate::builtins::io::FileObj>),
     /// The `object()` instance.
     Object,

@@ -118,6 +118,12 @@ impl Vm {
                 c.name().as_str(),
                 name
             )),
+            Value::Module(m) if crate::builtins::modspec::is_initializing(m) => {
+                self.attribute_error(format!(
+                    "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                    m.name, name
+                ))
+            }
             Value::Module(m) => {
                 self.attribute_error(format!("module '{}' has no attribute '{}'", m.name, name))
             }
@@ -360,6 +366,10 @@ impl Vm {
             }
             Value::Module(m) => m.dict.insert(self, Value::Str(name.clone()), value),
             Value::Function(f) => crate::builtins::attrs::set_function_attr(self, f, name, value),
+            Value::Cell(c) if name.as_str() == "cell_contents" => {
+                c.set(Some(value));
+                Ok(())
+            }
             _ => {
                 let cls = self.class_of(obj);
                 if cls.lookup(name).is_some() {
@@ -500,8 +510,20 @@ impl Vm {
                 }
                 Ok(())
             }
-            Value::Function(f) => {
-                f.dict.remove(self, &Value::Str(name.clone()))?;
+            Value::Function(f) => match name.as_str() {
+                "__defaults__" | "__kwdefaults__" | "__doc__" | "__annotations__" | "__name__"
+                | "__qualname__" => {
+                    crate::builtins::attrs::set_function_attr(self, f, name, Value::None)
+                }
+                _ => {
+                    if f.dict.remove(self, &Value::Str(name.clone()))?.is_none() {
+                        return Err(self.no_attribute(obj, name.as_str()));
+                    }
+                    Ok(())
+                }
+            },
+            Value::Cell(c) if name.as_str() == "cell_contents" => {
+                c.set(None);
                 Ok(())
             }
             _ => Err(self.no_attribute(obj, name.as_str())),

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::builtins::modspec::Found;
 use crate::types::dict::PyDict;
 use crate::types::module::Module;
 use crate::value::Value;
@@ -27,7 +28,15 @@ impl Vm {
                     weft_compiler::ErrorKind::Indentation => "IndentationError",
                     weft_compiler::ErrorKind::Tab => "TabError",
                 };
-                let err = self.error(cls, e.message.clone());
+                let err = self.error_attrs(
+                    cls,
+                    e.message.clone(),
+                    &[
+                        ("msg", Value::str(&e.message)),
+                        ("filename", Value::str(filename)),
+                        ("lineno", Value::Int(e.line as i64)),
+                    ],
+                );
                 Err(err)
             }
         }
@@ -65,6 +74,7 @@ impl Vm {
         for name in ["sys", "builtins"] {
             self.import_one(name, &Value::None)?;
         }
+        crate::builtins::modspec::init_main_module(self, &module, filename);
         let code = self.compile_source(source, filename, weft_compiler::Mode::Exec)?;
         self.exec_in(code, module.dict.clone())?;
         Ok(())
@@ -105,9 +115,13 @@ impl Vm {
                 ));
             }
             let mut parts: Vec<&str> = package.split('.').collect();
-            for _ in 1..level {
-                parts.pop();
+            if parts.len() < level {
+                return Err(self.error(
+                    "ImportError",
+                    "attempted relative import beyond top-level package",
+                ));
             }
+            parts.truncate(parts.len() + 1 - level);
             let base = parts.join(".");
             if name.is_empty() {
                 base
@@ -159,24 +173,22 @@ impl Vm {
     fn import_one(&mut self, name: &str, parent: &Value) -> PyResult<Value> {
         if let Some(m) = self.modules.get_str(name) {
             if m.is_none() {
-                return Err(self.error(
+                return Err(self.error_attrs(
                     "ModuleNotFoundError",
                     format!("import of {name} halted; None in sys.modules"),
+                    &[("name", Value::str(name))],
                 ));
             }
             return Ok(m);
         }
         if let Some(m) = crate::builtins::modules::builtin_module(self, name)? {
+            crate::builtins::modspec::init_builtin_module(self, &m);
             self.modules.set_str(name, m.clone());
             return Ok(m);
         }
-        let search: Vec<String> = match parent {
+        let search = match parent {
             Value::Module(p) => match p.dict.get_str("__path__") {
-                Some(path) => self
-                    .collect(&path)?
-                    .iter()
-                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
-                    .collect(),
+                Some(path) => path,
                 None => {
                     return Err(self.error_attrs(
                         "ModuleNotFoundError",
@@ -185,83 +197,86 @@ impl Vm {
                     ));
                 }
             },
-            _ => {
-                let p = self.path.clone();
-                self.collect(&p)?
-                    .iter()
-                    .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
-                    .collect()
-            }
+            _ => self.path.clone(),
         };
-        let short = name.rsplit('.').next().unwrap();
-        for dir in search {
+        let Some(found) = self.find_module(name, &search)? else {
+            return Err(self.error_attrs(
+                "ModuleNotFoundError",
+                format!("No module named '{name}'"),
+                &[("name", Value::str(name))],
+            ));
+        };
+        let source = match &found {
+            Found::File { path, .. } => {
+                let source = std::fs::read(path)
+                    .map_err(|e| crate::builtins::io::os_error(self, &e, path))?;
+                String::from_utf8(source)
+                    .map_err(|_| self.error("SyntaxError", "invalid utf-8 in source"))?
+            }
+            Found::Stdlib { .. } => weft_stdlib::source(name).unwrap_or("").to_string(),
+        };
+        let path = found.path().to_string();
+        let module = self.new_module(name, None);
+        crate::builtins::modspec::init_module(self, &module, name, &found);
+        let mv = Value::Module(module.clone());
+        self.modules.set_str(name, mv.clone());
+        crate::builtins::modspec::set_initializing(&module, true);
+        let result = self
+            .compile_source(&source, &path, weft_compiler::Mode::Exec)
+            .and_then(|code| self.exec_in(code, module.dict.clone()));
+        crate::builtins::modspec::set_initializing(&module, false);
+        if let Err(e) = result {
+            let mods = self.modules.clone();
+            let _ = mods.remove(self, &Value::str(name));
+            return Err(e);
+        }
+        let short = name.rsplit('.').next().unwrap_or(name);
+        let loaded = self.modules.get_str(name).unwrap_or(mv);
+        if let Value::Module(p) = parent {
+            p.dict.set_str(short, loaded.clone());
+        }
+        Ok(loaded)
+    }
+
+    /// Find the source of module `name` (dotted) in the folders `search`
+    /// (a package's `__path__` or `sys.path`), then among the embedded
+    /// stdlib modules.
+    pub(crate) fn find_module(&mut self, name: &str, search: &Value) -> PyResult<Option<Found>> {
+        let dirs: Vec<String> = self
+            .collect(search)?
+            .iter()
+            .filter_map(|v| v.as_str().map(|s| s.as_str().to_string()))
+            .collect();
+        let short = name.rsplit('.').next().unwrap_or(name);
+        for dir in dirs {
             let dir = if dir.is_empty() { ".".to_string() } else { dir };
-            let pkg_init = format!("{dir}/{short}/__init__.py");
+            let pkg_dir = format!("{dir}/{short}");
+            let pkg_init = format!("{pkg_dir}/__init__.py");
+            if std::path::Path::new(&pkg_init).is_file() {
+                return Ok(Some(Found::File {
+                    path: pkg_init,
+                    pkg_dir: Some(pkg_dir),
+                }));
+            }
             let file = format!("{dir}/{short}.py");
-            let (path, is_pkg) = if std::path::Path::new(&pkg_init).is_file() {
-                (pkg_init, true)
-            } else if std::path::Path::new(&file).is_file() {
-                (file, false)
-            } else {
-                continue;
-            };
-            let source =
-                std::fs::read(&path).map_err(|e| crate::builtins::io::os_error(self, &e, &path))?;
-            let source = String::from_utf8(source)
-                .map_err(|_| self.error("SyntaxError", "invalid utf-8 in source"))?;
-            let module = self.new_module(name, Some(&path));
-            if is_pkg {
-                module.dict.set_str(
-                    "__path__",
-                    Value::list(vec![Value::string(format!("{dir}/{short}"))]),
-                );
-                module.dict.set_str("__package__", Value::str(name));
-            } else {
-                let pkg = name.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
-                module.dict.set_str("__package__", Value::str(pkg));
+            if std::path::Path::new(&file).is_file() {
+                return Ok(Some(Found::File {
+                    path: file,
+                    pkg_dir: None,
+                }));
             }
-            let mv = Value::Module(module.clone());
-            self.modules.set_str(name, mv.clone());
-            let code = match self.compile_source(&source, &path, weft_compiler::Mode::Exec) {
-                Ok(c) => c,
-                Err(e) => {
-                    let mods = self.modules.clone();
-                    mods.remove(self, &Value::str(name)).ok();
-                    return Err(e);
-                }
-            };
-            if let Err(e) = self.exec_in(code, module.dict.clone()) {
-                let mods = self.modules.clone();
-                let _ = mods.remove(self, &Value::str(name));
-                return Err(e);
-            }
-            if let Value::Module(p) = parent {
-                p.dict.set_str(short, mv.clone());
-            }
-            return Ok(self.modules.get_str(name).unwrap_or(mv));
         }
-        if let Some(source) = weft_stdlib::source(name) {
-            let path = format!("<weft>/{}.py", name.replace('.', "/"));
-            let module = self.new_module(name, Some(&path));
-            let pkg = name.rsplit_once('.').map(|(a, _)| a).unwrap_or("");
-            module.dict.set_str("__package__", Value::str(pkg));
-            let mv = Value::Module(module.clone());
-            self.modules.set_str(name, mv.clone());
-            let result = self
-                .compile_source(source, &path, weft_compiler::Mode::Exec)
-                .and_then(|code| self.exec_in(code, module.dict.clone()));
-            if let Err(e) = result {
-                let mods = self.modules.clone();
-                let _ = mods.remove(self, &Value::str(name));
-                return Err(e);
-            }
-            return Ok(self.modules.get_str(name).unwrap_or(mv));
+        if weft_stdlib::source(name).is_some() {
+            let is_pkg = weft_stdlib::is_package(name);
+            let rel = name.replace('.', "/");
+            let path = if is_pkg {
+                format!("<weft>/{rel}/__init__.py")
+            } else {
+                format!("<weft>/{rel}.py")
+            };
+            return Ok(Some(Found::Stdlib { path, is_pkg }));
         }
-        Err(self.error_attrs(
-            "ModuleNotFoundError",
-            format!("No module named '{name}'"),
-            &[("name", Value::str(name))],
-        ))
+        Ok(None)
     }
 
     pub(crate) fn import_from(
@@ -272,9 +287,9 @@ impl Vm {
         match self.get_attr(module, name) {
             Ok(v) => Ok(v),
             Err(e) if self.err_is(&e, "AttributeError") => {
-                let mname = match module {
-                    Value::Module(m) => m.name.clone(),
-                    _ => "?".into(),
+                let mname = match self.get_attr_opt(module, "__name__")? {
+                    Some(Value::Str(s)) => s.as_str().to_string(),
+                    _ => "<unknown module name>".into(),
                 };
                 if let Some(m) = self.modules.get_str(&format!("{mname}.{}", name.as_str())) {
                     return Ok(m);
@@ -283,15 +298,25 @@ impl Vm {
                     Value::Module(m) => m.dict.get_str("__file__").unwrap_or(Value::None),
                     _ => Value::None,
                 };
-                let file = match (&path, module) {
-                    (Value::Str(f), _) => format!(" ({})", f.as_str()),
-                    (_, Value::Module(_)) => " (unknown location)".into(),
-                    _ => String::new(),
+                let file = match &path {
+                    Value::Str(f) => format!(" ({})", f.as_str()),
+                    _ => " (unknown location)".into(),
+                };
+                let partially = match module {
+                    Value::Module(m) if crate::builtins::modspec::is_initializing(m) => {
+                        "partially initialized module "
+                    }
+                    _ => "",
+                };
+                let circular = if partially.is_empty() {
+                    ""
+                } else {
+                    " (most likely due to a circular import)"
                 };
                 Err(self.error_attrs(
                     "ImportError",
                     format!(
-                        "cannot import name '{}' from '{mname}'{file}",
+                        "cannot import name '{}' from {partially}'{mname}'{circular}{file}",
                         name.as_str()
                     ),
                     &[("name", Value::str(&mname)), ("path", path)],
@@ -305,20 +330,25 @@ impl Vm {
         let Value::Module(m) = module else {
             return Ok(());
         };
-        let names: Vec<Value> = match m.dict.get_str("__all__") {
-            Some(all) => self.collect(&all)?,
-            None => m
-                .dict
-                .keys()
-                .into_iter()
-                .filter(|k| k.as_str().is_some_and(|s| !s.as_str().starts_with('_')))
-                .collect(),
+        let (names, from_all) = match m.dict.get_str("__all__") {
+            Some(all) => (self.collect(&all)?, true),
+            None => (m.dict.keys(), false),
         };
         for n in names {
-            if let Value::Str(s) = &n {
-                let v = self.get_attr(module, s)?;
-                ns.insert(self, n, v)?;
+            let Value::Str(s) = &n else {
+                return Err(self.type_error(format!(
+                    "{} in {}.{} must be str, not {}",
+                    if from_all { "Item" } else { "Key" },
+                    m.name,
+                    if from_all { "__all__" } else { "__dict__" },
+                    self.type_name(&n)
+                )));
+            };
+            if !from_all && s.as_str().starts_with('_') {
+                continue;
             }
+            let v = self.get_attr(module, s)?;
+            ns.insert(self, n, v)?;
         }
         Ok(())
     }

@@ -157,6 +157,9 @@ pub struct Vm {
     /// Finished function frames kept for reuse, so a call does not
     /// allocate a frame, a value stack and a locals vector each time.
     pub frame_pool: Vec<Box<frame::Frame>>,
+    /// Each running dispatch loop's base frame slot and suspended callers,
+    /// outermost first, for `sys._getframe` (see `builtins/introspect.rs`).
+    pub loops: Vec<(*const Box<frame::Frame>, *const Vec<Box<frame::Frame>>)>,
 }
 
 /// Frequently used attribute names, interned once.
@@ -215,6 +218,7 @@ impl Vm {
             },
             stack_floor: 0,
             frame_pool: Vec::new(),
+            loops: Vec::new(),
         });
         crate::builtins::install(&mut vm);
         vm
@@ -391,7 +395,7 @@ impl Vm {
                         ..
                     } => t.dict_items.clone(),
                     Native::Traceback(_) => t.traceback.clone(),
-                    Native::Frame { .. } => t.frame.clone(),
+                    Native::Frame { .. } | Native::PyFrame(_) => t.frame.clone(),
                     Native::Slot { .. } => t.member_descriptor.clone(),
                     Native::File(_) => t.file.clone(),
                     Native::Object => t.object.clone(),

@@ -70,7 +70,10 @@ impl Vm {
     pub fn run_loop(&mut self, base: &mut Box<Frame>) -> PyResult<Exit> {
         self.enter_frame()?;
         let mut callers: Vec<Box<Frame>> = Vec::new();
+        self.loops
+            .push((&*base as *const Box<Frame>, &callers as *const _));
         let result = self.dispatch(base, &mut callers);
+        self.loops.pop();
         self.depth -= 1;
         result
     }
