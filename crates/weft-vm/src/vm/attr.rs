@@ -360,6 +360,10 @@ impl Vm {
             }
             Value::Module(m) => m.dict.insert(self, Value::Str(name.clone()), value),
             Value::Function(f) => crate::builtins::attrs::set_function_attr(self, f, name, value),
+            Value::Generator(g) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+                crate::builtins::generator::set_gen_attr(self, g, name.as_str(), Some(value))
+                    .unwrap_or_else(|| Err(self.no_attribute(obj, name.as_str())))
+            }
             _ => {
                 let cls = self.class_of(obj);
                 if cls.lookup(name).is_some() {
@@ -503,6 +507,10 @@ impl Vm {
             Value::Function(f) => {
                 f.dict.remove(self, &Value::Str(name.clone()))?;
                 Ok(())
+            }
+            Value::Generator(g) => {
+                crate::builtins::generator::set_gen_attr(self, g, name.as_str(), None)
+                    .unwrap_or_else(|| Err(self.no_attribute(obj, name.as_str())))
             }
             _ => Err(self.no_attribute(obj, name.as_str())),
         }
