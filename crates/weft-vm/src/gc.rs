@@ -449,6 +449,20 @@ fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
             }
         });
     }
+    // PEP 442: garbage generators that must be closed are finalized first
+    // (at the VM's next safe point); everything survives this collection.
+    let mut finalizing = false;
+    for (i, o) in objs.iter().enumerate() {
+        if let Strong::Generator(g) = o {
+            if !reachable[i] && crate::builtins::gen_finalize::needs_close(g) {
+                crate::builtins::gen_finalize::enqueue(g.clone());
+                finalizing = true;
+            }
+        }
+    }
+    if finalizing {
+        return (objs.iter().map(Strong::downgrade).collect(), 0);
+    }
     let mut dump = Vec::new();
     let mut garbage = 0;
     let mut survivors = Vec::new();

@@ -393,6 +393,7 @@ impl Drop for Generator {
         {
             warn_never_awaited(self);
         }
+        super::gen_finalize::on_drop(self);
     }
 }
 

@@ -68,6 +68,8 @@ pub struct Generator {
     /// Async generators: exhausted or closed, so `athrow()`/`aclose()` have
     /// nothing to do.
     pub closed: Cell<bool>,
+    /// Already queued for closing when freed (done once, as in PEP 442).
+    pub finalized: Cell<bool>,
     /// Coroutines: where the call that created it was made, for the
     /// "was never awaited" warning.
     pub origin: Option<(Rc<Code>, u32)>,
@@ -138,6 +140,7 @@ impl Generator {
             exc_state: RefCell::new(None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            finalized: Cell::new(false),
             origin: None,
         }))
     }
@@ -173,6 +176,7 @@ pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, frame: Box<Frame>) -> Val
         exc_state: RefCell::new(None),
         running_async: Cell::new(false),
         closed: Cell::new(false),
+        finalized: Cell::new(false),
         origin,
     })
 }
