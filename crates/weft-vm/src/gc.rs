@@ -400,6 +400,23 @@ pub fn track_class(c: &Rc<Class>) {
     track(Tracked::Class(Rc::downgrade(c)));
 }
 
+/// Every live tracked generator, oldest first (for finalization at exit).
+pub fn live_generators() -> Vec<Rc<Generator>> {
+    REGISTRY.with(|r| {
+        let Ok(r) = r.try_borrow() else {
+            return Vec::new();
+        };
+        r.old
+            .iter()
+            .chain(r.young.iter())
+            .filter_map(|t| match t {
+                Tracked::Generator(w) => w.upgrade(),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
 pub fn track_generator(g: &Rc<Generator>) {
     track(Tracked::Generator(Rc::downgrade(g)));
 }

@@ -121,6 +121,14 @@ impl Vm {
     /// finalizing the generators that frees, in that order.
     pub fn finalize_main(&mut self) {
         self.run_finalizers();
+        // CPython's final collection finalizes every generator still
+        // suspended before any namespace is cleared.
+        for g in crate::gc::live_generators() {
+            if needs_close(&g) {
+                enqueue(g);
+                self.run_finalizers();
+            }
+        }
         let Some(Value::Module(m)) = self.modules.get_str("__main__") else {
             return;
         };
