@@ -34,7 +34,6 @@ try:
 except StopIteration as e:
     print("yielded", e.value)
 aw = t.__anext__()
-aw.send(None)
 try:
     aw.send(None)
 except StopAsyncIteration:

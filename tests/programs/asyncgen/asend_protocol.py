@@ -56,6 +56,10 @@ aw2 = ag3.asend(2)
 print(step(aw2))
 try:
     aw2.send(None)
+except StopIteration as e:
+    print("finished with", e.value)
+try:
+    aw2.send(None)
 except RuntimeError as e:
     print(type(e).__name__, e)
 aw3 = ag3.asend(1)

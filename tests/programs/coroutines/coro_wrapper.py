@@ -85,7 +85,10 @@ except StopIteration:
     print("stop")
 except ValueError as e:
     print("second wrapper:", type(e).__name__, e)
-print(w5.send("shared"))
+try:
+    print(w5.send("shared"))
+except StopIteration as e:
+    print("second wrapper finished the coroutine:", e.value)
 c.close()
 try:
     w4.send(None)

@@ -88,3 +88,8 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(hasattr(g, "gi_yieldfrom"), hasattr(g, "cr_frame"), hasattr(g, "__next__"))
+for attr in ("gi_frame", "gi_running", "gi_code", "gi_yieldfrom"):
+    try:
+        delattr(g, attr)
+    except AttributeError as e:
+        print(type(e).__name__, e)

@@ -880,7 +880,7 @@ pub fn install(vm: &mut Vm) {
 /// generator, coroutine or async generator; `None` for other attributes.
 pub fn set_gen_attr(
     vm: &mut Vm,
-    g: &Generator,
+    g: &Rc<Generator>,
     name: &str,
     value: Option<Value>,
 ) -> Option<PyResult<()>> {
@@ -888,8 +888,18 @@ pub fn set_gen_attr(
         return None;
     }
     let slot = match name {
+        // A read-only member in CPython, not a getset like the others.
+        "ag_running" if g.is_async_gen() => {
+            return Some(Err(vm.attribute_error("readonly attribute")));
+        }
         "__name__" => &g.name,
         "__qualname__" => &g.qualname,
+        _ if value.is_none() && gen_attr(vm, g, name).is_some() => {
+            return Some(Err(vm.attribute_error(format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                g.kind_name()
+            ))));
+        }
         _ => return None,
     };
     Some(match value {

@@ -360,7 +360,9 @@ impl Vm {
             }
             Value::Module(m) => m.dict.insert(self, Value::Str(name.clone()), value),
             Value::Function(f) => crate::builtins::attrs::set_function_attr(self, f, name, value),
-            Value::Generator(g) if matches!(name.as_str(), "__name__" | "__qualname__") => {
+            Value::Generator(g)
+                if matches!(name.as_str(), "__name__" | "__qualname__" | "ag_running") =>
+            {
                 crate::builtins::generator::set_gen_attr(self, g, name.as_str(), Some(value))
                     .unwrap_or_else(|| Err(self.no_attribute(obj, name.as_str())))
             }
