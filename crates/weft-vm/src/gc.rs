@@ -400,6 +400,23 @@ pub fn track_class(c: &Rc<Class>) {
     track(Tracked::Class(Rc::downgrade(c)));
 }
 
+/// Every live tracked generator, oldest first (for finalization at exit).
+pub fn live_generators() -> Vec<Rc<Generator>> {
+    REGISTRY.with(|r| {
+        let Ok(r) = r.try_borrow() else {
+            return Vec::new();
+        };
+        r.old
+            .iter()
+            .chain(r.young.iter())
+            .filter_map(|t| match t {
+                Tracked::Generator(w) => w.upgrade(),
+                _ => None,
+            })
+            .collect()
+    })
+}
+
 pub fn track_generator(g: &Rc<Generator>) {
     track(Tracked::Generator(Rc::downgrade(g)));
 }
@@ -448,6 +465,20 @@ fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
                 }
             }
         });
+    }
+    // PEP 442: garbage generators that must be closed are finalized first
+    // (at the VM's next safe point); everything survives this collection.
+    let mut finalizing = false;
+    for (i, o) in objs.iter().enumerate() {
+        if let Strong::Generator(g) = o {
+            if !reachable[i] && crate::builtins::gen_finalize::needs_close(g) {
+                crate::builtins::gen_finalize::enqueue(g.clone());
+                finalizing = true;
+            }
+        }
+    }
+    if finalizing {
+        return (objs.iter().map(Strong::downgrade).collect(), 0);
     }
     let mut dump = Vec::new();
     let mut garbage = 0;

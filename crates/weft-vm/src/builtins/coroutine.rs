@@ -370,7 +370,10 @@ pub fn deprecation_warning(vm: &Vm, msg: &str) {
 /// The location is where the coroutine was created (CPython reports where
 /// it was destroyed, which is usually the same statement).
 fn warn_never_awaited(g: &Generator) {
-    let msg = format!("coroutine '{}' was never awaited", g.qualname.as_str());
+    let msg = format!(
+        "coroutine '{}' was never awaited",
+        g.qualname.borrow().as_str()
+    );
     match &g.origin {
         Some((code, line)) => show_warning(&code.co.filename, *line, "RuntimeWarning", &msg, true),
         None => show_warning("sys", 1, "RuntimeWarning", &msg, false),
@@ -390,6 +393,7 @@ impl Drop for Generator {
         {
             warn_never_awaited(self);
         }
+        super::gen_finalize::on_drop(self);
     }
 }
 

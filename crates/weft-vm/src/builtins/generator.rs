@@ -49,8 +49,12 @@ pub struct Generator {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub started: Cell<bool>,
     pub running: Cell<bool>,
-    pub name: Rc<PyStr>,
-    pub qualname: Rc<PyStr>,
+    /// `__name__`/`__qualname__` (assignable).
+    pub name: RefCell<Rc<PyStr>>,
+    pub qualname: RefCell<Rc<PyStr>>,
+    /// The frame while it runs (it is moved out of `frame` then), for
+    /// `gi_frame`; null otherwise.
+    pub running_frame: Cell<*const Frame>,
     pub flags: u32,
     pub kind: GenKind,
     /// `gi_code`/`cr_code`/`ag_code`, kept after the frame is gone.
@@ -64,6 +68,8 @@ pub struct Generator {
     /// Async generators: exhausted or closed, so `athrow()`/`aclose()` have
     /// nothing to do.
     pub closed: Cell<bool>,
+    /// Already queued for closing when freed (done once, as in PEP 442).
+    pub finalized: Cell<bool>,
     /// Coroutines: where the call that created it was made, for the
     /// "was never awaited" warning.
     pub origin: Option<(Rc<Code>, u32)>,
@@ -117,22 +123,24 @@ impl Generator {
     pub fn wrapper(kind: GenKind) -> Value {
         // Not visible from Python; borrowed from the wrapped generator.
         let name = match &kind {
-            GenKind::ASend(op) | GenKind::AThrow(op) => op.agen.name.clone(),
-            GenKind::CoroWrapper(c) => c.name.clone(),
+            GenKind::ASend(op) | GenKind::AThrow(op) => op.agen.name.borrow().clone(),
+            GenKind::CoroWrapper(c) => c.name.borrow().clone(),
             _ => crate::types::str::intern(kind_type_name(&kind)),
         };
         Value::Generator(Rc::new(Generator {
             frame: RefCell::new(None),
             started: Cell::new(false),
             running: Cell::new(false),
-            qualname: name.clone(),
-            name,
+            qualname: RefCell::new(name.clone()),
+            name: RefCell::new(name),
+            running_frame: Cell::new(std::ptr::null()),
             flags: 0,
             kind,
             code: None,
             exc_state: RefCell::new(None),
             running_async: Cell::new(false),
             closed: Cell::new(false),
+            finalized: Cell::new(false),
             origin: None,
         }))
     }
@@ -159,14 +167,16 @@ pub fn new_generator(vm: &mut Vm, func: &Rc<Function>, frame: Box<Frame>) -> Val
         frame: RefCell::new(Some(frame)),
         started: Cell::new(false),
         running: Cell::new(false),
-        name: func.name.borrow().clone(),
-        qualname: func.qualname.borrow().clone(),
+        name: RefCell::new(func.name.borrow().clone()),
+        qualname: RefCell::new(func.qualname.borrow().clone()),
+        running_frame: Cell::new(std::ptr::null()),
         flags: fl,
         kind: GenKind::Frame,
         code: Some(func.code.clone()),
         exc_state: RefCell::new(None),
         running_async: Cell::new(false),
         closed: Cell::new(false),
+        finalized: Cell::new(false),
         origin,
     })
 }
@@ -190,7 +200,7 @@ pub fn repr(g: &Generator, addr: usize) -> String {
         format!(
             "<{} object {} at {:#x}>",
             g.kind_name(),
-            g.qualname.as_str(),
+            g.qualname.borrow().as_str(),
             addr
         )
     } else {
@@ -295,6 +305,7 @@ pub fn run_gen(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
         vm.handled = Some(e);
     }
     g.running.set(true);
+    g.running_frame.set(&*frame as *const Frame);
     let result = match how {
         Resume::Send(v) => {
             if !first {
@@ -311,6 +322,7 @@ pub fn run_gen(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
         }
     };
     g.running.set(false);
+    g.running_frame.set(std::ptr::null());
     match result {
         Ok(Exit::Yield(v)) => {
             if frame
@@ -614,19 +626,16 @@ pub fn throw_args(vm: &mut Vm, owner: &str, args: &[Value]) -> PyResult<PyErr> {
                     other => vec![other.clone()],
                 };
                 let typ = typ.clone();
-                let e = vm.call(&typ, &cargs)?;
-                if !vm.isinstance(&e, c) {
-                    let r = vm.repr(&typ)?;
-                    let r = r
-                        .as_str()
-                        .map(|s| s.as_str().to_string())
-                        .unwrap_or_default();
-                    return Err(vm.type_error(format!(
-                        "calling {r} should have returned an instance of BaseException, not {}",
-                        vm.type_name(&e)
-                    )));
+                let e = create_exception(vm, &typ, cargs)?;
+                // As CPython's `PyErr_Restore`: an instance of another class
+                // than `typ` itself is wrapped once more (`OSError(2, "x")`
+                // makes a `FileNotFoundError`, thrown as `OSError(that)`).
+                match &e {
+                    Value::Instance(i) if !Rc::ptr_eq(&i.class.borrow(), c) => {
+                        create_exception(vm, &typ, vec![e])?
+                    }
+                    _ => e,
                 }
-                e
             }
         }
         v if vm.isinstance(v, &base) => {
@@ -650,9 +659,36 @@ pub fn throw_args(vm: &mut Vm, owner: &str, args: &[Value]) -> PyResult<PyErr> {
     Ok(PyErr(exc))
 }
 
+/// `typ(*args)`, which must give an exception instance.
+fn create_exception(vm: &mut Vm, typ: &Value, args: Vec<Value>) -> PyResult<Value> {
+    let e = vm.call(typ, &args)?;
+    let base = vm.types.base_exception.clone();
+    if !vm.isinstance(&e, &base) {
+        let r = vm.repr(typ)?;
+        let r = r
+            .as_str()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
+        return Err(vm.type_error(format!(
+            "calling {r} should have returned an instance of BaseException, not {}",
+            vm.type_name(&e)
+        )));
+    }
+    Ok(e)
+}
+
 fn frame_snapshot(g: &Generator) -> Value {
     let f = g.frame.borrow();
-    match &*f {
+    let running = g.running_frame.get();
+    // SAFETY: `running_frame` points to the frame `run_gen` is running (a
+    // boxed frame, which stays put); it is only read while that frame waits
+    // on the call that is asking, and is reset before `run_gen` returns.
+    let current = if running.is_null() {
+        f.as_deref()
+    } else {
+        unsafe { running.as_ref() }
+    };
+    match current {
         Some(fr) => Value::Native(Rc::new(Native::Frame {
             code: fr.code.clone(),
             line: fr.line(),
@@ -670,9 +706,9 @@ pub fn gen_attr(_vm: &mut Vm, g: &Rc<Generator>, name: &str) -> Option<Value> {
     }
     if let "__name__" | "__qualname__" = name {
         return Some(Value::Str(if name == "__name__" {
-            g.name.clone()
+            g.name.borrow().clone()
         } else {
-            g.qualname.clone()
+            g.qualname.borrow().clone()
         }));
     }
     let prefix = if g.is_coroutine() {
@@ -838,4 +874,39 @@ pub fn install(vm: &mut Vm) {
     crate::builtins::add_method(&g, "generator", "close", gen_close);
     crate::builtins::add_method(&g, "generator", "__iter__", gen_iter);
     crate::builtins::add_method(&g, "generator", "__next__", gen_next_method);
+}
+
+/// Assign (`Some`) or delete (`None`) `__name__`/`__qualname__` of a
+/// generator, coroutine or async generator; `None` for other attributes.
+pub fn set_gen_attr(
+    vm: &mut Vm,
+    g: &Rc<Generator>,
+    name: &str,
+    value: Option<Value>,
+) -> Option<PyResult<()>> {
+    if !g.frame_kind() {
+        return None;
+    }
+    let slot = match name {
+        // A read-only member in CPython, not a getset like the others.
+        "ag_running" if g.is_async_gen() => {
+            return Some(Err(vm.attribute_error("readonly attribute")));
+        }
+        "__name__" => &g.name,
+        "__qualname__" => &g.qualname,
+        _ if value.is_none() && gen_attr(vm, g, name).is_some() => {
+            return Some(Err(vm.attribute_error(format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                g.kind_name()
+            ))));
+        }
+        _ => return None,
+    };
+    Some(match value {
+        Some(Value::Str(s)) => {
+            *slot.borrow_mut() = s;
+            Ok(())
+        }
+        _ => Err(vm.type_error(format!("{name} must be set to a string object"))),
+    })
 }

@@ -20,6 +20,7 @@ pub mod exc_group;
 pub mod exceptions;
 pub mod float_methods;
 pub mod functions;
+pub mod gen_finalize;
 pub mod generator;
 pub mod introspect;
 pub mod io;

@@ -370,6 +370,12 @@ impl Vm {
                 c.set(Some(value));
                 Ok(())
             }
+            Value::Generator(g)
+                if matches!(name.as_str(), "__name__" | "__qualname__" | "ag_running") =>
+            {
+                crate::builtins::generator::set_gen_attr(self, g, name.as_str(), Some(value))
+                    .unwrap_or_else(|| Err(self.no_attribute(obj, name.as_str())))
+            }
             _ => {
                 let cls = self.class_of(obj);
                 if cls.lookup(name).is_some() {
@@ -525,6 +531,10 @@ impl Vm {
             Value::Cell(c) if name.as_str() == "cell_contents" => {
                 c.set(None);
                 Ok(())
+            }
+            Value::Generator(g) => {
+                crate::builtins::generator::set_gen_attr(self, g, name.as_str(), None)
+                    .unwrap_or_else(|| Err(self.no_attribute(obj, name.as_str())))
             }
             _ => Err(self.no_attribute(obj, name.as_str())),
         }

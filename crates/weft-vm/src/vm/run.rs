@@ -308,6 +308,9 @@ impl Vm {
                         }
                     }
                     Op::CallMethod => {
+                        if crate::builtins::gen_finalize::pending() {
+                            self.run_finalizers();
+                        }
                         // Stack: [func, self, args...] or [None(marker), bound, args...].
                         let n = arg as usize;
                         let len = frame.stack.len();
@@ -326,6 +329,9 @@ impl Vm {
                         }
                     }
                     Op::CallFunction => {
+                        if crate::builtins::gen_finalize::pending() {
+                            self.run_finalizers();
+                        }
                         let n = arg as usize;
                         let at = frame.stack.len() - n - 1;
                         if let Some(new) = tri!(self.call_inline(base, at, n, at)) {
@@ -333,6 +339,9 @@ impl Vm {
                         }
                     }
                     Op::CallFunctionKw => {
+                        if crate::builtins::gen_finalize::pending() {
+                            self.run_finalizers();
+                        }
                         let names = frame.pop();
                         let n = arg as usize;
                         let at = frame.stack.len() - n - 1;
@@ -352,6 +361,9 @@ impl Vm {
                         frame.push(tri!(r));
                     }
                     Op::CallFunctionEx => {
+                        if crate::builtins::gen_finalize::pending() {
+                            self.run_finalizers();
+                        }
                         let kwargs = if arg & 1 != 0 {
                             Some(frame.pop())
                         } else {
