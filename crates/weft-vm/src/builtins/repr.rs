@@ -116,6 +116,21 @@ impl Vm {
                         return self.str(&b);
                     }
                 }
+                // `object.__str__` calls the type's `__repr__`; its result is
+                // checked as `__str__`'s.
+                if let Some(m) = cls.lookup_str("__repr__") {
+                    if !matches!(&m, Value::Builtin(_)) {
+                        let f = self.bind_descriptor(&m, v, &cls)?;
+                        let r = self.call(&f, &[])?;
+                        return match r {
+                            Value::Str(_) => Ok(r),
+                            other => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&other)
+                            ))),
+                        };
+                    }
+                }
                 self.repr(v)
             }
             _ => self.repr(v),
