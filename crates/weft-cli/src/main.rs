@@ -154,6 +154,7 @@ fn run(args: Vec<String>) -> i32 {
         Ok(()) => 0,
         Err(e) => vm.report_uncaught(e),
     };
+    vm.finalize_main();
     vm.stdout.flush();
     status
 }

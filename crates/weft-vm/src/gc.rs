@@ -241,6 +241,7 @@ impl Strong {
             Strong::Dict(d) => clear_dict(d, dump),
             Strong::Tuple(_) => {}
             Strong::Instance(i) => {
+                crate::vm::finalize::forgo_finalizer(i);
                 if let Some(d) = &i.dict {
                     if Rc::strong_count(d) == 1 {
                         clear_dict(d, dump);

@@ -492,6 +492,7 @@ pub fn install(vm: &mut Vm) {
         ("__eq__", range_eq),
         ("__ne__", range_ne),
         ("__repr__", range_repr),
+        ("__str__", range_repr),
     ] {
         add_method(&range, "range", name, f);
     }

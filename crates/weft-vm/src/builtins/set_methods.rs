@@ -732,7 +732,7 @@ pub fn install(vm: &mut Vm) {
     vm.types.set.native_new.set(Some(set_new));
     add_method(&vm.types.set, "set", "__init__", set_init);
     vm.types.frozenset.native_new.set(Some(frozenset_new));
-    let shared: [(&'static str, NativeFn); 26] = [
+    let shared: [(&'static str, NativeFn); 27] = [
         ("copy", any_copy),
         ("union", any_union),
         ("intersection", any_intersection),
@@ -745,6 +745,7 @@ pub fn install(vm: &mut Vm) {
         ("__contains__", any_contains),
         ("__iter__", any_iter),
         ("__repr__", any_repr),
+        ("__str__", any_repr),
         ("__or__", set_or),
         ("__and__", set_and),
         ("__sub__", set_sub),

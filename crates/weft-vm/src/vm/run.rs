@@ -91,6 +91,9 @@ impl Vm {
                         }
                     };
                 }
+                if crate::vm::finalize::pending() {
+                    self.run_finalizers();
+                }
                 let frame = &mut **base;
                 let instr = frame.code.co.instructions[frame.ip];
                 frame.ip += 1;

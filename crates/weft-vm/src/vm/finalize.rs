@@ -1,0 +1,179 @@
+//! `__del__` finalizers.
+//!
+//! When the last reference to an [`Instance`] whose class defines `__del__`
+//! goes away, its `Drop` cannot call into the VM (it may run anywhere, with
+//! `RefCell`s borrowed and the VM in the middle of an operation). Instead it
+//! *resurrects* the object: its contents move into a fresh `Instance`, which
+//! is queued. The dispatch loop runs the queue before its next instruction
+//! ([`pending`] is one thread-local load), so `__del__` runs at the same
+//! point of the program as in CPython: right after the `del`, rebinding,
+//! `return` or container mutation that dropped the object.
+//!
+//! A queued object is recorded as finalized, so `__del__` runs at most once
+//! per object (PEP 442) even if it resurrects itself; when the queue lets go
+//! of it the object is freed for good. An exception escaping `__del__` is
+//! printed as CPython's "Exception ignored in: ..." and otherwise ignored.
+//!
+//! At exit, [`Vm::finalize_main`] releases `__main__`'s globals, so
+//! module-level objects are finalized too. Objects freed by the cycle
+//! collector are not finalized ([`forgo_finalizer`]).
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use rustc_hash::FxHashSet;
+
+use crate::types::class::Instance;
+use crate::types::str::PyStr;
+use crate::value::Value;
+use crate::vm::Vm;
+
+thread_local! {
+    /// Set while the queue is non-empty.
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+    static QUEUE: RefCell<VecDeque<Rc<Instance>>> = const { RefCell::new(VecDeque::new()) };
+    /// Addresses of live instances whose finalizer has been queued or run.
+    static FINALIZED: RefCell<FxHashSet<usize>> = RefCell::new(FxHashSet::default());
+    static DEL_NAME: Rc<PyStr> = Rc::new(PyStr::new("__del__"));
+}
+
+/// Are finalizers waiting to run?
+#[inline(always)]
+pub fn pending() -> bool {
+    PENDING.try_with(|p| p.get()).unwrap_or(false)
+}
+
+/// The class's `__del__`, looked up without the lookup cache and without
+/// panicking on a namespace that is being mutated.
+fn find_del(inst: &Instance) -> Option<Value> {
+    let cls = inst.class.try_borrow().ok()?;
+    DEL_NAME
+        .try_with(|name| {
+            cls.mro_iter()
+                .find_map(|c| c.dict.try_get_pystr(name))
+                .filter(|v| !matches!(v, Value::None))
+        })
+        .ok()
+        .flatten()
+}
+
+/// The cycle collector frees `inst` after clearing its contents, so its
+/// `__del__` (which would see an empty object) must not run.
+pub fn forgo_finalizer(inst: &Rc<Instance>) {
+    if find_del(inst).is_some() {
+        mark_finalized(inst);
+    }
+}
+
+/// Record that `inst` must not be finalized (again).
+fn mark_finalized(inst: &Rc<Instance>) {
+    let _ = FINALIZED.try_with(|f| {
+        if let Ok(mut f) = f.try_borrow_mut() {
+            f.insert(Rc::as_ptr(inst) as usize);
+        }
+    });
+}
+
+/// Forget a finalized address (its object is being freed). `true` if it was recorded.
+fn take_finalized(addr: usize) -> bool {
+    FINALIZED
+        .try_with(|f| {
+            f.try_borrow_mut()
+                .map(|mut f| f.remove(&addr))
+                .unwrap_or(true)
+        })
+        .unwrap_or(true)
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        if find_del(self).is_none() {
+            return;
+        }
+        let addr = self as *const Instance as usize;
+        if take_finalized(addr) {
+            return;
+        }
+        let revived = Rc::new(Instance {
+            class: RefCell::new(self.class.get_mut().clone()),
+            dict: self.dict.take(),
+            exc: self.exc.take(),
+            base_value: RefCell::new(self.base_value.get_mut().take()),
+            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
+        });
+        mark_finalized(&revived);
+        let queued = QUEUE
+            .try_with(|q| match q.try_borrow_mut() {
+                Ok(mut q) => {
+                    q.push_back(revived.clone());
+                    true
+                }
+                Err(_) => false,
+            })
+            .unwrap_or(false);
+        if queued {
+            let _ = PENDING.try_with(|p| p.set(true));
+        }
+    }
+}
+
+impl Vm {
+    /// Run every queued `__del__` (including those queued while running).
+    #[cold]
+    pub fn run_finalizers(&mut self) {
+        loop {
+            let next = QUEUE.with(|q| q.borrow_mut().pop_front());
+            let Some(inst) = next else {
+                PENDING.with(|p| p.set(false));
+                return;
+            };
+            let obj = Value::Instance(inst);
+            let Some(del) = (match &obj {
+                Value::Instance(i) => find_del(i),
+                _ => None,
+            }) else {
+                continue;
+            };
+            let cls = self.class_of(&obj);
+            let r = match self.bind_descriptor(&del, &obj, &cls) {
+                Ok(f) => self.call(&f, &[]).map(|_| ()),
+                Err(e) => Err(e),
+            };
+            if let Err(e) = r {
+                self.stdout.flush();
+                let what = self
+                    .repr_string(&del)
+                    .unwrap_or_else(|_| "<__del__>".to_string());
+                let text = self.format_exception(&e.0);
+                eprint!("Exception ignored in: {what}\n{text}");
+            }
+            // `obj` is released here; if this was the last reference the
+            // object is freed without running `__del__` again.
+        }
+    }
+
+    /// Tear down `__main__` at exit: its globals are released in insertion
+    /// order (as when CPython frees the module's dict), running finalizers
+    /// as objects die.
+    pub fn finalize_main(&mut self) {
+        if pending() {
+            self.run_finalizers();
+        }
+        let Some(Value::Module(m)) = self.modules.get_str("__main__") else {
+            return;
+        };
+        let dict = m.dict.clone();
+        drop(m);
+        for key in dict.keys() {
+            let Value::Str(name) = &key else { continue };
+            if name.as_str() == "__builtins__" {
+                continue;
+            }
+            dict.set_str(name.as_str(), Value::None);
+            if pending() {
+                self.run_finalizers();
+            }
+        }
+    }
+}
