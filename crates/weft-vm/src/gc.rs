@@ -450,6 +450,19 @@ fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
             }
         });
     }
+    // Garbage with a `__del__` that has not run yet: queue the finalizers
+    // and keep this round's garbage; the next collection frees whatever is
+    // still unreachable (PEP 442: finalizers run before anything is cleared).
+    let mut finalizable = false;
+    for (i, o) in objs.iter().enumerate() {
+        if let (false, Strong::Instance(inst)) = (reachable[i], o) {
+            finalizable |= crate::vm::finalize::queue_finalizer(inst);
+        }
+    }
+    if finalizable {
+        let survivors = objs.iter().map(Strong::downgrade).collect();
+        return (survivors, 0);
+    }
     let mut dump = Vec::new();
     let mut garbage = 0;
     let mut survivors = Vec::new();

@@ -14,9 +14,11 @@
 //! of it the object is freed for good. An exception escaping `__del__` is
 //! printed as CPython's "Exception ignored in: ..." and otherwise ignored.
 //!
-//! At exit, [`Vm::finalize_main`] releases `__main__`'s globals, so
-//! module-level objects are finalized too. Objects freed by the cycle
-//! collector are not finalized ([`forgo_finalizer`]).
+//! Cyclic garbage is finalized the PEP 442 way: the collector queues the
+//! finalizers instead of freeing ([`queue_finalizer`]) and a later
+//! collection frees what is still unreachable. At exit,
+//! [`Vm::finalize_main`] releases `__main__`'s globals, so module-level
+//! objects are finalized too.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -33,6 +35,8 @@ thread_local! {
     /// Set while the queue is non-empty.
     static PENDING: Cell<bool> = const { Cell::new(false) };
     static QUEUE: RefCell<VecDeque<Rc<Instance>>> = const { RefCell::new(VecDeque::new()) };
+    /// Queue entries below this index belong to an outer `run_finalizers`.
+    static FLOOR: Cell<usize> = const { Cell::new(0) };
     /// Addresses of live instances whose finalizer has been queued or run.
     static FINALIZED: RefCell<FxHashSet<usize>> = RefCell::new(FxHashSet::default());
     static DEL_NAME: Rc<PyStr> = Rc::new(PyStr::new("__del__"));
@@ -50,12 +54,42 @@ fn find_del(inst: &Instance) -> Option<Value> {
     let cls = inst.class.try_borrow().ok()?;
     DEL_NAME
         .try_with(|name| {
+            // Builtin classes define no `__del__`: skip their namespaces.
             cls.mro_iter()
+                .filter(|c| !c.builtin)
                 .find_map(|c| c.dict.try_get_pystr(name))
-                .filter(|v| !matches!(v, Value::None))
         })
         .ok()
         .flatten()
+}
+
+/// Queue the `__del__` of cyclic garbage found by the collector, unless it
+/// has run already. `true` if queued.
+pub fn queue_finalizer(inst: &Rc<Instance>) -> bool {
+    if find_del(inst).is_none() {
+        return false;
+    }
+    let addr = Rc::as_ptr(inst) as usize;
+    let done = FINALIZED
+        .try_with(|f| f.try_borrow().map(|f| f.contains(&addr)).unwrap_or(true))
+        .unwrap_or(true);
+    if done {
+        return false;
+    }
+    let queued = QUEUE
+        .try_with(|q| match q.try_borrow_mut() {
+            Ok(mut q) => {
+                q.push_back(inst.clone());
+                true
+            }
+            Err(_) => false,
+        })
+        .unwrap_or(false);
+    if queued {
+        mark_finalized(inst);
+        let _ = PENDING.try_with(|p| p.set(true));
+    }
+    queued
 }
 
 /// The cycle collector frees `inst` after clearing its contents, so its
@@ -119,11 +153,23 @@ impl Drop for Instance {
 }
 
 impl Vm {
-    /// Run every queued `__del__` (including those queued while running).
+    /// Run the queued `__del__`s of this level (including those queued
+    /// while running). A `__del__` that drops more objects finalizes them
+    /// in a nested level before it continues, as in CPython; the nested
+    /// level only takes what was queued after the `__del__` started, so a
+    /// long queue does not turn into deep recursion.
     #[cold]
     pub fn run_finalizers(&mut self) {
+        let floor = FLOOR.with(|f| f.get());
         loop {
-            let next = QUEUE.with(|q| q.borrow_mut().pop_front());
+            let next = QUEUE.with(|q| {
+                let mut q = q.borrow_mut();
+                if q.len() > floor {
+                    q.remove(floor)
+                } else {
+                    None
+                }
+            });
             let Some(inst) = next else {
                 PENDING.with(|p| p.set(false));
                 return;
@@ -135,11 +181,14 @@ impl Vm {
             }) else {
                 continue;
             };
+            FLOOR.with(|f| f.set(QUEUE.with(|q| q.borrow().len())));
+            PENDING.with(|p| p.set(false));
             let cls = self.class_of(&obj);
             let r = match self.bind_descriptor(&del, &obj, &cls) {
                 Ok(f) => self.call(&f, &[]).map(|_| ()),
                 Err(e) => Err(e),
             };
+            FLOOR.with(|f| f.set(floor));
             if let Err(e) = r {
                 self.stdout.flush();
                 let what = self
@@ -174,6 +223,11 @@ impl Vm {
             if pending() {
                 self.run_finalizers();
             }
+        }
+        // Like CPython's collection at shutdown: finalize cyclic garbage.
+        crate::gc::collect_full();
+        if pending() {
+            self.run_finalizers();
         }
     }
 }
