@@ -241,6 +241,7 @@ impl Strong {
             Strong::Dict(d) => clear_dict(d, dump),
             Strong::Tuple(_) => {}
             Strong::Instance(i) => {
+                crate::vm::finalize::forgo_finalizer(i);
                 if let Some(d) = &i.dict {
                     if Rc::strong_count(d) == 1 {
                         clear_dict(d, dump);
@@ -466,15 +467,24 @@ fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
             }
         });
     }
-    // PEP 442: garbage generators that must be closed are finalized first
-    // (at the VM's next safe point); everything survives this collection.
+    // PEP 442: garbage that needs finalizing (suspended generators to
+    // close, instances whose `__del__` has not run) is finalized first, at
+    // the VM's next safe point; everything survives this collection and the
+    // next one frees whatever is still unreachable.
     let mut finalizing = false;
     for (i, o) in objs.iter().enumerate() {
-        if let Strong::Generator(g) = o {
-            if !reachable[i] && crate::builtins::gen_finalize::needs_close(g) {
+        if reachable[i] {
+            continue;
+        }
+        match o {
+            Strong::Generator(g) if crate::builtins::gen_finalize::needs_close(g) => {
                 crate::builtins::gen_finalize::enqueue(g.clone());
                 finalizing = true;
             }
+            Strong::Instance(inst) => {
+                finalizing |= crate::vm::finalize::queue_finalizer(inst);
+            }
+            _ => {}
         }
     }
     if finalizing {

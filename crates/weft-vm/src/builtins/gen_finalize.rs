@@ -16,7 +16,6 @@ use std::io::Write;
 use std::rc::Rc;
 
 use crate::builtins::generator::{GenKind, Generator, close_frame_gen, yield_from_target};
-use crate::value::Value;
 use crate::vm::Vm;
 
 thread_local! {
@@ -59,6 +58,7 @@ pub fn enqueue(g: Rc<Generator>) {
         if let Ok(mut q) = q.try_borrow_mut() {
             q.push(g);
             PENDING.with(|p| p.set(true));
+            crate::vm::finalize::set_pending();
         }
     });
 }
@@ -93,7 +93,9 @@ pub fn on_drop(g: &mut Generator) {
 
 impl Vm {
     /// Close every queued generator, printing what their `close()` raises.
-    pub fn run_finalizers(&mut self) {
+    /// Called from [`Vm::run_finalizers`], which the dispatch loop runs when
+    /// [`crate::vm::finalize::pending`] is set.
+    pub fn close_pending_generators(&mut self) {
         if RUNNING.with(|r| r.replace(true)) {
             return;
         }
@@ -115,49 +117,15 @@ impl Vm {
         RUNNING.with(|r| r.set(false));
     }
 
-    /// At exit, after the main program (and any uncaught exception report):
-    /// clear `__main__`'s namespace as CPython's `_PyModule_ClearDict` does
-    /// (single-underscore names first, then the rest but `__builtins__`),
-    /// finalizing the generators that frees, in that order.
-    pub fn finalize_main(&mut self) {
-        self.run_finalizers();
-        // CPython's final collection finalizes every generator still
-        // suspended before any namespace is cleared.
+    /// At exit: CPython's final collection closes every generator still
+    /// suspended before any namespace is cleared.
+    pub fn close_live_generators(&mut self) {
+        self.close_pending_generators();
         for g in crate::gc::live_generators() {
             if needs_close(&g) {
                 enqueue(g);
-                self.run_finalizers();
+                self.close_pending_generators();
             }
         }
-        let Some(Value::Module(m)) = self.modules.get_str("__main__") else {
-            return;
-        };
-        let keys = m.dict.keys();
-        for pass in 0..2 {
-            for k in &keys {
-                let Value::Str(s) = k else {
-                    continue;
-                };
-                let name = s.as_str();
-                let clear = if pass == 0 {
-                    name.starts_with('_') && !name.starts_with("__")
-                } else {
-                    name != "__builtins__"
-                };
-                if !clear {
-                    continue;
-                }
-                let old = m.dict.get_str(name);
-                if matches!(old, None | Some(Value::None)) {
-                    continue;
-                }
-                m.dict.set_str(name, Value::None);
-                drop(old);
-                if pending() {
-                    self.run_finalizers();
-                }
-            }
-        }
-        self.stdout.flush();
     }
 }

@@ -36,6 +36,7 @@ pub mod modspec;
 pub mod modules;
 pub mod numeric_methods;
 pub mod numparse;
+pub mod objmodel;
 pub mod range_slice;
 pub mod repr;
 pub mod scope_funcs;
@@ -103,5 +104,6 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     bytearray_methods::install(vm);
     scope_funcs::install(vm);
+    objmodel::install(vm);
     crate::types::class::lookup_cache::invalidate();
 }

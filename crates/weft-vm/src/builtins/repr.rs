@@ -79,7 +79,14 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class();
                 if let Some(m) = cls.lookup_str("__str__") {
-                    if !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
+                    // A builtin base's `__str__` (weft gives `set`, `range`...
+                    // one; CPython does not) must not hide a user `__repr__`.
+                    let user_repr = matches!(&m, Value::Builtin(b)
+                        if matches!(b.owner, Some("set" | "frozenset" | "range")))
+                        && cls
+                            .lookup_str("__repr__")
+                            .is_some_and(|r| !matches!(r, Value::Builtin(_)));
+                    if !user_repr && !matches!(&m, Value::Builtin(b) if b.owner == Some("object")) {
                         let f = self.bind_descriptor(&m, v, &cls)?;
                         let r = self.call(&f, &[])?;
                         return match r {
@@ -114,6 +121,21 @@ impl Vm {
                         .is_none_or(|r| matches!(r, Value::Builtin(_)))
                     {
                         return self.str(&b);
+                    }
+                }
+                // `object.__str__` calls the type's `__repr__`; its result is
+                // checked as `__str__`'s.
+                if let Some(m) = cls.lookup_str("__repr__") {
+                    if !matches!(&m, Value::Builtin(_)) {
+                        let f = self.bind_descriptor(&m, v, &cls)?;
+                        let r = self.call(&f, &[])?;
+                        return match r {
+                            Value::Str(_) => Ok(r),
+                            other => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&other)
+                            ))),
+                        };
                     }
                 }
                 self.repr(v)

@@ -161,6 +161,14 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 crate::format::pad_percent(&s, &flags, width)
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                // int/float subclass instances format as their value; other
+                // objects need `__index__`.
+                let arg = match crate::builtins::numeric_methods::unwrap(&arg) {
+                    v @ Value::Instance(_) if vm.class_of(&v).lookup_str("__index__").is_some() => {
+                        Value::Int(vm.index_value(&v)?)
+                    }
+                    v => v,
+                };
                 let n = match &arg {
                     Value::Int(i) => num_bigint::BigInt::from(*i),
                     Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
@@ -188,6 +196,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 crate::format::percent_int(&n, &flags, width, prec, conv)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let arg = crate::builtins::numeric_methods::unwrap(&arg);
                 let x = match &arg {
                     Value::Float(f) => *f,
                     Value::Int(i) => *i as f64,

@@ -157,6 +157,21 @@ impl PyDict {
             .and_then(|&i| m.entries[i as usize].as_ref().map(|e| e.value.clone()))
     }
 
+    /// `get_pystr` for code that may run while the map is being mutated
+    /// (a finalizer check in `Drop`): `None` when the map is borrowed.
+    pub fn try_get_pystr(&self, key: &crate::types::str::PyStr) -> Option<Value> {
+        let m = self.map.try_borrow().ok()?;
+        let hash = key.hash();
+        m.table
+            .find(hash as u64, |&i| match &m.entries[i as usize] {
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                }
+                None => false,
+            })
+            .and_then(|&i| m.entries[i as usize].as_ref().map(|e| e.value.clone()))
+    }
+
     pub fn set_str(&self, key: &str, value: Value) {
         let k = crate::types::str::intern(key);
         let hash = k.hash();

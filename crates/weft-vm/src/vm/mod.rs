@@ -10,6 +10,7 @@ pub mod attr;
 pub mod call;
 pub mod code;
 pub mod exc;
+pub mod finalize;
 pub mod frame;
 pub mod import;
 pub mod inline_cache;

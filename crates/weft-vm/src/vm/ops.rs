@@ -43,7 +43,7 @@ impl Vm {
                     };
                 }
                 if let Some(r) = self.call_method_opt(v, "__len__", &[])? {
-                    return Ok(self.index_value(&r)? != 0);
+                    return Ok(self.len_result(&r)? != 0);
                 }
                 true
             }
@@ -415,7 +415,24 @@ impl Vm {
         let ca = self.class_of(a);
         let cb = self.class_of(b);
         let same = Rc::ptr_eq(&ca, &cb);
-        let b_first = b_user && !same && cb.is_subclass(&ca);
+        // The right operand goes first only when its type is a proper
+        // subclass that overrides the reflected method (CPython's
+        // `method_is_overloaded`).
+        let b_first = b_user && !same && cb.is_subclass(&ca) && {
+            match cb.lookup_str(rname) {
+                None => false,
+                Some(rb) => match ca.lookup_str(rname) {
+                    None => true,
+                    Some(ra) => !ra.is(&rb),
+                },
+            }
+        };
+        // `str`/`list`/`tuple`/`bytes` concatenation and repetition are
+        // sequence slots: CPython tries the other operand's number methods
+        // first and never calls the sequence's own `__rmul__`/`__radd__`.
+        let seq_slot = matches!(op.base(), BinOp::Add | BinOp::Mul);
+        let a_seq = seq_slot && is_builtin_seq(a);
+        let b_seq = seq_slot && is_builtin_seq(b);
         if b_first {
             if let Some(r) = self.call_method_opt(b, rname, &[a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
@@ -426,19 +443,32 @@ impl Vm {
         // With a user object on either side, builtin operands' methods take
         // part too (`1.5 + IntSubclass(2)` is `float.__add__`).
         let any_user = a_user || b_user;
-        if any_user {
+        if any_user && !a_seq {
             if let Some(r) = self.call_method_opt(a, name, &[b.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
-        if any_user && !b_first && !same {
+        if any_user && !b_first && !same && !b_seq {
             if let Some(r) = self.call_method_opt(b, rname, &[a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
+        }
+        if any_user && op.base() == BinOp::Mul && (a_seq || b_seq) {
+            let (seq, n) = if a_seq { (a, b) } else { (b, a) };
+            if self.class_of(n).lookup_str("__index__").is_some() {
+                let k = self.index_value(n)?;
+                if let Some(v) = self.sequence_op(seq, &Value::Int(k), op)? {
+                    return Ok(v);
+                }
+            }
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(n)
+            )));
         }
         // Instances of builtin subclasses (`class L(list)`) operate as their value.
         let base = |v: &Value| match v {
@@ -466,7 +496,7 @@ impl Vm {
                 ));
             }
         }
-        if op.base() == BinOp::Pow && matches!(op, BinOp::Pow | BinOp::IPow) {
+        if op == BinOp::Pow {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{}' and '{}'",
                 self.type_name(a),
@@ -748,9 +778,15 @@ impl Vm {
         match cls.lookup_str(name) {
             Some(m) => self.bind_descriptor(&m, obj, &cls),
             None => {
-                let _ = protocol;
+                // CPython looks `__enter__` up first, so a missing `__exit__`
+                // is only named when `__enter__` exists.
+                let missed = if name == "__exit__" && cls.lookup_str("__enter__").is_some() {
+                    " (missed __exit__ method)"
+                } else {
+                    ""
+                };
                 Err(self.type_error(format!(
-                    "'{}' object does not support the context manager protocol",
+                    "'{}' object does not support {protocol}{missed}",
                     self.type_name(obj)
                 )))
             }
@@ -824,17 +860,35 @@ impl Vm {
                 }
             },
             Value::Instance(_) => {
-                if let Some(r) = self.call_method_opt(container, "__contains__", &[item.clone()])? {
-                    return self.truthy(&r);
-                }
                 let cls = self.class_of(container);
-                if cls.lookup_str("__iter__").is_none() && cls.lookup_str("__getitem__").is_none() {
-                    return Err(self.type_error(format!(
-                        "argument of type '{}' is not iterable",
-                        self.type_name(container)
-                    )));
+                match cls.lookup_str("__contains__") {
+                    Some(Value::None) => {
+                        return Err(self.type_error(format!(
+                            "'{}' object is not a container",
+                            self.type_name(container)
+                        )));
+                    }
+                    Some(m) => {
+                        let f = self.bind_descriptor(&m, container, &cls)?;
+                        let r = self.call(&f, &[item.clone()])?;
+                        return self.truthy(&r);
+                    }
+                    None => {}
                 }
-                let it = self.iter(container)?;
+                let not_iterable = |vm: &mut Vm| {
+                    vm.type_error(format!(
+                        "argument of type '{}' is not iterable",
+                        vm.type_name(container)
+                    ))
+                };
+                if cls.lookup_str("__iter__").is_none() && cls.lookup_str("__getitem__").is_none() {
+                    return Err(not_iterable(self));
+                }
+                let it = match self.iter(container) {
+                    Ok(it) => it,
+                    Err(e) if self.err_is(&e, "TypeError") => return Err(not_iterable(self)),
+                    Err(e) => return Err(e),
+                };
                 while let Some(v) = self.next(&it)? {
                     if v.is(item) || self.eq(&v, item)? {
                         return Ok(true);
@@ -1237,26 +1291,7 @@ impl Vm {
                 _ => unreachable!(),
             },
             _ => match self.call_method_opt(v, "__len__", &[])? {
-                Some(r) => {
-                    let n = match &r {
-                        Value::BigInt(_) => {
-                            return Err(
-                                self.overflow_error("cannot fit 'int' into an index-sized integer")
-                            );
-                        }
-                        Value::Int(_) | Value::Bool(_) => self.index_value(&r)?,
-                        _ => {
-                            return Err(self.type_error(format!(
-                                "'{}' object cannot be interpreted as an integer",
-                                self.type_name(&r)
-                            )));
-                        }
-                    };
-                    if n < 0 {
-                        return Err(self.value_error("__len__() should return >= 0"));
-                    }
-                    n as usize
-                }
+                Some(r) => self.len_result(&r)?,
                 None => {
                     return Err(self.type_error(format!(
                         "object of type '{}' has no len()",
@@ -1265,6 +1300,38 @@ impl Vm {
                 }
             },
         })
+    }
+
+    /// Check and convert what a `__len__` method returned (CPython's `slot_sq_length`).
+    pub fn len_result(&mut self, r: &Value) -> PyResult<usize> {
+        let n = match r {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
+            }
+            Value::Instance(_) if self.class_of(r).lookup_str("__index__").is_some() => {
+                match self.index_value(r) {
+                    Ok(n) => n,
+                    Err(e) if self.err_is(&e, "IndexError") => {
+                        return Err(
+                            self.overflow_error("cannot fit 'int' into an index-sized integer")
+                        );
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            _ => {
+                return Err(self.type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(r)
+                )));
+            }
+        };
+        if n < 0 {
+            return Err(self.value_error("__len__() should return >= 0"));
+        }
+        Ok(n as usize)
     }
 
     /// `operator.index(v)` as i64 (OverflowError-free variant for indices).
@@ -1281,7 +1348,20 @@ impl Vm {
                     return self.index_value(&b);
                 }
                 match self.call_method_opt(v, "__index__", &[])? {
-                    Some(r) => self.index_value(&r),
+                    Some(Value::Int(i)) => Ok(i),
+                    Some(Value::Bool(b)) => Ok(b as i64),
+                    Some(Value::BigInt(_)) => Err(self.error(
+                        "IndexError",
+                        format!(
+                            "cannot fit '{}' into an index-sized integer",
+                            self.type_name(v)
+                        ),
+                    )),
+                    Some(r @ Value::Instance(_)) if int_subclass_value(&r) => self.index_value(&r),
+                    Some(r) => Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&r)
+                    ))),
                     None => Err(self.type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
                         self.type_name(v)
@@ -1294,6 +1374,25 @@ impl Vm {
             ))),
         }
     }
+}
+
+/// An instance of an `int` subclass.
+fn int_subclass_value(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => matches!(
+            i.base_value.borrow().as_ref(),
+            Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+        ),
+        _ => false,
+    }
+}
+
+/// `str`, `list`, `tuple`, `bytes` or `bytearray` (not a subclass instance).
+fn is_builtin_seq(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+    )
 }
 
 /// The default hash: derived from the object's address, like CPython.

@@ -94,6 +94,9 @@ impl Vm {
                         }
                     };
                 }
+                if crate::vm::finalize::pending() {
+                    self.run_finalizers();
+                }
                 let frame = &mut **base;
                 let instr = frame.code.co.instructions[frame.ip];
                 frame.ip += 1;
@@ -308,9 +311,6 @@ impl Vm {
                         }
                     }
                     Op::CallMethod => {
-                        if crate::builtins::gen_finalize::pending() {
-                            self.run_finalizers();
-                        }
                         // Stack: [func, self, args...] or [None(marker), bound, args...].
                         let n = arg as usize;
                         let len = frame.stack.len();
@@ -329,9 +329,6 @@ impl Vm {
                         }
                     }
                     Op::CallFunction => {
-                        if crate::builtins::gen_finalize::pending() {
-                            self.run_finalizers();
-                        }
                         let n = arg as usize;
                         let at = frame.stack.len() - n - 1;
                         if let Some(new) = tri!(self.call_inline(base, at, n, at)) {
@@ -339,9 +336,6 @@ impl Vm {
                         }
                     }
                     Op::CallFunctionKw => {
-                        if crate::builtins::gen_finalize::pending() {
-                            self.run_finalizers();
-                        }
                         let names = frame.pop();
                         let n = arg as usize;
                         let at = frame.stack.len() - n - 1;
@@ -361,9 +355,6 @@ impl Vm {
                         frame.push(tri!(r));
                     }
                     Op::CallFunctionEx => {
-                        if crate::builtins::gen_finalize::pending() {
-                            self.run_finalizers();
-                        }
                         let kwargs = if arg & 1 != 0 {
                             Some(frame.pop())
                         } else {

@@ -166,9 +166,13 @@ impl Vm {
                         return Err(self.index_error(kind.out_of_range()));
                     }
                     Err(_) => {
-                        return Err(
-                            self.index_error("cannot fit 'int' into an index-sized integer")
-                        );
+                        let ty = match key {
+                            Value::Instance(_) => self.type_name(key),
+                            _ => "int".into(),
+                        };
+                        return Err(self.index_error(format!(
+                            "cannot fit '{ty}' into an index-sized integer"
+                        )));
                     }
                 }
             }
@@ -479,7 +483,7 @@ impl Vm {
                     return Ok(());
                 }
                 let base = inst.base_value.borrow().clone();
-                if let Some(b) = base {
+                if let Some(b @ (Value::List(_) | Value::Dict(_) | Value::ByteArray(_))) = base {
                     return self.set_item(&b, key, value);
                 }
                 Err(self.type_error(format!(
@@ -536,7 +540,7 @@ impl Vm {
                     return Ok(());
                 }
                 let base = inst.base_value.borrow().clone();
-                if let Some(b) = base {
+                if let Some(b @ (Value::List(_) | Value::Dict(_) | Value::ByteArray(_))) = base {
                     return self.del_item(&b, key);
                 }
                 Err(self.type_error(format!(
