@@ -248,6 +248,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             (Native::ClassMethod(f) | Native::StaticMethod(f), "__func__" | "__wrapped__") => {
                 Some(f.clone())
             }
+            (_, "__isabstractmethod__") => {
+                crate::builtins::descr_methods::native_isabstract(vm, n)?
+            }
             (Native::Traceback(tb), "tb_lineno") => Some(Value::Int(tb.line as i64)),
             (Native::Traceback(tb), "tb_next") => Some(match &tb.next {
                 Some(next) => Value::Native(Rc::new(Native::Traceback(next.clone()))),

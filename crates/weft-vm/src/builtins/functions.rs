@@ -516,7 +516,7 @@ impl Vm {
                     },
                     _ => isc.clone(),
                 };
-                if !matches!(&f, Value::Builtin(_)) {
+                if !matches!(&f, Value::Builtin(_)) || !args.kwnames.is_empty() {
                     let mut a = vec![clsv.clone()];
                     let mut names = Vec::new();
                     for (k, v) in args.kwargs() {

@@ -12,8 +12,10 @@ pub mod bytes;
 pub mod bytes_codec;
 pub mod bytes_format;
 pub mod bytes_methods;
+pub mod classattrs;
 pub mod classes;
 pub mod coroutine;
+pub mod descr_methods;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod exc_group;
@@ -82,6 +84,7 @@ pub fn add_method(cls: &Rc<Class>, owner: &'static str, name: &'static str, func
 pub fn install(vm: &mut Vm) {
     classes::install(vm);
     descriptors::install(vm);
+    descr_methods::install(vm);
     exc_group::install(vm);
     exceptions::install(vm);
     functions::install(vm);

@@ -134,6 +134,7 @@ impl Vm {
                     None => identity_hash(v),
                 }
             }
+            Value::Method(m) => identity_hash(&m.receiver) ^ identity_hash(&m.func),
             _ => identity_hash(v),
         })
     }
@@ -315,6 +316,11 @@ impl Vm {
                 let a = [x.start.clone(), x.stop.clone(), x.step.clone()];
                 let b = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 return self.seq_compare(&a, &b, op).map(Some);
+            }
+            (Value::Method(x), Value::Method(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                // Bound methods: the same receiver (by identity) and equal functions.
+                let eq = x.receiver.is(&y.receiver) && x.func.is(&y.func);
+                if op == CmpOp::Eq { eq } else { !eq }
             }
             (Value::Native(_), _) | (_, Value::Native(_)) => {
                 return crate::builtins::dict_methods::view_compare(self, a, b, op);
