@@ -303,7 +303,13 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
             .first()
             .map(|b| Value::Class(b.clone()))
             .unwrap_or(Value::None),
-        "__dict__" => Value::dict(c.dict.copy()),
+        "__dict__" => {
+            let d = Rc::new(c.dict.copy());
+            match crate::builtins::dict_methods::mapping_proxy(vm, d.clone()) {
+                Some(p) => p,
+                None => Value::Dict(d),
+            }
+        }
         "__class__" => Value::Class(vm.class_of(&Value::Class(c.clone()))),
         "__doc__" => Value::None,
         "__abstractmethods__" => {

@@ -207,3 +207,21 @@ pub fn set_instance_layout(
     *inst.class.borrow_mut() = new.clone();
     Ok(())
 }
+
+/// The attribute name passed to `getattr`/`setattr`/`delattr`/`hasattr`:
+/// a `str`, or the string value of a `str` subclass instance.
+pub fn attr_name(vm: &Vm, name: &Value) -> PyResult<Rc<PyStr>> {
+    match name {
+        Value::Str(s) => Ok(s.clone()),
+        Value::Instance(i) if matches!(&*i.base_value.borrow(), Some(Value::Str(_))) => {
+            match &*i.base_value.borrow() {
+                Some(Value::Str(s)) => Ok(Rc::new(PyStr::new(s.as_str()))),
+                _ => Err(vm.type_error("attribute name must be string")),
+            }
+        }
+        _ => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(name)
+        ))),
+    }
+}

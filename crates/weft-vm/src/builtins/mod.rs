@@ -13,6 +13,7 @@ pub mod bytes_codec;
 pub mod bytes_format;
 pub mod bytes_methods;
 pub mod classattrs;
+pub mod classbuild;
 pub mod classes;
 pub mod coroutine;
 pub mod descr_methods;
@@ -85,6 +86,7 @@ pub fn install(vm: &mut Vm) {
     classes::install(vm);
     descriptors::install(vm);
     descr_methods::install(vm);
+    classbuild::install(vm);
     exc_group::install(vm);
     exceptions::install(vm);
     functions::install(vm);

@@ -126,7 +126,14 @@ pub fn c3_mro(vm: &mut Vm, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
             }
         }
         let Some(c) = chosen else {
-            let names: Vec<String> = bases
+            // CPython names the distinct heads of the sequences left to merge.
+            let mut heads: Vec<&Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .map(|b| b.name().as_str().to_string())
                 .collect();
