@@ -225,3 +225,15 @@ pub fn attr_name(vm: &Vm, name: &Value) -> PyResult<Rc<PyStr>> {
         ))),
     }
 }
+
+/// A special method `name` defined in Python on the metaclass of class `v`,
+/// bound to the class; `None` for plain classes and builtin methods.
+pub fn meta_special(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Value::Class(c) = v else {
+        return Ok(None);
+    };
+    let Some((meta, f)) = user_meta_method(c, name) else {
+        return Ok(None);
+    };
+    vm.bind_descriptor(&f, v, &meta).map(Some)
+}

@@ -32,7 +32,7 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => r.len() != 0,
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(r) = self.call_method_opt(v, "__bool__", &[])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -829,7 +829,7 @@ impl Vm {
                     self.seq_contains(&items, item)
                 }
             },
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(r) = self.call_method_opt(container, "__contains__", &[item.clone()])? {
                     return self.truthy(&r);
                 }
@@ -992,6 +992,12 @@ impl Vm {
                 } else {
                     return Err(self.not_iterable(v));
                 }
+            }
+            Value::Class(_) => {
+                return match crate::builtins::classattrs::meta_special(self, v, "__iter__")? {
+                    Some(f) => self.call(&f, &[]),
+                    None => Err(self.not_iterable(v)),
+                };
             }
             _ => return Err(self.not_iterable(v)),
         };
