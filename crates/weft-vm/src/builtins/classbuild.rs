@@ -287,6 +287,45 @@ pub fn default_namespace(vm: &mut Vm, cls: &Rc<Class>) {
     }
 }
 
+/// Record `cls` as a direct subclass of each of its bases.
+pub fn register_subclass(cls: &Rc<Class>) {
+    for b in &cls.bases {
+        let mut subs = b.subclasses.borrow_mut();
+        // Drop dead entries now and then, so classes created and freed in
+        // a loop don't make the list grow without bound.
+        if subs.len() >= 64 && subs.len().is_power_of_two() {
+            subs.retain(|w| w.strong_count() > 0);
+        }
+        subs.push(Rc::downgrade(cls));
+    }
+}
+
+/// `C.__subclasses__()`: the live direct subclasses, oldest first.
+fn type_subclasses(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(Value::Class(c)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__subclasses__' of 'type' object needs an argument"));
+    };
+    if args.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "type.__subclasses__() takes no arguments ({} given)",
+            args.args.len() - 1
+        )));
+    }
+    let live: Vec<Value> = c
+        .subclasses
+        .borrow()
+        .iter()
+        .filter_map(|w| w.upgrade())
+        .map(Value::Class)
+        .collect();
+    Ok(Value::list(live))
+}
+
+/// `object.__subclasshook__(subclass)`: NotImplemented.
+fn object_subclasshook(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
 /// `type.__prepare__(name, bases, **kwds)`: an empty dict.
 fn type_prepare(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
     Ok(Value::dict(PyDict::new()))
@@ -317,6 +356,14 @@ fn type_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.type_.clone();
+    crate::builtins::add_method(&t, "type", "__subclasses__", type_subclasses);
+    vm.types.object.dict.set_str(
+        "__subclasshook__",
+        Value::Native(Rc::new(Native::ClassMethod(crate::builtins::builtin(
+            "__subclasshook__",
+            object_subclasshook,
+        )))),
+    );
     t.dict.set_str(
         "__prepare__",
         Value::Native(Rc::new(Native::ClassMethod(crate::builtins::builtin(

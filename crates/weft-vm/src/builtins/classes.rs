@@ -491,10 +491,6 @@ fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::list(vec![]))
-}
-
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
@@ -533,7 +529,6 @@ pub fn install(vm: &mut Vm) {
     add_method(&ty, "type", "__init__", type_init);
     add_method(&ty, "type", "__call__", type_call);
     add_method(&ty, "type", "mro", type_mro);
-    add_method(&ty, "type", "__subclasses__", type_subclasses);
     let be = t.base_exception.clone();
     add_method(
         &be,

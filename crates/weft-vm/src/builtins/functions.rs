@@ -96,37 +96,17 @@ fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = arg(vm, args, 0, "isinstance")?.clone();
     let t = arg(vm, args, 1, "isinstance")?.clone();
-    let cls = vm.class_of(&v);
-    Ok(Value::Bool(class_matches(vm, &cls, &t, "isinstance")?))
-}
-
-fn class_matches(vm: &mut Vm, cls: &Rc<Class>, t: &Value, fname: &str) -> PyResult<bool> {
-    match t {
-        Value::Class(c) => Ok(cls.is_subclass(c)),
-        Value::Tuple(items) => {
-            for it in items.items.iter() {
-                if class_matches(vm, cls, it, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ if fname == "issubclass" => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
-    }
+    Ok(Value::Bool(crate::builtins::typecheck::isinstance(
+        vm, &v, &t,
+    )?))
 }
 
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = arg(vm, args, 0, "issubclass")?.clone();
     let t = arg(vm, args, 1, "issubclass")?.clone();
-    let Value::Class(c) = &v else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(class_matches(vm, c, &t, "issubclass")?))
+    Ok(Value::Bool(crate::builtins::typecheck::issubclass(
+        vm, &v, &t,
+    )?))
 }
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -345,9 +325,11 @@ impl Vm {
             no_dict: has_slots,
             builtin: false,
             abstract_methods: RefCell::new(Vec::new()),
+            subclasses: RefCell::new(Vec::new()),
         });
         crate::gc::track_class(&cls);
         crate::builtins::classbuild::default_namespace(self, &cls);
+        crate::builtins::classbuild::register_subclass(&cls);
         // The new class's namespace is filled below; no lookup may be
         // cached for it (or its bases) from before.
         crate::types::class::lookup_cache::invalidate();

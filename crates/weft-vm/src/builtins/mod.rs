@@ -49,6 +49,7 @@ pub mod strformat;
 pub mod structseq;
 pub mod time;
 pub mod timsort;
+pub mod typecheck;
 pub mod types;
 
 use std::rc::Rc;

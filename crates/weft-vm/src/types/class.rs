@@ -36,6 +36,9 @@ pub struct Class {
     /// Is this a builtin class (its attributes cannot be set).
     pub builtin: bool,
     pub abstract_methods: RefCell<Vec<Rc<PyStr>>>,
+    /// Direct subclasses, for `type.__subclasses__` (weak: a class does not
+    /// keep its subclasses alive).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 impl Class {

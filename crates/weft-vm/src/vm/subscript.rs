@@ -359,7 +359,9 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Class(c) => {
-                if let Some(f) = crate::builtins::classattrs::meta_special(self, obj, "__getitem__")? {
+                if let Some(f) =
+                    crate::builtins::classattrs::meta_special(self, obj, "__getitem__")?
+                {
                     return self.call(&f, &[key.clone()]);
                 }
                 if let Some(cg) = c.lookup_str("__class_getitem__") {
