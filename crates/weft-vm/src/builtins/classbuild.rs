@@ -287,6 +287,62 @@ pub fn default_namespace(vm: &mut Vm, cls: &Rc<Class>) {
     }
 }
 
+/// A metaclass that overrides `mro()` decides the new class's MRO: the
+/// class is rebuilt with the order it returns (CPython calls `mro()` while
+/// readying the type, before `__set_name__` and `__init_subclass__`).
+pub fn apply_custom_mro(vm: &mut Vm, meta: &Rc<Class>, cls: Rc<Class>) -> PyResult<Rc<Class>> {
+    if Rc::ptr_eq(meta, &vm.types.type_) {
+        return Ok(cls);
+    }
+    let f = match meta.lookup_str("mro") {
+        Some(Value::Builtin(_)) | None => return Ok(cls),
+        Some(f) => f,
+    };
+    let bound = vm.bind_descriptor(&f, &Value::Class(cls.clone()), meta)?;
+    let r = vm.call(&bound, &[])?;
+    let mut order: Vec<Rc<Class>> = Vec::new();
+    for item in vm.collect(&r)? {
+        match item {
+            Value::Class(c) => order.push(c),
+            other => {
+                return Err(vm.type_error(format!(
+                    "mro() returned a non-class ('{}')",
+                    vm.type_name(&other)
+                )));
+            }
+        }
+    }
+    // The stored MRO excludes the class itself.
+    let mro: Vec<Rc<Class>> = order
+        .into_iter()
+        .filter(|c| !Rc::ptr_eq(c, &cls))
+        .collect();
+    let new = Rc::new(Class {
+        name: std::cell::RefCell::new(cls.name()),
+        qualname: std::cell::RefCell::new(cls.qualname.borrow().clone()),
+        bases: cls.bases.clone(),
+        mro,
+        dict: cls.dict.copy(),
+        layout: cls.layout,
+        native_new: std::cell::Cell::new(cls.native_new.get()),
+        metaclass: std::cell::RefCell::new(cls.metaclass.borrow().clone()),
+        no_dict: cls.no_dict,
+        builtin: cls.builtin,
+        abstract_methods: std::cell::RefCell::new(cls.abstract_methods.borrow().clone()),
+        subclasses: std::cell::RefCell::new(Vec::new()),
+    });
+    crate::gc::track_class(&new);
+    // Replace the provisional class in its bases' subclass lists.
+    for b in &new.bases {
+        b.subclasses
+            .borrow_mut()
+            .retain(|w| !std::ptr::eq(w.as_ptr(), Rc::as_ptr(&cls)));
+    }
+    register_subclass(&new);
+    crate::types::class::lookup_cache::invalidate();
+    Ok(new)
+}
+
 /// Record `cls` as a direct subclass of each of its bases.
 pub fn register_subclass(cls: &Rc<Class>) {
     for b in &cls.bases {

@@ -42,7 +42,7 @@ fn property_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Some(i) => vals[i] = v.clone(),
             None => {
                 return Err(vm.type_error(format!(
-                    "property() got an unexpected keyword argument '{}'",
+                    "'{}' is an invalid keyword argument for property()",
                     k.as_str()
                 )));
             }

@@ -393,6 +393,7 @@ impl Vm {
         if cls.dict.get_str("__eq__").is_some() && cls.dict.get_str("__hash__").is_none() {
             cls.dict.set_str("__hash__", Value::None);
         }
+        let cls = crate::builtins::classbuild::apply_custom_mro(self, meta, cls)?;
         let clsv = Value::Class(cls.clone());
         // __set_name__ on descriptors.
         for (k, v) in cls.dict.items() {
