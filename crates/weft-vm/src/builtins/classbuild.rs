@@ -313,10 +313,7 @@ pub fn apply_custom_mro(vm: &mut Vm, meta: &Rc<Class>, cls: Rc<Class>) -> PyResu
         }
     }
     // The stored MRO excludes the class itself.
-    let mro: Vec<Rc<Class>> = order
-        .into_iter()
-        .filter(|c| !Rc::ptr_eq(c, &cls))
-        .collect();
+    let mro: Vec<Rc<Class>> = order.into_iter().filter(|c| !Rc::ptr_eq(c, &cls)).collect();
     let new = Rc::new(Class {
         name: std::cell::RefCell::new(cls.name()),
         qualname: std::cell::RefCell::new(cls.qualname.borrow().clone()),

@@ -24,6 +24,7 @@ pub mod exceptions;
 pub mod float_methods;
 pub mod functions;
 pub mod generator;
+pub mod generic_alias;
 pub mod io;
 pub mod iterators;
 pub mod iterfuncs;

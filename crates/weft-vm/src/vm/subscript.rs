@@ -375,8 +375,8 @@ impl Vm {
                     };
                     return self.call(&f, &[key.clone()]);
                 }
-                if c.builtin {
-                    return Ok(obj.clone());
+                if c.builtin && generic_origin(c) {
+                    return Ok(crate::builtins::generic_alias::make(self, obj, key));
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name().as_str())))
             }
@@ -775,4 +775,12 @@ fn delete_positions<T>(items: &mut Vec<T>, si: SliceIdx) -> Vec<T> {
     }
     *items = kept;
     removed
+}
+
+/// Builtin classes whose subscription makes a `types.GenericAlias`.
+fn generic_origin(c: &crate::types::class::Class) -> bool {
+    matches!(
+        c.name().as_str(),
+        "list" | "dict" | "tuple" | "set" | "frozenset" | "type" | "enumerate"
+    )
 }
