@@ -87,13 +87,11 @@ fn object_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if args.args.len() != 3 {
         return Err(vm.type_error(format!(
-            "expected 2 arguments, got {}",
+            " expected 2 arguments, got {}",
             args.args.len().saturating_sub(1)
         )));
     }
-    let Value::Str(name) = &args.args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
+    let name = &crate::builtins::classattrs::attr_name(vm, &args.args[1])?;
     vm.generic_setattr(&args.args[0], name, args.args[2].clone())?;
     Ok(Value::None)
 }
@@ -120,9 +118,7 @@ fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             args.args.len().saturating_sub(1)
         )));
     }
-    let Value::Str(name) = &args.args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
+    let name = &crate::builtins::classattrs::attr_name(vm, &args.args[1])?;
     vm.generic_delattr(&args.args[0], name)?;
     Ok(Value::None)
 }

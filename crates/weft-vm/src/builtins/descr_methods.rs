@@ -21,10 +21,10 @@ fn get_args<'a>(vm: &Vm, args: &Args<'a>, owner: &str) -> PyResult<(Value, Value
         2 => Ok((args.args[1].clone(), Value::None)),
         3 => Ok((args.args[1].clone(), args.args[2].clone())),
         n if n < 2 => Err(vm.type_error(format!(
-            "expected at least 1 argument, got {}",
+            " expected at least 1 argument, got {}",
             n.saturating_sub(1)
         ))),
-        n => Err(vm.type_error(format!("expected at most 2 arguments, got {}", n - 1))),
+        n => Err(vm.type_error(format!(" expected at most 2 arguments, got {}", n - 1))),
     }
 }
 
@@ -64,39 +64,58 @@ fn property_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Ok(args.args[0].clone());
     }
     if fget.is_none() {
-        return Err(vm.attribute_error(format!(
-            "property of '{}' object has no getter",
-            vm.type_name(&obj)
-        )));
+        return Err(property_missing(vm, &args.args[0], &obj, "getter"));
     }
     let fget = fget.clone();
     vm.call(&fget, &[obj])
 }
 
-fn two_args(vm: &Vm, args: &Args, name: &str, want: usize) -> PyResult<()> {
+/// Arity check of `__set__` (CPython's message has a leading space there)
+/// and `__delete__`.
+fn two_args(vm: &Vm, args: &Args, lead: &str, want: usize) -> PyResult<()> {
     let got = args.args.len().saturating_sub(1);
     if got != want || !args.kwnames.is_empty() {
         return Err(vm.type_error(format!(
-            "expected {want} argument{}, got {got}",
+            "{lead}expected {want} argument{}, got {got}",
             if want == 1 { "" } else { "s" }
         )));
     }
-    let _ = name;
     Ok(())
 }
 
+/// The message for a property without the function it needs: named after
+/// the attribute that holds it on `obj`'s type, when there is one.
+fn property_missing(vm: &Vm, prop: &Value, obj: &Value, which: &str) -> crate::vm::PyErr {
+    let cls = vm.class_of(obj);
+    let name = cls.mro_iter().find_map(|c| {
+        c.dict
+            .items()
+            .into_iter()
+            .find(|(_, v)| v.is(prop))
+            .map(|(k, _)| k)
+    });
+    match name {
+        Some(Value::Str(n)) => vm.attribute_error(format!(
+            "property '{}' of '{}' object has no {which}",
+            n.as_str(),
+            vm.type_name(obj)
+        )),
+        _ => vm.attribute_error(format!(
+            "property of '{}' object has no {which}",
+            vm.type_name(obj)
+        )),
+    }
+}
+
 fn property_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    two_args(vm, args, "__set__", 2)?;
+    two_args(vm, args, " ", 2)?;
     let n = native_self(vm, args, "property", "__set__")?;
     let Native::Property { fset, .. } = &**n else {
         return Err(vm.type_error("descriptor '__set__' requires a 'property' object"));
     };
     let obj = args.args[1].clone();
     if fset.is_none() {
-        return Err(vm.attribute_error(format!(
-            "property of '{}' object has no setter",
-            vm.type_name(&obj)
-        )));
+        return Err(property_missing(vm, &args.args[0], &obj, "setter"));
     }
     let fset = fset.clone();
     vm.call(&fset, &[obj, args.args[2].clone()])?;
@@ -104,17 +123,14 @@ fn property_set(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn property_delete(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    two_args(vm, args, "__delete__", 1)?;
+    two_args(vm, args, "", 1)?;
     let n = native_self(vm, args, "property", "__delete__")?;
     let Native::Property { fdel, .. } = &**n else {
         return Err(vm.type_error("descriptor '__delete__' requires a 'property' object"));
     };
     let obj = args.args[1].clone();
     if fdel.is_none() {
-        return Err(vm.attribute_error(format!(
-            "property of '{}' object has no deleter",
-            vm.type_name(&obj)
-        )));
+        return Err(property_missing(vm, &args.args[0], &obj, "deleter"));
     }
     let fdel = fdel.clone();
     vm.call(&fdel, &[obj])?;

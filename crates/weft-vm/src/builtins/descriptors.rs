@@ -172,7 +172,7 @@ fn super_bind(vm: &mut Vm, c: &Rc<Class>, obj: &Value) -> PyResult<Value> {
 }
 
 /// Attributes of the super object itself: `__thisclass__`, `__self__`,
-/// `__self_class__`, and `__get__` (which binds an unbound super).
+/// and `__self_class__`.
 fn super_own_attr(vm: &mut Vm, class: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
     Some(match name {
         "__thisclass__" => Value::Class(class.clone()),
@@ -182,17 +182,18 @@ fn super_own_attr(vm: &mut Vm, class: &Rc<Class>, obj: &Value, name: &str) -> Op
             Value::Class(c) if c.is_subclass(class) => obj.clone(),
             _ => Value::Class(vm.class_of(obj)),
         },
-        "__get__" => Value::Builtin(Rc::new(crate::types::function::BuiltinFn {
-            name: "__get__",
-            func: super_get,
-            bound: Some(native(Native::Super {
-                class: class.clone(),
-                obj: obj.clone(),
-            })),
-            owner: Some("super"),
-        })),
         _ => return None,
     })
+}
+
+/// `sup.__get__`, bound to the super object `sup` itself.
+pub fn super_get_method(sup: &Value) -> Value {
+    Value::Builtin(Rc::new(crate::types::function::BuiltinFn {
+        name: "__get__",
+        func: super_get,
+        bound: Some(sup.clone()),
+        owner: Some("super"),
+    }))
 }
 
 /// `super(C).__get__(obj, type=None)`: bind an unbound super object.

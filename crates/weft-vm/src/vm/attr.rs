@@ -175,8 +175,11 @@ impl Vm {
             }
             Value::Class(c) => return self.class_getattr(c, name),
             Value::Native(n) => {
-                if let Native::Super { class, obj } = &**n {
-                    return crate::builtins::descriptors::super_getattr(self, class, obj, name);
+                if let Native::Super { class, obj: target } = &**n {
+                    if name.as_str() == "__get__" {
+                        return Ok(Some(crate::builtins::descriptors::super_get_method(obj)));
+                    }
+                    return crate::builtins::descriptors::super_getattr(self, class, target, name);
                 }
             }
             _ => {}
