@@ -55,6 +55,10 @@ pub struct Scope {
     pub is_coroutine: bool,
     /// Functions that use `super` or `__class__` need the implicit `__class__` cell.
     pub needs_class_cell: bool,
+    /// In a comprehension inside a method: the method's first parameter,
+    /// which a zero-argument `super()` there passes (CPython 3.12 inlines
+    /// comprehensions, so `super()` sees the method's arguments).
+    pub super_self: Option<String>,
     next_child: usize,
 }
 
@@ -81,6 +85,7 @@ impl Scope {
             is_generator: false,
             is_coroutine: false,
             needs_class_cell: false,
+            super_self: None,
             next_child: 0,
         }
     }
@@ -173,6 +178,34 @@ impl Builder {
 
     fn use_name(&mut self, name: &str) {
         self.cur().entry(name).used = true;
+    }
+
+    /// `super()` in a comprehension: make the enclosing function's first
+    /// parameter visible to it (as a free variable) for the implicit call.
+    fn comprehension_super(&mut self) {
+        let Some(idx) = self
+            .stack
+            .iter()
+            .rposition(|s| s.kind != ScopeKind::Comprehension)
+        else {
+            return;
+        };
+        let f = &self.stack[idx];
+        if f.kind != ScopeKind::Function {
+            return;
+        }
+        let first = f
+            .order
+            .iter()
+            .find(|n| f.symbols.get(n.as_str()).is_some_and(|s| s.param))
+            .cloned();
+        if let Some(first) = first {
+            let top = self.stack.len() - 1;
+            for s in &mut self.stack[idx + 1..] {
+                s.entry(&first).used = true;
+            }
+            self.stack[top].super_self = Some(first);
+        }
     }
 
     fn declare(&mut self, name: &str, global: bool, range: TextRange) -> Res<()> {
@@ -715,6 +748,9 @@ impl Builder {
                         self.use_name(name);
                         if name == "super" || name == "__class__" {
                             self.cur().needs_class_cell = true;
+                        }
+                        if name == "super" && self.cur().kind == ScopeKind::Comprehension {
+                            self.comprehension_super();
                         }
                     }
                     _ => self.bind(name),

@@ -63,6 +63,11 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if not isinstance(ok, bool):
+                raise AssertionError("__subclasshook__ must return either False, True, or NotImplemented")
+            return ok
         if cls in subclass.__mro__:
             return True
         for registered in cls._abc_registry:

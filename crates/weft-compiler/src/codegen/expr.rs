@@ -442,11 +442,14 @@ impl<'a> Codegen<'a> {
         if !u.scope.is_function_like()
             || !matches!(u.scope.lookup("super"), NameScope::GlobalImplicit)
             || !u.freevars.iter().any(|f| &**f == "__class__")
-            || u.argcount == 0
+            || (u.argcount == 0 && u.scope.super_self.is_none())
         {
             return Ok(false);
         }
-        let first = u.varnames[0].clone();
+        let first = match &u.scope.super_self {
+            Some(s) => s.as_str().into(),
+            None => u.varnames[0].clone(),
+        };
         self.load_name("super");
         self.load_name("__class__");
         self.load_name(&first);

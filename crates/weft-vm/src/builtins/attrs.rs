@@ -260,6 +260,9 @@ pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Val
             (Native::ClassMethod(f) | Native::StaticMethod(f), "__func__" | "__wrapped__") => {
                 Some(f.clone())
             }
+            (_, "__isabstractmethod__") => {
+                crate::builtins::descr_methods::native_isabstract(vm, n)?
+            }
             (Native::Traceback(tb), "tb_lineno") => Some(Value::Int(tb.line as i64)),
             (Native::Traceback(tb), "tb_next") => Some(match &tb.next {
                 Some(next) => Value::Native(Rc::new(Native::Traceback(next.clone()))),
@@ -328,7 +331,13 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
             .first()
             .map(|b| Value::Class(b.clone()))
             .unwrap_or(Value::None),
-        "__dict__" => Value::dict(c.dict.copy()),
+        "__dict__" => {
+            let d = Rc::new(c.dict.copy());
+            match crate::builtins::dict_methods::mapping_proxy(vm, d.clone()) {
+                Some(p) => p,
+                None => Value::Dict(d),
+            }
+        }
         "__class__" => Value::Class(vm.class_of(&Value::Class(c.clone()))),
         "__doc__" => Value::None,
         "__abstractmethods__" => {

@@ -10,7 +10,27 @@ use crate::types::misc::PyRange;
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
-fn object_init(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn object_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(obj) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    if args.args.len() > 1 {
+        // Extra arguments are an error unless only `__new__` was overridden.
+        let cls = vm.class_of(obj);
+        let own_init = !matches!(cls.lookup_str("__init__"),
+            Some(Value::Builtin(b)) if b.owner == Some("object"));
+        let own_new = !matches!(cls.lookup_str("__new__"), Some(Value::Builtin(_)) | None)
+            && !matches!(cls.lookup_str("__new__"), Some(Value::Native(n))
+                if matches!(&*n, crate::types::misc::Native::StaticMethod(Value::Builtin(_))));
+        if own_init {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !own_new {
+            return Err(vm.type_error(format!("{}() takes no arguments", cls.name().as_str())));
+        }
+    }
     Ok(Value::None)
 }
 
@@ -65,9 +85,13 @@ fn object_hash(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Str(name) = &args.args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
+    if args.args.len() != 3 {
+        return Err(vm.type_error(format!(
+            " expected 2 arguments, got {}",
+            args.args.len().saturating_sub(1)
+        )));
+    }
+    let name = &crate::builtins::classattrs::attr_name(vm, &args.args[1])?;
     vm.generic_setattr(&args.args[0], name, args.args[2].clone())?;
     Ok(Value::None)
 }
@@ -88,9 +112,13 @@ fn object_getattribute(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let Value::Str(name) = &args.args[1] else {
-        return Err(vm.type_error("attribute name must be string"));
-    };
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.args.len().saturating_sub(1)
+        )));
+    }
+    let name = &crate::builtins::classattrs::attr_name(vm, &args.args[1])?;
     vm.generic_delattr(&args.args[0], name)?;
     Ok(Value::None)
 }
@@ -109,7 +137,22 @@ fn object_format(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     vm.str(&args.args[0])
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let name = match args.args.first() {
+        Some(Value::Class(c)) => c.qualname.borrow().as_str().to_string(),
+        _ => "object".to_string(),
+    };
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if args.args.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.args.len() - 1
+        )));
+    }
     Ok(Value::None)
 }
 
@@ -444,10 +487,6 @@ fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
 }
 
-fn type_subclasses(_vm: &mut Vm, _args: &Args) -> PyResult<Value> {
-    Ok(Value::list(vec![]))
-}
-
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
@@ -486,7 +525,6 @@ pub fn install(vm: &mut Vm) {
     add_method(&ty, "type", "__init__", type_init);
     add_method(&ty, "type", "__call__", type_call);
     add_method(&ty, "type", "mro", type_mro);
-    add_method(&ty, "type", "__subclasses__", type_subclasses);
     let be = t.base_exception.clone();
     add_method(
         &be,

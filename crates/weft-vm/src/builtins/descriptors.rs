@@ -42,7 +42,7 @@ fn property_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Some(i) => vals[i] = v.clone(),
             None => {
                 return Err(vm.type_error(format!(
-                    "property() got an unexpected keyword argument '{}'",
+                    "'{}' is an invalid keyword argument for property()",
                     k.as_str()
                 )));
             }
@@ -133,7 +133,27 @@ fn super_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     match pos {
         [] => Err(vm.error("RuntimeError", "super(): no arguments")),
-        [Value::Class(c), obj] => {
+        [Value::Class(c), obj] => super_bind(vm, c, obj),
+        // An unbound super object: `obj` is None until `__get__` binds it.
+        [Value::Class(c)] => Ok(native(Native::Super {
+            class: c.clone(),
+            obj: Value::None,
+        })),
+        [other, ..] if pos.len() <= 2 => Err(vm.type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            vm.type_name(other)
+        ))),
+        _ => Err(vm.type_error(format!(
+            "super() takes at most 2 arguments ({} given)",
+            pos.len()
+        ))),
+    }
+}
+
+/// `super(c, obj)` after checking that `obj` is an instance or subclass of `c`.
+fn super_bind(vm: &mut Vm, c: &Rc<Class>, obj: &Value) -> PyResult<Value> {
+    {
+        {
             let ok = match obj {
                 Value::Class(oc) => oc.is_subclass(c) || vm.class_of(obj).is_subclass(c),
                 _ => vm.class_of(obj).is_subclass(c),
@@ -148,19 +168,48 @@ fn super_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 obj: obj.clone(),
             }))
         }
-        [Value::Class(_)] => Err(vm.error(
-            "NotImplementedError",
-            "weft does not support unbound super objects yet",
-        )),
-        [other, ..] if pos.len() <= 2 => Err(vm.type_error(format!(
-            "super() argument 1 must be a type, not {}",
-            vm.type_name(other)
-        ))),
-        _ => Err(vm.type_error(format!(
-            "super() takes at most 2 arguments ({} given)",
-            pos.len()
-        ))),
     }
+}
+
+/// Attributes of the super object itself: `__thisclass__`, `__self__`,
+/// and `__self_class__`.
+fn super_own_attr(vm: &mut Vm, class: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
+    Some(match name {
+        "__thisclass__" => Value::Class(class.clone()),
+        "__self__" => obj.clone(),
+        "__self_class__" => match obj {
+            Value::None => Value::None,
+            Value::Class(c) if c.is_subclass(class) => obj.clone(),
+            _ => Value::Class(vm.class_of(obj)),
+        },
+        _ => return None,
+    })
+}
+
+/// `sup.__get__`, bound to the super object `sup` itself.
+pub fn super_get_method(sup: &Value) -> Value {
+    Value::Builtin(Rc::new(crate::types::function::BuiltinFn {
+        name: "__get__",
+        func: super_get,
+        bound: Some(sup.clone()),
+        owner: Some("super"),
+    }))
+}
+
+/// `super(C).__get__(obj, type=None)`: bind an unbound super object.
+fn super_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    let Some(Value::Native(n)) = args.args.first() else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    let Native::Super { class, obj } = &**n else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'super' object"));
+    };
+    let target = args.args.get(1).cloned().unwrap_or(Value::None);
+    if target.is_none() || !obj.is_none() {
+        return Ok(args.args[0].clone());
+    }
+    let class = class.clone();
+    super_bind(vm, &class, &target)
 }
 
 /// `super(cls, obj).name`: search the MRO of `obj`'s type after `cls`.
@@ -177,6 +226,9 @@ pub fn super_getattr(
     if name.as_str() == "__class__" {
         return Ok(Some(Value::Class(vm.types.super_.clone())));
     }
+    if obj.is_none() {
+        return Ok(super_own_attr(vm, class, obj, name.as_str()));
+    }
     let mut found = None;
     let mut after = false;
     for c in start.mro_iter() {
@@ -190,7 +242,7 @@ pub fn super_getattr(
         }
     }
     let Some(attr) = found else {
-        return Ok(None);
+        return Ok(super_own_attr(vm, class, obj, name.as_str()));
     };
     if !obj_is_class {
         return vm.bind_descriptor(&attr, obj, &start).map(Some);

@@ -9,9 +9,7 @@ use crate::builtins::builtin;
 use crate::types::class::{Class, Layout, c3_mro};
 use crate::types::dict::PyDict;
 use crate::types::misc::Native;
-use crate::types::str::PyStr;
 use crate::value::Value;
-use crate::vm::frame::Frame;
 use crate::vm::{Args, PyResult, Vm};
 
 /// Argument `i` of a call to builtin `fname`, after checking the whole
@@ -98,48 +96,23 @@ fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = arg(vm, args, 0, "isinstance")?.clone();
     let t = arg(vm, args, 1, "isinstance")?.clone();
-    let cls = vm.class_of(&v);
-    Ok(Value::Bool(class_matches(vm, &cls, &t, "isinstance")?))
-}
-
-fn class_matches(vm: &mut Vm, cls: &Rc<Class>, t: &Value, fname: &str) -> PyResult<bool> {
-    match t {
-        Value::Class(c) => Ok(cls.is_subclass(c)),
-        Value::Tuple(items) => {
-            for it in items.items.iter() {
-                if class_matches(vm, cls, it, fname)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ if fname == "issubclass" => {
-            Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
-        }
-        _ => Err(vm.type_error(format!(
-            "{fname}() arg 2 must be a type, a tuple of types, or a union"
-        ))),
-    }
+    Ok(Value::Bool(crate::builtins::typecheck::isinstance(
+        vm, &v, &t,
+    )?))
 }
 
 fn issubclass(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = arg(vm, args, 0, "issubclass")?.clone();
     let t = arg(vm, args, 1, "issubclass")?.clone();
-    let Value::Class(c) = &v else {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    };
-    Ok(Value::Bool(class_matches(vm, c, &t, "issubclass")?))
+    Ok(Value::Bool(crate::builtins::typecheck::issubclass(
+        vm, &v, &t,
+    )?))
 }
 
 fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = arg(vm, args, 0, "getattr")?.clone();
     let name = arg(vm, args, 1, "getattr")?.clone();
-    let Value::Str(name) = name else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&name)
-        )));
-    };
+    let name = crate::builtins::classattrs::attr_name(vm, &name)?;
     match vm.get_attr(&obj, &name) {
         Ok(v) => Ok(v),
         Err(e) if args.pos().len() > 2 && vm.err_is(&e, "AttributeError") => {
@@ -152,12 +125,7 @@ fn getattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = arg(vm, args, 0, "setattr")?.clone();
     let name = arg(vm, args, 1, "setattr")?.clone();
-    let Value::Str(name) = name else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&name)
-        )));
-    };
+    let name = crate::builtins::classattrs::attr_name(vm, &name)?;
     let v = arg(vm, args, 2, "setattr")?.clone();
     vm.set_attr(&obj, &name, v)?;
     Ok(Value::None)
@@ -166,12 +134,7 @@ fn setattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = arg(vm, args, 0, "hasattr")?.clone();
     let name = arg(vm, args, 1, "hasattr")?.clone();
-    let Value::Str(name) = name else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&name)
-        )));
-    };
+    let name = crate::builtins::classattrs::attr_name(vm, &name)?;
     match vm.get_attr(&obj, &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
@@ -182,12 +145,7 @@ fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn delattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = arg(vm, args, 0, "delattr")?.clone();
     let name = arg(vm, args, 1, "delattr")?.clone();
-    let Value::Str(name) = name else {
-        return Err(vm.type_error(format!(
-            "attribute name must be string, not '{}'",
-            vm.type_name(&name)
-        )));
-    };
+    let name = crate::builtins::classattrs::attr_name(vm, &name)?;
     vm.del_attr(&obj, &name)?;
     Ok(Value::None)
 }
@@ -278,62 +236,7 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let pos = args.pos();
-    let Value::Function(body) = &pos[0] else {
-        return Err(vm.type_error("__build_class__: func must be a function"));
-    };
-    let name = pos[1].clone();
-    let bases: Vec<Value> = pos[2..].to_vec();
-    let mut meta: Option<Value> = args.kw("metaclass").cloned();
-    let mut kwargs: Vec<(Rc<PyStr>, Value)> = Vec::new();
-    for (k, v) in args.kwargs() {
-        if k.as_str() != "metaclass" {
-            kwargs.push((k.clone(), v.clone()));
-        }
-    }
-    if meta.is_none() {
-        // The most derived metaclass of the bases.
-        let mut best = vm.types.type_.clone();
-        for b in &bases {
-            let m = vm.class_of(b);
-            if m.is_subclass(&best) {
-                best = m;
-            }
-        }
-        meta = Some(Value::Class(best));
-    }
-    let meta = meta.unwrap();
-    // __prepare__
-    let ns = match vm.get_attr_opt(&meta, "__prepare__")? {
-        Some(prep) if !matches!(prep, Value::Builtin(_)) => {
-            let r = vm.call(&prep, &[name.clone(), Value::tuple(bases.clone())])?;
-            match r {
-                Value::Dict(d) => d,
-                _ => Rc::new(PyDict::new()),
-            }
-        }
-        _ => Rc::new(PyDict::new()),
-    };
-    let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Some(ns.clone()));
-    frame.cells.extend(body.closure.iter().cloned());
-    let cell = vm.run_frame(frame)?;
-    let mut call_args = vec![name, Value::tuple(bases), Value::Dict(ns.clone())];
-    let mut names = Vec::new();
-    for (k, v) in kwargs {
-        names.push(k);
-        call_args.push(v);
-    }
-    let cls = vm.call_args(
-        &meta,
-        &Args {
-            args: &call_args,
-            kwnames: &names,
-        },
-    )?;
-    if let (Value::Cell(c), Value::Class(_)) = (&cell, &cls) {
-        c.set(Some(cls.clone()));
-    }
-    Ok(cls)
+    crate::builtins::classbuild::build_class(vm, args)
 }
 
 impl Vm {
@@ -346,24 +249,14 @@ impl Vm {
         ns: &Value,
         args: &Args,
     ) -> PyResult<Value> {
+        use crate::builtins::classbuild::{NewClass, check_type_new};
+        let (meta, bases, ns) = match check_type_new(self, meta, name, bases, ns, args)? {
+            NewClass::Done(v) => return Ok(v),
+            NewClass::Build { meta, bases, ns } => (meta, bases, ns),
+        };
+        let meta = &meta;
         let Value::Str(name) = name else {
             return Err(self.type_error("type.__new__() argument 1 must be str"));
-        };
-        let bases: Vec<Rc<Class>> = match bases {
-            Value::Tuple(t) => {
-                let mut v = Vec::new();
-                for b in t.items.iter() {
-                    match b {
-                        Value::Class(c) => v.push(c.clone()),
-                        _ => return Err(self.type_error("bases must be types")),
-                    }
-                }
-                v
-            }
-            _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
-        };
-        let Value::Dict(ns) = ns else {
-            return Err(self.type_error("type.__new__() argument 3 must be dict"));
         };
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
@@ -432,8 +325,11 @@ impl Vm {
             no_dict: has_slots,
             builtin: false,
             abstract_methods: RefCell::new(Vec::new()),
+            subclasses: RefCell::new(Vec::new()),
         });
         crate::gc::track_class(&cls);
+        crate::builtins::classbuild::default_namespace(self, &cls);
+        crate::builtins::classbuild::register_subclass(&cls);
         // The new class's namespace is filled below; no lookup may be
         // cached for it (or its bases) from before.
         crate::types::class::lookup_cache::invalidate();
@@ -497,6 +393,7 @@ impl Vm {
         if cls.dict.get_str("__eq__").is_some() && cls.dict.get_str("__hash__").is_none() {
             cls.dict.set_str("__hash__", Value::None);
         }
+        let cls = crate::builtins::classbuild::apply_custom_mro(self, meta, cls)?;
         let clsv = Value::Class(cls.clone());
         // __set_name__ on descriptors.
         for (k, v) in cls.dict.items() {
@@ -516,7 +413,7 @@ impl Vm {
                     },
                     _ => isc.clone(),
                 };
-                if !matches!(&f, Value::Builtin(_)) {
+                if !matches!(&f, Value::Builtin(_)) || !args.kwnames.is_empty() {
                     let mut a = vec![clsv.clone()];
                     let mut names = Vec::new();
                     for (k, v) in args.kwargs() {

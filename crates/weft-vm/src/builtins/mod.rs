@@ -12,8 +12,11 @@ pub mod bytes;
 pub mod bytes_codec;
 pub mod bytes_format;
 pub mod bytes_methods;
+pub mod classattrs;
+pub mod classbuild;
 pub mod classes;
 pub mod coroutine;
+pub mod descr_methods;
 pub mod descriptors;
 pub mod dict_methods;
 pub mod exc_group;
@@ -22,6 +25,7 @@ pub mod float_methods;
 pub mod functions;
 pub mod gen_finalize;
 pub mod generator;
+pub mod generic_alias;
 pub mod introspect;
 pub mod io;
 pub mod iterators;
@@ -50,6 +54,7 @@ pub mod strformat;
 pub mod structseq;
 pub mod time;
 pub mod timsort;
+pub mod typecheck;
 pub mod types;
 
 use std::rc::Rc;
@@ -86,6 +91,8 @@ pub fn add_method(cls: &Rc<Class>, owner: &'static str, name: &'static str, func
 pub fn install(vm: &mut Vm) {
     classes::install(vm);
     descriptors::install(vm);
+    descr_methods::install(vm);
+    classbuild::install(vm);
     exc_group::install(vm);
     exceptions::install(vm);
     functions::install(vm);

@@ -305,6 +305,15 @@ impl Vm {
                 format!("<bound method {} of {}>", self.callable_name(&m.func), r)
             }
             Value::Class(c) => {
+                if let Some(f) = crate::builtins::classattrs::meta_special(self, v, "__repr__")? {
+                    return match self.call(&f, &[])? {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 let module = match c.dict.get_str("__module__") {
                     Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
                     _ => String::new(),

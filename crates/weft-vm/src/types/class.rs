@@ -36,6 +36,9 @@ pub struct Class {
     /// Is this a builtin class (its attributes cannot be set).
     pub builtin: bool,
     pub abstract_methods: RefCell<Vec<Rc<PyStr>>>,
+    /// Direct subclasses, for `type.__subclasses__` (weak: a class does not
+    /// keep its subclasses alive).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 impl Class {
@@ -126,7 +129,14 @@ pub fn c3_mro(vm: &mut Vm, bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
             }
         }
         let Some(c) = chosen else {
-            let names: Vec<String> = bases
+            // CPython names the distinct heads of the sequences left to merge.
+            let mut heads: Vec<&Rc<Class>> = Vec::new();
+            for s in &seqs {
+                if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                    heads.push(&s[0]);
+                }
+            }
+            let names: Vec<String> = heads
                 .iter()
                 .map(|b| b.name().as_str().to_string())
                 .collect();

@@ -47,7 +47,10 @@ impl Vm {
                 }
                 Native::Property { fget, .. } => {
                     if fget.is_none() {
-                        return Err(self.attribute_error("property has no getter"));
+                        return Err(self.attribute_error(format!(
+                            "property of '{}' object has no getter",
+                            self.type_name(obj)
+                        )));
                     }
                     let fget = fget.clone();
                     self.call(&fget, &[obj.clone()])?
@@ -77,6 +80,30 @@ impl Vm {
             }
             _ => false,
         }
+    }
+
+    /// Whether a data descriptor also defines `__get__` (one without it
+    /// lets the instance dict win on reads, as in CPython).
+    fn has_descr_get(&self, attr: &Value) -> bool {
+        match attr {
+            Value::Instance(_) => self.class_of(attr).lookup_str("__get__").is_some(),
+            _ => true,
+        }
+    }
+
+    /// `property 'x' of 'A' object has no getter` (or setter/deleter).
+    pub fn property_error(
+        &self,
+        _prop: &Value,
+        obj: &Value,
+        name: &PyStr,
+        which: &str,
+    ) -> crate::vm::PyErr {
+        self.attribute_error(format!(
+            "property '{}' of '{}' object has no {which}",
+            name.as_str(),
+            self.type_name(obj)
+        ))
     }
 
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
@@ -154,8 +181,11 @@ impl Vm {
             }
             Value::Class(c) => return self.class_getattr(c, name),
             Value::Native(n) => {
-                if let Native::Super { class, obj } = &**n {
-                    return crate::builtins::descriptors::super_getattr(self, class, obj, name);
+                if let Native::Super { class, obj: target } = &**n {
+                    if name.as_str() == "__get__" {
+                        return Ok(Some(crate::builtins::descriptors::super_get_method(obj)));
+                    }
+                    return crate::builtins::descriptors::super_getattr(self, class, target, name);
                 }
             }
             _ => {}
@@ -176,7 +206,13 @@ impl Vm {
                 }
             }
         }
-        if let Some(v) = self.generic_getattr_opt(obj, &cls, name)? {
+        let found = match self.generic_getattr_opt(obj, &cls, name) {
+            Err(e) if matches!(obj, Value::Instance(_)) && self.err_is(&e, "AttributeError") => {
+                return self.try_getattr_hook(obj, &cls, name, e);
+            }
+            r => r?,
+        };
+        if let Some(v) = found {
             return Ok(Some(v));
         }
         if let Value::Instance(_) = obj {
@@ -197,7 +233,15 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let class_attr = cls.lookup(name);
         if let Some(a) = &class_attr {
-            if self.is_data_descriptor(a) {
+            if self.is_data_descriptor(a) && self.has_descr_get(a) {
+                if let Value::Native(n) = a {
+                    if let Native::Property {
+                        fget: Value::None, ..
+                    } = &**n
+                    {
+                        return Err(self.property_error(a, obj, name, "getter"));
+                    }
+                }
                 return self.bind_descriptor(a, obj, cls).map(Some);
             }
         }
@@ -247,6 +291,9 @@ impl Vm {
 
     fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         // The metaclass's data descriptors first, then the class's MRO.
+        if let Some(v) = crate::builtins::classattrs::meta_data_descriptor(self, c, name)? {
+            return Ok(Some(v));
+        }
         if let Some(v) = c.lookup(name) {
             return Ok(Some(match &v {
                 Value::Function(_) => v,
@@ -284,7 +331,7 @@ impl Vm {
             let obj = Value::Class(c.clone());
             return self.bind_descriptor(&v, &obj, &meta).map(Some);
         }
-        Ok(None)
+        crate::builtins::classattrs::meta_getattr_hook(self, c, &meta, name)
     }
 
     /// For `LoadMethod`: the unbound function when `obj.name` would be a plain
@@ -337,32 +384,10 @@ impl Vm {
                 self.generic_setattr(obj, name, value)
             }
             Value::Class(c) => {
-                if name.as_str() == "__abstractmethods__" && !c.builtin {
-                    let mut names = Vec::new();
-                    for v in self.collect(&value)? {
-                        if let Value::Str(s) = v {
-                            names.push(s);
-                        }
-                    }
-                    *c.abstract_methods.borrow_mut() = names;
+                if let Some(r) = crate::builtins::classattrs::meta_setattr(self, c, name, &value)? {
+                    return Ok(r);
                 }
-                if c.builtin {
-                    return Err(self.type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        c.name().as_str()
-                    )));
-                }
-                if let Some(meta) = c.metaclass.borrow().clone() {
-                    if let Some(desc) = meta.lookup(name) {
-                        if self.is_data_descriptor(&desc) {
-                            return self.call_setter(&desc, obj, value);
-                        }
-                    }
-                }
-                c.dict.insert(self, Value::Str(name.clone()), value)?;
-                crate::types::class::lookup_cache::invalidate();
-                Ok(())
+                self.type_setattr(obj, c, name, value)
             }
             Value::Module(m) => m.dict.insert(self, Value::Str(name.clone()), value),
             Value::Function(f) => crate::builtins::attrs::set_function_attr(self, f, name, value),
@@ -402,6 +427,54 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: store into a class's namespace (the metaclass's
+    /// data descriptors first).
+    pub fn type_setattr(
+        &mut self,
+        obj: &Value,
+        c: &Rc<Class>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        if crate::builtins::classattrs::type_special_setattr(self, c, name, &value)? {
+            return Ok(());
+        }
+        if name.as_str() == "__abstractmethods__" && !c.builtin {
+            let mut names = Vec::new();
+            for v in self.collect(&value)? {
+                if let Value::Str(s) = v {
+                    names.push(s);
+                }
+            }
+            *c.abstract_methods.borrow_mut() = names;
+        }
+        if c.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                c.name().as_str()
+            )));
+        }
+        if let Some(meta) = c.metaclass.borrow().clone() {
+            if let Some(desc) = meta.lookup(name) {
+                if self.is_data_descriptor(&desc) {
+                    if let Value::Native(n) = &desc {
+                        if let Native::Property {
+                            fset: Value::None, ..
+                        } = &**n
+                        {
+                            return Err(self.property_error(&desc, obj, name, "setter"));
+                        }
+                    }
+                    return self.call_setter(&desc, obj, value);
+                }
+            }
+        }
+        c.dict.insert(self, Value::Str(name.clone()), value)?;
+        crate::types::class::lookup_cache::invalidate();
+        Ok(())
+    }
+
     fn call_setter(&mut self, desc: &Value, obj: &Value, value: Value) -> PyResult<()> {
         match desc {
             Value::Native(n) if matches!(&**n, Native::Slot { .. }) => {
@@ -430,7 +503,10 @@ impl Vm {
             Value::Native(n) => {
                 if let Native::Property { fset, .. } = &**n {
                     if fset.is_none() {
-                        return Err(self.attribute_error("property has no setter"));
+                        return Err(self.attribute_error(format!(
+                            "property of '{}' object has no setter",
+                            self.type_name(obj)
+                        )));
                     }
                     let fset = fset.clone();
                     self.call(&fset, &[obj.clone(), value])?;
@@ -439,7 +515,9 @@ impl Vm {
             }
             _ => {
                 let dcls = self.class_of(desc);
-                let set = dcls.lookup_str("__set__").unwrap();
+                let Some(set) = dcls.lookup_str("__set__") else {
+                    return Err(self.attribute_error("__set__"));
+                };
                 let f = self.bind_descriptor(&set, desc, &dcls)?;
                 self.call(&f, &[obj.clone(), value])?;
                 Ok(())
@@ -450,6 +528,9 @@ impl Vm {
     /// `object.__setattr__`.
     pub fn generic_setattr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
+            if let Value::Class(c) = obj {
+                return self.type_setattr(obj, c, name, value);
+            }
             return self.set_attr(obj, name, value);
         };
         let cls = inst.class();
@@ -469,11 +550,8 @@ impl Vm {
                 return self.call_setter(&desc, obj, value);
             }
         }
-        if name.as_str() == "__class__" {
-            if let Value::Class(c) = value {
-                *inst.class.borrow_mut() = c;
-                return Ok(());
-            }
+        if name.as_str() == "__class__" || name.as_str() == "__dict__" {
+            return crate::builtins::classattrs::set_instance_layout(self, inst, name, value);
         }
         if let Some(r) =
             crate::builtins::attrs::set_instance_special(self, inst, name.as_str(), &value)?
@@ -504,11 +582,10 @@ impl Vm {
                 self.generic_delattr(obj, name)
             }
             Value::Class(c) => {
-                crate::types::class::lookup_cache::invalidate();
-                if c.dict.remove(self, &Value::Str(name.clone()))?.is_none() {
-                    return Err(self.no_attribute(obj, name.as_str()));
+                if crate::builtins::classattrs::meta_delattr(self, c, name)? {
+                    return Ok(());
                 }
-                Ok(())
+                self.type_delattr(obj, c, name)
             }
             Value::Module(m) => {
                 if m.dict.remove(self, &Value::Str(name.clone()))?.is_none() {
@@ -536,12 +613,40 @@ impl Vm {
                 crate::builtins::generator::set_gen_attr(self, g, name.as_str(), None)
                     .unwrap_or_else(|| Err(self.no_attribute(obj, name.as_str())))
             }
-            _ => Err(self.no_attribute(obj, name.as_str())),
+            _ => {
+                if self.class_of(obj).lookup(name).is_some() {
+                    return Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        self.type_name(obj),
+                        name.as_str()
+                    )));
+                }
+                Err(self.no_attribute(obj, name.as_str()))
+            }
         }
+    }
+
+    /// `type.__delattr__`.
+    pub fn type_delattr(&mut self, obj: &Value, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<()> {
+        if c.builtin {
+            return Err(self.type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                c.name().as_str()
+            )));
+        }
+        crate::types::class::lookup_cache::invalidate();
+        if c.dict.remove(self, &Value::Str(name.clone()))?.is_none() {
+            return Err(self.no_attribute(obj, name.as_str()));
+        }
+        Ok(())
     }
 
     pub fn generic_delattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         let Value::Instance(inst) = obj else {
+            if let Value::Class(c) = obj {
+                return self.type_delattr(obj, c, name);
+            }
             return Err(self.no_attribute(obj, name.as_str()));
         };
         let cls = inst.class();
@@ -555,7 +660,7 @@ impl Vm {
                         .and_then(|s| s.take());
                     return match old {
                         Some(_) => Ok(()),
-                        None => Err(self.no_attribute(obj, name.as_str())),
+                        None => Err(self.attribute_error(name.as_str())),
                     };
                 }
                 if let Native::Property { fdel, .. } = &**n {
@@ -577,6 +682,9 @@ impl Vm {
                     let f = self.bind_descriptor(&del, &desc, &dcls)?;
                     self.call(&f, &[obj.clone()])?;
                     return Ok(());
+                }
+                if dcls.lookup_str("__set__").is_some() {
+                    return Err(self.attribute_error("__delete__"));
                 }
             }
         }

@@ -180,6 +180,7 @@ impl Vm {
         match v {
             Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
             Value::Instance(_) => self.class_of(v).lookup_str("__call__").is_some(),
+            Value::Native(n) => matches!(&**n, Native::StaticMethod(_)),
             _ => false,
         }
     }

@@ -37,6 +37,9 @@ pub struct Frame {
     pub globals: Rc<PyDict>,
     /// The namespace for `LoadName`/`StoreName` (module and class bodies).
     pub names: Option<Rc<PyDict>>,
+    /// A class body's namespace when `__prepare__` returned a mapping other
+    /// than a plain dict: name operations go through its `__getitem__` etc.
+    pub names_map: Option<Value>,
     pub func: Option<Rc<Function>>,
     /// The dict `locals()` returns in a function frame: one per frame,
     /// re-synced from the fast locals on each call (CPython 3.12 semantics).
@@ -61,6 +64,7 @@ impl Frame {
             blocks: Vec::new(),
             globals,
             names,
+            names_map: None,
             func: None,
             locals_dict: std::cell::RefCell::new(None),
             code,
@@ -91,6 +95,7 @@ impl Frame {
         self.cells.clear();
         self.blocks.clear();
         self.names = None;
+        self.names_map = None;
         self.func = None;
         self.locals_dict.borrow_mut().take();
     }

@@ -299,7 +299,8 @@ impl Vm {
             }
         }
         let cls = inst.class();
-        if name.as_str() == "__class__" {
+        // Assigning these replaces the object's class or namespace.
+        if matches!(name.as_str(), "__class__" | "__dict__") {
             return Ok(Err(value));
         }
         if let Some(sa) = cls.lookup(&self.names.setattr) {

@@ -32,7 +32,7 @@ impl Vm {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
             Value::Range(r) => r.len() != 0,
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 if let Some(r) = self.call_method_opt(v, "__bool__", &[])? {
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -134,6 +134,7 @@ impl Vm {
                     None => identity_hash(v),
                 }
             }
+            Value::Method(m) => identity_hash(&m.receiver) ^ identity_hash(&m.func),
             _ => identity_hash(v),
         })
     }
@@ -315,6 +316,11 @@ impl Vm {
                 let a = [x.start.clone(), x.stop.clone(), x.step.clone()];
                 let b = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 return self.seq_compare(&a, &b, op).map(Some);
+            }
+            (Value::Method(x), Value::Method(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                // Bound methods: the same receiver (by identity) and equal functions.
+                let eq = x.receiver.is(&y.receiver) && x.func.is(&y.func);
+                if op == CmpOp::Eq { eq } else { !eq }
             }
             (Value::Native(_), _) | (_, Value::Native(_)) => {
                 return crate::builtins::dict_methods::view_compare(self, a, b, op);
@@ -859,7 +865,7 @@ impl Vm {
                     self.seq_contains(&items, item)
                 }
             },
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 let cls = self.class_of(container);
                 match cls.lookup_str("__contains__") {
                     Some(Value::None) => {
@@ -1040,6 +1046,12 @@ impl Vm {
                 } else {
                     return Err(self.not_iterable(v));
                 }
+            }
+            Value::Class(_) => {
+                return match crate::builtins::classattrs::meta_special(self, v, "__iter__")? {
+                    Some(f) => self.call(&f, &[]),
+                    None => Err(self.not_iterable(v)),
+                };
             }
             _ => return Err(self.not_iterable(v)),
         };

@@ -198,7 +198,12 @@ impl Vm {
                     Op::LoadClassDeref => {
                         let name = frame.code.names[(arg & 0xffff) as usize].clone();
                         let cell = (arg >> 16) as usize;
-                        let found = frame.names.as_ref().and_then(|d| d.get_pystr(&name));
+                        let found = match &frame.names_map {
+                            Some(m) => {
+                                tri!(crate::builtins::classbuild::map_lookup(self, m, &name))
+                            }
+                            None => frame.names.as_ref().and_then(|d| d.get_pystr(&name)),
+                        };
                         match found {
                             Some(v) => frame.push(v),
                             None => match frame.cells[cell].get() {
@@ -209,10 +214,12 @@ impl Vm {
                     }
                     Op::LoadName => {
                         let name = &frame.code.names[arg as usize];
-                        let v = frame
-                            .names
-                            .as_ref()
-                            .and_then(|d| d.get_pystr(name))
+                        let mapped = match &frame.names_map {
+                            Some(m) => tri!(crate::builtins::classbuild::map_lookup(self, m, name)),
+                            None => None,
+                        };
+                        let v = mapped
+                            .or_else(|| frame.names.as_ref().and_then(|d| d.get_pystr(name)))
                             .or_else(|| frame.globals.get_pystr(name))
                             .or_else(|| self.builtins.get_pystr(name));
                         match v {
@@ -223,11 +230,19 @@ impl Vm {
                     Op::StoreName => {
                         let name = Value::Str(frame.code.names[arg as usize].clone());
                         let v = frame.pop();
+                        if let Some(m) = frame.names_map.clone() {
+                            tri!(self.set_item(&m, name, v));
+                            continue;
+                        }
                         let ns = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
                         tri!(ns.insert(self, name, v));
                     }
                     Op::DeleteName => {
                         let name = Value::Str(frame.code.names[arg as usize].clone());
+                        if let Some(m) = frame.names_map.clone() {
+                            tri!(crate::builtins::classbuild::map_delete(self, &m, &name));
+                            continue;
+                        }
                         let ns = frame.names.clone().unwrap_or_else(|| frame.globals.clone());
                         if tri!(ns.remove(self, &name)).is_none() {
                             break 'inner self.name_error(frame.code.names[arg as usize].as_str());

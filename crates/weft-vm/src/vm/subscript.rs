@@ -363,6 +363,11 @@ impl Vm {
                 None => Err(self.key_error(key.clone())),
             },
             Value::Class(c) => {
+                if let Some(f) =
+                    crate::builtins::classattrs::meta_special(self, obj, "__getitem__")?
+                {
+                    return self.call(&f, &[key.clone()]);
+                }
                 if let Some(cg) = c.lookup_str("__class_getitem__") {
                     let f = self.bind_descriptor(&cg, obj, c)?;
                     let f = match f {
@@ -374,8 +379,8 @@ impl Vm {
                     };
                     return self.call(&f, &[key.clone()]);
                 }
-                if c.builtin {
-                    return Ok(obj.clone());
+                if c.builtin && generic_origin(c) {
+                    return Ok(crate::builtins::generic_alias::make(self, obj, key));
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name().as_str())))
             }
@@ -774,4 +779,12 @@ fn delete_positions<T>(items: &mut Vec<T>, si: SliceIdx) -> Vec<T> {
     }
     *items = kept;
     removed
+}
+
+/// Builtin classes whose subscription makes a `types.GenericAlias`.
+fn generic_origin(c: &crate::types::class::Class) -> bool {
+    matches!(
+        c.name().as_str(),
+        "list" | "dict" | "tuple" | "set" | "frozenset" | "type" | "enumerate"
+    )
 }

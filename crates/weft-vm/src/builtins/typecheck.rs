@@ -1,0 +1,122 @@
+//! `isinstance` and `issubclass` with CPython's protocol: exact-type fast
+//! path, tuples, and a metaclass's `__instancecheck__`/`__subclasscheck__`.
+
+use std::rc::Rc;
+
+use crate::types::class::Class;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// The metaclass hook `name` of class `cls`, when defined in Python
+/// (`type`'s own checks are the plain subclass test).
+fn hook(vm: &mut Vm, cls: &Value, name: &str) -> PyResult<Option<Value>> {
+    crate::builtins::classattrs::meta_special(vm, cls, name)
+}
+
+/// `isinstance(obj, cls)`.
+pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    let t = vm.class_of(obj);
+    if let Value::Class(c) = cls {
+        if Rc::ptr_eq(&t, c) {
+            return Ok(true);
+        }
+    }
+    match cls {
+        Value::Tuple(items) => {
+            vm.enter_frame()?;
+            let r = (|| {
+                for it in items.items.iter() {
+                    if isinstance(vm, obj, it)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            })();
+            vm.depth -= 1;
+            r
+        }
+        Value::Class(c) => {
+            if let Some(f) = hook(vm, cls, "__instancecheck__")? {
+                vm.enter_frame()?;
+                let r = vm.call(&f, std::slice::from_ref(obj));
+                vm.depth -= 1;
+                let r = r?;
+                return vm.truthy(&r);
+            }
+            Ok(t.is_subclass(c))
+        }
+        _ => {
+            match hook_any(vm, cls, "__instancecheck__")? {
+                Some(f) => {
+                    let r = vm.call(&f, std::slice::from_ref(obj))?;
+                    vm.truthy(&r)
+                }
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            }
+        }
+    }
+}
+
+/// `__instancecheck__`/`__subclasscheck__` on the type of a non-class
+/// second argument (an instance of a class defining it).
+fn hook_any(vm: &mut Vm, cls: &Value, name: &str) -> PyResult<Option<Value>> {
+    if !matches!(cls, Value::Instance(_)) {
+        return Ok(None);
+    }
+    let t = vm.class_of(cls);
+    match t.lookup_str(name) {
+        Some(m) => vm.bind_descriptor(&m, cls, &t).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `issubclass(derived, cls)`.
+pub fn issubclass(vm: &mut Vm, derived: &Value, cls: &Value) -> PyResult<bool> {
+    match cls {
+        Value::Tuple(items) => {
+            vm.enter_frame()?;
+            let r = (|| {
+                for it in items.items.iter() {
+                    if issubclass(vm, derived, it)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            })();
+            vm.depth -= 1;
+            r
+        }
+        Value::Class(c) => {
+            if let Some(f) = hook(vm, cls, "__subclasscheck__")? {
+                vm.enter_frame()?;
+                let r = vm.call(&f, std::slice::from_ref(derived));
+                vm.depth -= 1;
+                let r = r?;
+                return vm.truthy(&r);
+            }
+            plain_issubclass(vm, derived, c)
+        }
+        _ => match hook_any(vm, cls, "__subclasscheck__")? {
+            Some(f) => {
+                let r = vm.call(&f, std::slice::from_ref(derived))?;
+                vm.truthy(&r)
+            }
+            None => {
+                if !matches!(derived, Value::Class(_)) {
+                    return Err(vm.type_error("issubclass() arg 1 must be a class"));
+                }
+                Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
+        },
+    }
+}
+
+fn plain_issubclass(vm: &mut Vm, derived: &Value, c: &Rc<Class>) -> PyResult<bool> {
+    match derived {
+        Value::Class(d) => Ok(d.is_subclass(c)),
+        _ => Err(vm.type_error("issubclass() arg 1 must be a class")),
+    }
+}
