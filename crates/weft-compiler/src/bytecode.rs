@@ -356,6 +356,20 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    /// The comparison on plain Rust values (ints, floats: IEEE semantics,
+    /// so NaN compares unequal to everything as in Python).
+    #[inline(always)]
+    pub fn apply<T: PartialOrd>(self, x: &T, y: &T) -> bool {
+        match self {
+            CmpOp::Lt => x < y,
+            CmpOp::Le => x <= y,
+            CmpOp::Eq => x == y,
+            CmpOp::Ne => x != y,
+            CmpOp::Gt => x > y,
+            CmpOp::Ge => x >= y,
+        }
+    }
+
     pub fn from_u32(v: u32) -> CmpOp {
         [
             CmpOp::Lt,

@@ -3,6 +3,8 @@
 
 use std::rc::Rc;
 
+use weft_compiler::bytecode::Op;
+
 use crate::types::dict::PyDict;
 use crate::types::function::Function;
 use crate::types::misc::Cell;
@@ -109,6 +111,23 @@ impl Frame {
             .get(i)
             .copied()
             .unwrap_or(self.code.co.firstlineno)
+    }
+
+    /// A comparison's result feeds the next instruction: when that is a
+    /// conditional jump, take (or skip) it now and return true, so the bool
+    /// never goes through the value stack.
+    #[inline(always)]
+    pub fn branch_on(&mut self, t: bool) -> bool {
+        let Some(&next) = self.code.co.instructions.get(self.ip) else {
+            return false;
+        };
+        let jump = match next.op {
+            Op::PopJumpIfFalse => !t,
+            Op::PopJumpIfTrue => t,
+            _ => return false,
+        };
+        self.ip = if jump { next.arg as usize } else { self.ip + 1 };
+        true
     }
 
     #[inline]

@@ -434,31 +434,31 @@ impl Vm {
                         let b = frame.pop();
                         let a = frame.pop();
                         let op = CmpOp::from_u32(arg);
-                        let r = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            }),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
-                                CmpOp::Lt => x < y,
-                                CmpOp::Le => x <= y,
-                                CmpOp::Eq => x == y,
-                                CmpOp::Ne => x != y,
-                                CmpOp::Gt => x > y,
-                                CmpOp::Ge => x >= y,
-                            }),
-                            _ => tri!(self.compare(&a, &b, op)),
+                        let fast = match (&a, &b) {
+                            (Value::Int(x), Value::Int(y)) => Some(op.apply(x, y)),
+                            (Value::Float(x), Value::Float(y)) => Some(op.apply(x, y)),
+                            _ => None,
                         };
-                        base.push(r);
+                        match fast {
+                            Some(t) => {
+                                if !frame.branch_on(t) {
+                                    frame.push(Value::Bool(t));
+                                }
+                            }
+                            None => {
+                                let r = tri!(self.compare(&a, &b, op));
+                                base.push(r);
+                            }
+                        }
                     }
                     Op::IsOp => {
                         let b = frame.pop();
                         let a = frame.pop();
-                        frame.push(Value::Bool(a.is(&b) != (arg == 1)));
+                        let t = a.is(&b) != (arg == 1);
+                        drop((a, b));
+                        if !frame.branch_on(t) {
+                            frame.push(Value::Bool(t));
+                        }
                     }
                     Op::ContainsOp => {
                         let container = frame.pop();
