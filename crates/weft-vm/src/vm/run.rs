@@ -28,7 +28,12 @@ impl Vm {
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         let mut frame = frame;
         match self.run_loop(&mut frame)? {
-            Exit::Return(v) => Ok(v),
+            Exit::Return(v) => {
+                // Native code calling Python (properties, `__eq__`, sort
+                // keys) would otherwise allocate a fresh frame every time.
+                self.recycle_frame(frame);
+                Ok(v)
+            }
             Exit::Yield(_) => Err(self.error("SystemError", "yield outside generator frame")),
         }
     }
