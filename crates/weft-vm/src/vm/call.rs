@@ -103,16 +103,49 @@ impl Vm {
         nargs: usize,
         truncate_to: usize,
     ) -> PyResult<Option<Box<Frame>>> {
+        const SUSPENDS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
         let callable = base.stack[at].clone();
         if let Value::Function(func) = &callable {
-            if func.code.co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
-                == 0
-            {
+            if func.code.co.flags & SUSPENDS == 0 {
                 let frame =
                     self.bind_args(func, &Args::new(&base.stack[at + 1..at + 1 + nargs]))?;
                 base.stack.truncate(truncate_to);
                 self.enter_frame()?;
                 return Ok(Some(frame));
+            }
+        }
+        // `C(args)` for a plain class whose `__init__` is a Python
+        // function: make the object here and run `__init__` inline.
+        if let Value::Class(cls) = &callable {
+            if let Some(init) = self.inline_init_target(cls) {
+                let obj = self.builtin_new(cls, &Args::new(&base.stack[at..at + 1 + nargs]))?;
+                if self.class_of(&obj).is_subclass(cls) {
+                    base.stack[at] = obj.clone();
+                    let mut frame =
+                        self.bind_args(&init, &Args::new(&base.stack[at..at + 1 + nargs]))?;
+                    frame.init_self = Some(obj);
+                    base.stack.truncate(truncate_to);
+                    self.enter_frame()?;
+                    return Ok(Some(frame));
+                }
+                base.stack.truncate(truncate_to);
+                base.push(obj);
+                return Ok(None);
+            }
+        }
+        // A bound Python method (`super().m(...)`, `f = obj.m; f()`): its
+        // receiver takes the callable's stack slot and becomes the first
+        // argument, so the call runs inline like a plain function's.
+        if let Value::Method(m) = &callable {
+            if let Value::Function(func) = &m.func {
+                if func.code.co.flags & SUSPENDS == 0 {
+                    base.stack[at] = m.receiver.clone();
+                    let frame =
+                        self.bind_args(func, &Args::new(&base.stack[at..at + 1 + nargs]))?;
+                    base.stack.truncate(truncate_to);
+                    self.enter_frame()?;
+                    return Ok(Some(frame));
+                }
             }
         }
         let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
@@ -121,6 +154,37 @@ impl Vm {
         base.stack.truncate(truncate_to);
         base.push(r?);
         Ok(None)
+    }
+
+    /// The `__init__` to run inline for `cls(...)`: only when calling the
+    /// class means exactly `object.__new__` then a Python `__init__` (no
+    /// metaclass `__call__`, no `__new__` of its own, not a builtin base).
+    fn inline_init_target(&mut self, cls: &Rc<Class>) -> Option<Rc<Function>> {
+        if cls.builtin || cls.metaclass.borrow().is_some() {
+            return None;
+        }
+        if cls
+            .builtin_base()
+            .is_some_and(|b| !Rc::ptr_eq(b, &self.types.object))
+        {
+            return None;
+        }
+        // The same test `construct` uses for "no `__new__` written in Python".
+        match cls.lookup(&self.names.new) {
+            None | Some(Value::Builtin(_)) => {}
+            Some(Value::Native(n)) if matches!(&*n, Native::StaticMethod(Value::Builtin(_))) => {}
+            _ => return None,
+        }
+        match cls.lookup(&self.names.init) {
+            Some(Value::Function(f))
+                if f.code.co.flags
+                    & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
+                    == 0 =>
+            {
+                Some(f)
+            }
+            _ => None,
+        }
     }
 
     pub(crate) fn kwnames_of(&self, names: &Value) -> PyResult<Vec<Rc<PyStr>>> {

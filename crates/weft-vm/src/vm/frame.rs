@@ -46,6 +46,10 @@ pub struct Frame {
     /// The dict `locals()` returns in a function frame: one per frame,
     /// re-synced from the fast locals on each call (CPython 3.12 semantics).
     pub locals_dict: std::cell::RefCell<Option<Rc<PyDict>>>,
+    /// Set when this frame runs `__init__` for a constructor call made
+    /// inline (`call_inline`): the new object, which the call evaluates to
+    /// once `__init__` returns None.
+    pub init_self: Option<Value>,
 }
 
 impl Frame {
@@ -69,6 +73,7 @@ impl Frame {
             names_map: None,
             func: None,
             locals_dict: std::cell::RefCell::new(None),
+            init_self: None,
             code,
         })
     }
@@ -99,6 +104,7 @@ impl Frame {
         self.names = None;
         self.names_map = None;
         self.func = None;
+        self.init_self = None;
         self.locals_dict.borrow_mut().take();
     }
 

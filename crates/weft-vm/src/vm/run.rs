@@ -651,13 +651,26 @@ impl Vm {
                     }
                     Op::ReturnValue => {
                         let v = frame.pop();
+                        let init_self = frame.init_self.take();
                         match callers.pop() {
                             None => return Ok(Exit::Return(v)),
                             Some(parent) => {
                                 let done = std::mem::replace(base, parent);
                                 self.recycle_frame(done);
                                 self.depth -= 1;
-                                base.push(v);
+                                match init_self {
+                                    None => base.push(v),
+                                    Some(obj) => {
+                                        // `type.__call__`'s check, raised in the caller.
+                                        if !v.is_none() {
+                                            break 'inner self.type_error(format!(
+                                                "__init__() should return None, not '{}'",
+                                                self.type_name(&v)
+                                            ));
+                                        }
+                                        base.push(obj);
+                                    }
+                                }
                             }
                         }
                     }
