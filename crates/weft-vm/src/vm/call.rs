@@ -261,6 +261,32 @@ impl Vm {
 
     /// Bind call arguments to a new frame for `func`, with CPython's errors.
     pub fn bind_args(&mut self, func: &Rc<Function>, args: &Args) -> PyResult<Box<Frame>> {
+        // The common call: exactly the declared positional arguments, no
+        // keywords, no `*`/`**` parameters, no cells. Fill a pooled frame
+        // directly, without the general binder's bookkeeping.
+        {
+            let co = &func.code.co;
+            if args.kwnames.is_empty()
+                && args.args.len() == co.argcount as usize
+                && co.kwonlyargcount == 0
+                && co.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
+                && co.cellvars.is_empty()
+                && func.closure.is_empty()
+            {
+                if let Some(mut frame) = self.frame_pool.pop() {
+                    let nlocals = co.varnames.len();
+                    frame.ip = 0;
+                    frame
+                        .locals
+                        .extend(args.args.iter().map(|v| Some(v.clone())));
+                    frame.locals.resize(nlocals, None);
+                    frame.code = func.code.clone();
+                    frame.globals = func.globals.clone();
+                    frame.func = Some(func.clone());
+                    return Ok(frame);
+                }
+            }
+        }
         let code = func.code.clone();
         let co = &code.co;
         let mut frame = match self.frame_pool.pop() {

@@ -410,7 +410,14 @@ impl Vm {
                         let a = frame.pop();
                         let op = BinOp::from_u32(arg);
                         let r = match crate::vm::numeric::fast_binary(op, &a, &b) {
-                            Some(r) => r,
+                            Some(r) => {
+                                // Both are ints or floats (the fast path's
+                                // only operands): nothing to free, so skip
+                                // the out-of-line drop glue.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
+                                r
+                            }
                             None => tri!(self.binary_op(&a, &b, op)),
                         };
                         base.push(r);
@@ -446,6 +453,9 @@ impl Vm {
                         };
                         match fast {
                             Some(t) => {
+                                // Ints or floats: no drop glue needed.
+                                std::mem::forget(a);
+                                std::mem::forget(b);
                                 if !frame.branch_on(t) {
                                     frame.push(Value::Bool(t));
                                 }
