@@ -103,6 +103,16 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// Drop `v`, skipping the out-of-line drop glue for the inline
+    /// variants (no count to release), which dominate hot stores.
+    #[inline(always)]
+    pub fn release(v: Value) {
+        match v {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => std::mem::forget(v),
+            other => drop(other),
+        }
+    }
+
     #[inline]
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)

@@ -289,7 +289,9 @@ impl Vm {
                             let old = m.replace_value_at(entry.index as usize, value);
                             drop(m);
                             drop(c);
-                            drop(old);
+                            if let Some(old) = old {
+                                Value::release(old);
+                            }
                         } else {
                             m.push_absent(name.hash(), Value::Str(name.clone()), value);
                         }

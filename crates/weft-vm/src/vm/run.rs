@@ -117,7 +117,9 @@ impl Vm {
                 match instr.op {
                     Op::Nop => {}
                     Op::PopTop => {
-                        frame.stack.pop();
+                        if let Some(v) = frame.stack.pop() {
+                            Value::release(v);
+                        }
                     }
                     Op::RotTwo => {
                         let n = frame.stack.len();
@@ -171,7 +173,9 @@ impl Vm {
                     },
                     Op::StoreFast => {
                         let v = frame.pop();
-                        frame.locals[arg as usize] = Some(v);
+                        if let Some(old) = frame.locals[arg as usize].replace(v) {
+                            Value::release(old);
+                        }
                     }
                     Op::DeleteFast => {
                         if frame.locals[arg as usize].take().is_none() {
