@@ -95,6 +95,12 @@ pub struct Instance {
     pub slots: RefCell<Vec<Option<Value>>>,
 }
 
+// Every object of a user-defined class is one of these (plus its dict), so
+// keep an eye on the size: exception state beyond `args` lives in a box
+// (`ExcData`), which took `Instance` from 168 to 120 bytes.
+const _: () = assert!(std::mem::size_of::<Instance>() == 120);
+const _: () = assert!(std::mem::size_of::<PyDict>() == 64);
+
 impl Instance {
     pub fn class(&self) -> Rc<Class> {
         self.class.borrow().clone()
