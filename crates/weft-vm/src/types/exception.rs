@@ -27,8 +27,8 @@ impl Traceback {
 /// The state of an exception instance. Only `args` is stored inline; the
 /// rest (set when the exception is raised, chained or annotated) lives in a
 /// separate allocation made on first write, so that `Option<RefCell<ExcData>>`,
-/// which every [`Instance`](crate::types::class::Instance) carries, costs 32
-/// bytes instead of 88. Reads and writes of the other fields go through
+/// which every [`Instance`](crate::types::class::Instance) carries, costs 40
+/// bytes instead of 96. Reads and writes of the other fields go through
 /// `Deref`/`DerefMut` to [`ExcMore`] (`d.cause`, `d.traceback = ...`).
 #[derive(Default)]
 pub struct ExcData {
