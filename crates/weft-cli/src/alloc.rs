@@ -19,9 +19,33 @@
 //! counts.
 
 use std::alloc::{GlobalAlloc, Layout};
-use std::ffi::c_void;
+use std::ffi::{c_int, c_long, c_void};
 
 use libmimalloc_sys as mi;
+
+unsafe extern "C" {
+    // Not bound by `libmimalloc-sys` without its `extended` feature.
+    fn mi_option_set(option: c_int, value: c_long);
+}
+
+/// `mi_option_arena_eager_commit` in mimalloc.h (v2 and v3 agree).
+const MI_OPTION_ARENA_EAGER_COMMIT: c_int = 4;
+
+/// Arenas are committed lazily: eagerly committed, the first arena was
+/// backed by transparent huge pages, so every run started with 8 MB of
+/// resident memory it mostly never used (start-up RSS 12.8 MB -> 5.9 MB;
+/// CPython 3.12 starts at 9.6 MB). This must happen before the first
+/// allocation reserves the arena, hence a constructor in `.init_array`
+/// (run by the loader before `main` and before the Rust runtime allocates).
+#[used]
+#[unsafe(link_section = ".init_array")]
+static CONFIGURE: extern "C" fn() = configure;
+
+extern "C" fn configure() {
+    // SAFETY: a plain FFI call with a valid option id; mimalloc options
+    // may be set at any time.
+    unsafe { mi_option_set(MI_OPTION_ARENA_EAGER_COMMIT, 0) }
+}
 
 /// The alignment every `mi_malloc` block has.
 const PLAIN_ALIGN: usize = 8;
