@@ -432,6 +432,7 @@ impl Vm {
             no_dict: has_slots,
             builtin: false,
             abstract_methods: RefCell::new(Vec::new()),
+            del_cache: Cell::new(0),
         });
         crate::gc::track_class(&cls);
         // The new class's namespace is filled below; no lookup may be

@@ -28,6 +28,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         no_dict: builtin && layout != Layout::Exception,
         builtin,
         abstract_methods: RefCell::new(Vec::new()),
+        del_cache: Cell::new(0),
     });
     c.dict.set_str("__module__", Value::str("builtins"));
     c
@@ -142,6 +143,7 @@ pub fn make_types() -> Types {
                 no_dict: false,
                 builtin: true,
                 abstract_methods: RefCell::new(Vec::new()),
+                del_cache: Cell::new(0),
             };
             c.no_dict = false;
             let c = Rc::new(c);
