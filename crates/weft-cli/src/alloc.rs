@@ -37,10 +37,13 @@ const MI_OPTION_ARENA_EAGER_COMMIT: c_int = 4;
 /// CPython 3.12 starts at 9.6 MB). This must happen before the first
 /// allocation reserves the arena, hence a constructor in `.init_array`
 /// (run by the loader before `main` and before the Rust runtime allocates).
+/// (ELF targets; elsewhere the arenas keep mimalloc's default.)
+#[cfg(any(target_os = "linux", target_os = "android", target_os = "freebsd"))]
 #[used]
 #[unsafe(link_section = ".init_array")]
 static CONFIGURE: extern "C" fn() = configure;
 
+#[allow(dead_code)]
 extern "C" fn configure() {
     // SAFETY: a plain FFI call with a valid option id; mimalloc options
     // may be set at any time.
