@@ -3,10 +3,12 @@
 //! Usage: `weft FILE [ARGS...]`, `weft -c CODE [ARGS...]`, `weft -m MODULE`,
 //! `weft -` (read the program from stdin), `weft --version`.
 
+mod alloc;
+
 /// mimalloc measured faster than the system allocator on allocation-heavy
-/// programs (see docs/performance.md).
+/// programs (see docs/performance.md); `alloc` explains the wrapper.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: alloc::Allocator = alloc::Allocator;
 
 use std::io::Read;
 

@@ -71,6 +71,22 @@ fn addr<T>(p: *const T) -> usize {
 }
 
 impl Tracked {
+    /// Is the object still alive? (A dead entry only keeps the object's
+    /// allocation, not its contents.)
+    fn alive(&self) -> bool {
+        match self {
+            Tracked::List(w) => w.strong_count() > 0,
+            Tracked::Dict(w) => w.strong_count() > 0,
+            Tracked::Tuple(w) => w.strong_count() > 0,
+            Tracked::Instance(w) => w.strong_count() > 0,
+            Tracked::Function(w) => w.strong_count() > 0,
+            Tracked::Cell(w) => w.strong_count() > 0,
+            Tracked::Method(w) => w.strong_count() > 0,
+            Tracked::Class(w) => w.strong_count() > 0,
+            Tracked::Generator(w) => w.strong_count() > 0,
+        }
+    }
+
     fn upgrade(&self) -> Option<Strong> {
         Some(match self {
             Tracked::List(w) => Strong::List(w.upgrade()?),
@@ -343,6 +359,8 @@ struct Registry {
     old: Vec<Tracked>,
     /// Live old objects after the last full collection.
     old_baseline: usize,
+    /// `old.len()` after dead entries were last dropped from it.
+    old_pruned: usize,
     enabled: bool,
     collecting: bool,
 }
@@ -532,6 +550,14 @@ pub fn collect_young() -> usize {
     let full_due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.old.extend(survivors);
+        // Promoted objects that have died since (short-lived trees, say)
+        // still hold their allocation through the weak reference: drop
+        // those entries whenever the old list has doubled since the last
+        // time, which is cheap (no tracing) and amortised O(1) per object.
+        if r.old.len() > 2 * r.old_pruned.max(YOUNG_THRESHOLD) {
+            r.old.retain(Tracked::alive);
+            r.old_pruned = r.old.len();
+        }
         r.old.len() > 2 * r.old_baseline.max(YOUNG_THRESHOLD)
     });
     end();
@@ -558,6 +584,7 @@ pub fn collect_full() -> usize {
     REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.old_baseline = survivors.len();
+        r.old_pruned = survivors.len();
         r.old = survivors;
     });
     end();

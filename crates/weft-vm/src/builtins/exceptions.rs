@@ -26,17 +26,47 @@ fn set(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
     vm.set_attr(obj, &n, v)
 }
 
+/// The builtin exception classes whose `__init__` does more than set
+/// `args`, found along the MRO in one pass (most exception classes derive
+/// from none of them, and this runs for every exception created).
+#[derive(Default)]
+struct Special {
+    /// Which `KWARGS` rows apply.
+    kwargs: [bool; 3],
+    import_error: bool,
+    os_error: bool,
+    unicode_error: bool,
+}
+
+fn special_bases(vm: &Vm, cls: &std::rc::Rc<crate::types::class::Class>) -> Special {
+    let mut sp = Special::default();
+    for c in cls.mro_iter().filter(|c| c.builtin) {
+        let name = c.name();
+        let n = name.as_str();
+        let is = |want: &str| n == want && std::rc::Rc::ptr_eq(c, &vm.exc_class(want));
+        if let Some(k) = KWARGS.iter().position(|(k, _)| is(k)) {
+            sp.kwargs[k] = true;
+        }
+        sp.import_error |= is("ImportError");
+        sp.os_error |= is("OSError");
+        sp.unicode_error |= is("UnicodeDecodeError") || is("UnicodeEncodeError");
+    }
+    sp
+}
+
 pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = &args.args[0];
-    let pos = args.pos()[1..].to_vec();
+    let pos = &args.pos()[1..];
     if let Some(d) = vm.exc_data(obj) {
-        d.borrow_mut().args = Value::tuple(pos.clone());
+        d.borrow_mut().args = Value::tuple(pos.to_vec());
     }
     let cls = vm.class_of(obj);
+    let special = special_bases(vm, &cls);
     let accepted: Vec<(&str, &[&str])> = KWARGS
         .iter()
-        .filter(|(c, _)| cls.is_subclass(&vm.exc_class(c)))
-        .copied()
+        .zip(special.kwargs)
+        .filter(|(_, on)| *on)
+        .map(|(k, _)| *k)
         .collect();
     // Defaults first, then the given keywords.
     for (_, names) in &accepted {
@@ -68,7 +98,7 @@ pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         set(vm, obj, k.as_str(), v.clone())?;
     }
-    if cls.is_subclass(&vm.exc_class("ImportError")) {
+    if special.import_error {
         let msg = if pos.len() == 1 {
             pos[0].clone()
         } else {
@@ -76,13 +106,11 @@ pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         };
         set(vm, obj, "msg", msg)?;
     }
-    if cls.is_subclass(&vm.exc_class("OSError")) {
-        os_error_init(vm, obj, &pos)?;
+    if special.os_error {
+        os_error_init(vm, obj, pos)?;
     }
-    if cls.is_subclass(&vm.exc_class("UnicodeDecodeError"))
-        || cls.is_subclass(&vm.exc_class("UnicodeEncodeError"))
-    {
-        unicode_error_init(vm, obj, &pos)?;
+    if special.unicode_error {
+        unicode_error_init(vm, obj, pos)?;
     }
     Ok(Value::None)
 }

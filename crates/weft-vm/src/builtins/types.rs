@@ -1,7 +1,6 @@
 //! Creation of the builtin type objects and the exception hierarchy.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::types::class::{Class, Layout};
@@ -30,6 +29,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         builtin,
         abstract_methods: RefCell::new(Vec::new()),
         subclasses: RefCell::new(Vec::new()),
+        del_cache: Cell::new(0),
     });
     c.dict.set_str("__module__", Value::str("builtins"));
     c
@@ -111,7 +111,8 @@ pub fn make_types() -> Types {
     let t = |name: &str| new_class(name, vec![object.clone()], Layout::Builtin, true);
     let int = t("int");
     let bool_ = new_class("bool", vec![int.clone()], Layout::Builtin, true);
-    let mut exceptions: HashMap<&'static str, Rc<Class>> = HashMap::new();
+    let mut exceptions: rustc_hash::FxHashMap<&'static str, Rc<Class>> =
+        rustc_hash::FxHashMap::default();
     for (name, base) in EXCEPTIONS {
         let bases = if base.is_empty() {
             vec![object.clone()]
@@ -144,6 +145,7 @@ pub fn make_types() -> Types {
                 builtin: true,
                 abstract_methods: RefCell::new(Vec::new()),
                 subclasses: RefCell::new(Vec::new()),
+                del_cache: Cell::new(0),
             };
             c.no_dict = false;
             let c = Rc::new(c);

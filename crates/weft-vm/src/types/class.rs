@@ -39,6 +39,8 @@ pub struct Class {
     /// Direct subclasses, for `type.__subclasses__` (weak: a class does not
     /// keep its subclasses alive).
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// [`Class::defines_del`]'s answer: `(lookup epoch << 1) | answer`, 0 if unknown.
+    pub del_cache: std::cell::Cell<u64>,
 }
 
 impl Class {
@@ -79,10 +81,48 @@ impl Class {
         Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
     }
 
+    /// Does the class (or a non-builtin base) define `__del__`? Asked on
+    /// every instance drop, so the answer is cached until any class
+    /// namespace changes (the [`lookup_cache`] epoch). Errs towards `true`
+    /// (the caller then looks properly) when a namespace is being mutated.
+    pub fn defines_del(&self) -> bool {
+        let epoch = lookup_cache::epoch();
+        let cached = self.del_cache.get();
+        if cached >> 1 == epoch {
+            return cached & 1 == 1;
+        }
+        let Ok(found) = DEL_NAME.try_with(|name| {
+            let mut found = false;
+            for c in std::iter::once(self)
+                .chain(self.mro.iter().map(|c| &**c))
+                .filter(|c| !c.builtin)
+            {
+                if c.dict.map.try_borrow().is_err() {
+                    return None;
+                }
+                found |= c.dict.try_get_pystr(name).is_some();
+            }
+            Some(found)
+        }) else {
+            return true;
+        };
+        match found {
+            Some(found) => {
+                self.del_cache.set((epoch << 1) | found as u64);
+                found
+            }
+            None => true,
+        }
+    }
+
     /// The nearest builtin base that decides the instance layout (`int`, `list`, `Exception`...).
     pub fn builtin_base(self: &Rc<Class>) -> Option<&Rc<Class>> {
         self.mro_iter().find(|c| c.builtin)
     }
+}
+
+thread_local! {
+    static DEL_NAME: Rc<PyStr> = Rc::new(PyStr::new("__del__"));
 }
 
 /// An instance of a user-defined class.
@@ -97,6 +137,12 @@ pub struct Instance {
     /// Values of `__slots__` attributes.
     pub slots: RefCell<Vec<Option<Value>>>,
 }
+
+// Every object of a user-defined class is one of these (plus its dict), so
+// keep an eye on the size: exception state beyond `args` lives in a box
+// (`ExcData`), which took `Instance` from 168 to 120 bytes.
+const _: () = assert!(std::mem::size_of::<Instance>() == 120);
+const _: () = assert!(std::mem::size_of::<PyDict>() == 64);
 
 impl Instance {
     pub fn class(&self) -> Rc<Class> {

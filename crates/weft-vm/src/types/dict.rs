@@ -1,7 +1,9 @@
 //! `dict` storage: insertion-ordered like CPython's compact dict.
 //!
 //! Entries live in a vector in insertion order; a `hashbrown::HashTable` maps
-//! hashes to entry indices. Deletion leaves a hole that is skipped during
+//! hashes to entry indices once there are more than [`SMALL`] entry slots
+//! (smaller dicts, such as most instance namespaces, are searched linearly
+//! and allocate no table). Deletion leaves a hole that is skipped during
 //! iteration and squeezed out when holes outnumber live entries, so removal
 //! is O(1) amortised and order is preserved.
 //!
@@ -26,7 +28,9 @@ pub struct Entry {
 #[derive(Clone)]
 pub struct DictMap {
     entries: Vec<Option<Entry>>,
-    table: HashTable<u32>,
+    /// Hash -> entry index; `None` while `entries.len() <= SMALL`. Boxed
+    /// so a small dict is 24 bytes smaller.
+    table: Option<Box<HashTable<u32>>>,
     len: usize,
     /// Identifies the key layout, like CPython's dict-keys version: equal
     /// ids mean the same keys at the same entry indices, so an inline cache
@@ -43,6 +47,35 @@ pub struct DictMap {
 /// Dicts with more keys than this get unshared layout ids, so big dicts
 /// used as tables do not grow the transition table.
 const MAX_SHARED_LAYOUT: usize = 30;
+
+/// Dicts with at most this many entry slots (live or deleted) have no
+/// index table: a linear scan comparing cached hashes is as fast as a table
+/// probe at this size and saves the table's allocation.
+const SMALL: usize = 8;
+
+/// Indices of the entries that may hold a key with this hash.
+enum Candidates<'a> {
+    Small(
+        std::iter::Enumerate<std::slice::Iter<'a, Option<Entry>>>,
+        i64,
+    ),
+    Table(hashbrown::hash_table::IterHash<'a, u32>),
+}
+
+impl Iterator for Candidates<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Candidates::Small(it, hash) => it.find_map(|(i, e)| match e {
+                Some(e) if e.hash == *hash => Some(i),
+                _ => None,
+            }),
+            Candidates::Table(it) => it.next().map(|&i| i as usize),
+        }
+    }
+}
 
 /// The layout id of every empty dict.
 const EMPTY_LAYOUT: u64 = 0;
@@ -82,7 +115,7 @@ impl Default for DictMap {
     fn default() -> Self {
         DictMap {
             entries: Vec::new(),
-            table: HashTable::new(),
+            table: None,
             len: 0,
             version: EMPTY_LAYOUT,
             shared: true,
@@ -134,42 +167,26 @@ impl PyDict {
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let m = self.map.borrow();
         let hash = crate::types::str::str_hash(key);
-        m.table
-            .find(hash as u64, |&i| match &m.entries[i as usize] {
-                Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key),
-                None => false,
-            })
-            .and_then(|&i| m.entries[i as usize].as_ref().map(|e| e.value.clone()))
+        m.find_index(
+            hash,
+            |e| matches!(&e.key, Value::Str(s) if s.as_str() == key),
+        )
+        .and_then(|i| m.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
     /// Like `get_str` for an already-built `str` object (uses its cached hash).
     pub fn get_pystr(&self, key: &crate::types::str::PyStr) -> Option<Value> {
         let m = self.map.borrow();
-        let hash = key.hash();
-        m.table
-            .find(hash as u64, |&i| match &m.entries[i as usize] {
-                Some(e) => {
-                    e.hash == hash
-                        && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
-                }
-                None => false,
-            })
-            .and_then(|&i| m.entries[i as usize].as_ref().map(|e| e.value.clone()))
+        m.index_of_str(key)
+            .and_then(|i| m.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
     /// `get_pystr` for code that may run while the map is being mutated
     /// (a finalizer check in `Drop`): `None` when the map is borrowed.
     pub fn try_get_pystr(&self, key: &crate::types::str::PyStr) -> Option<Value> {
         let m = self.map.try_borrow().ok()?;
-        let hash = key.hash();
-        m.table
-            .find(hash as u64, |&i| match &m.entries[i as usize] {
-                Some(e) => {
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
-                }
-                None => false,
-            })
-            .and_then(|&i| m.entries[i as usize].as_ref().map(|e| e.value.clone()))
+        m.index_of_str(key)
+            .and_then(|i| m.entries[i].as_ref().map(|e| e.value.clone()))
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
@@ -181,14 +198,9 @@ impl PyDict {
     /// Insert a key whose equality is native (str/int/...), so no VM is needed.
     pub fn insert_native(&self, key: Value, hash: i64, value: Value) {
         let mut m = self.map.borrow_mut();
-        let found = m
-            .table
-            .find(hash as u64, |&i| match &m.entries[i as usize] {
-                Some(e) => e.hash == hash && native_eq(&e.key, &key) == Some(true),
-                None => false,
-            });
-        match found.copied() {
-            Some(i) => m.entries[i as usize].as_mut().unwrap().value = value,
+        let found = m.find_index(hash, |e| native_eq(&e.key, &key) == Some(true));
+        match found {
+            Some(i) => m.entries[i].as_mut().unwrap().value = value,
             None => m.push(hash, key, value),
         }
     }
@@ -199,22 +211,22 @@ impl PyDict {
         {
             let m = self.map.borrow();
             let mut hit = None;
-            for &i in m.table.iter_hash(hash as u64) {
-                if let Some(e) = &m.entries[i as usize] {
+            for i in m.candidates(hash) {
+                if let Some(e) = &m.entries[i] {
                     if e.hash != hash {
                         continue;
                     }
                     if e.key.is(key) {
-                        hit = Some(i as usize);
+                        hit = Some(i);
                         break;
                     }
                     match native_eq(&e.key, key) {
                         Some(true) => {
-                            hit = Some(i as usize);
+                            hit = Some(i);
                             break;
                         }
                         Some(false) => {}
-                        None => slow.push((i as usize, e.key.clone())),
+                        None => slow.push((i, e.key.clone())),
                     }
                 }
             }
@@ -311,20 +323,76 @@ impl DictMap {
                 next_version()
             }
         };
-        let idx = self.entries.len() as u32;
+        let idx = self.entries.len();
+        if self.entries.capacity() == 0 {
+            // Most dicts stay tiny (an instance's few attributes): start
+            // with room for two entries rather than `Vec`'s four.
+            self.entries.reserve_exact(2);
+        }
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.table.insert_unique(hash as u64, idx, |&i| {
-            entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
-        });
+        match &mut self.table {
+            Some(table) => {
+                let entries = &self.entries;
+                table.insert_unique(hash as u64, idx as u32, |&i| {
+                    entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
+                });
+            }
+            None if idx >= SMALL => self.rebuild_table(),
+            None => {}
+        }
         self.len += 1;
+    }
+
+    /// Indices of the entries that may hold a key with this hash.
+    #[inline]
+    fn candidates(&self, hash: i64) -> Candidates<'_> {
+        match &self.table {
+            None => Candidates::Small(self.entries.iter().enumerate(), hash),
+            Some(table) => Candidates::Table(table.iter_hash(hash as u64)),
+        }
+    }
+
+    /// The index of the live entry with this hash for which `eq` holds.
+    #[inline]
+    fn find_index(&self, hash: i64, mut eq: impl FnMut(&Entry) -> bool) -> Option<usize> {
+        match &self.table {
+            None => self
+                .entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(e))),
+            Some(table) => table
+                .find(hash as u64, |&i| match &self.entries[i as usize] {
+                    Some(e) => e.hash == hash && eq(e),
+                    None => false,
+                })
+                .map(|&i| i as usize),
+        }
+    }
+
+    /// Rebuild the index table from the entries (none for a small dict).
+    fn rebuild_table(&mut self) {
+        if self.entries.len() <= SMALL {
+            self.table = None;
+            return;
+        }
+        let table = self.table.get_or_insert_with(Default::default);
+        table.clear();
+        let entries = &self.entries;
+        for (i, e) in entries.iter().enumerate() {
+            let Some(e) = e else { continue };
+            table.insert_unique(e.hash as u64, i as u32, |&j| {
+                entries[j as usize].as_ref().map_or(0, |e| e.hash as u64)
+            });
+        }
     }
 
     fn remove_index(&mut self, i: usize, hash: i64) -> Option<Value> {
         let entry = self.entries[i].take()?;
         self.unshare();
-        if let Ok(slot) = self.table.find_entry(hash as u64, |&j| j as usize == i) {
-            slot.remove();
+        if let Some(table) = &mut self.table {
+            if let Ok(slot) = table.find_entry(hash as u64, |&j| j as usize == i) {
+                slot.remove();
+            }
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -337,14 +405,7 @@ impl DictMap {
     fn compact(&mut self) {
         let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
         self.entries = live;
-        self.table.clear();
-        for (i, e) in self.entries.iter().enumerate() {
-            let h = e.as_ref().unwrap().hash as u64;
-            let entries = &self.entries;
-            self.table.insert_unique(h, i as u32, |&j| {
-                entries[j as usize].as_ref().map_or(0, |e| e.hash as u64)
-            });
-        }
+        self.rebuild_table();
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Entry> {
@@ -388,16 +449,10 @@ impl DictMap {
 
     /// Find a `str` key: its entry index, for inline caches.
     pub fn index_of_str(&self, key: &crate::types::str::PyStr) -> Option<usize> {
-        let hash = key.hash();
-        self.table
-            .find(hash as u64, |&i| match &self.entries[i as usize] {
-                Some(e) => {
-                    e.hash == hash
-                        && matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str())
-                }
-                None => false,
-            })
-            .map(|&i| i as usize)
+        self.find_index(
+            key.hash(),
+            |e| matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str()),
+        )
     }
 
     /// The value at entry index `i` (from [`DictMap::index_of_str`]).
@@ -423,10 +478,15 @@ impl DictMap {
     pub fn pop_last(&mut self) -> Option<Entry> {
         self.unshare();
         while let Some(last) = self.entries.pop() {
+            let n = self.entries.len();
+            if n <= SMALL {
+                self.table = None;
+            }
             if let Some(e) = last {
-                let n = self.entries.len();
-                if let Ok(slot) = self.table.find_entry(e.hash as u64, |&j| j as usize == n) {
-                    slot.remove();
+                if let Some(table) = &mut self.table {
+                    if let Ok(slot) = table.find_entry(e.hash as u64, |&j| j as usize == n) {
+                        slot.remove();
+                    }
                 }
                 self.len -= 1;
                 return Some(e);

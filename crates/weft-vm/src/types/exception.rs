@@ -24,15 +24,52 @@ impl Traceback {
     }
 }
 
+/// The state of an exception instance. Only `args` is stored inline; the
+/// rest (set when the exception is raised, chained or annotated) lives in a
+/// separate allocation made on first write, so that `Option<RefCell<ExcData>>`,
+/// which every [`Instance`](crate::types::class::Instance) carries, costs 40
+/// bytes instead of 96. Reads and writes of the other fields go through
+/// `Deref`/`DerefMut` to [`ExcMore`] (`d.cause`, `d.traceback = ...`).
 #[derive(Default)]
 pub struct ExcData {
     pub args: Value,
+    /// Allocated on first write; use the fields through `Deref`.
+    pub more: Option<Box<ExcMore>>,
+}
+
+#[derive(Default)]
+pub struct ExcMore {
     /// The outermost traceback object (`__traceback__`).
     pub traceback: Option<Rc<Traceback>>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
     pub notes: Option<Value>,
+}
+
+impl std::ops::Deref for ExcData {
+    type Target = ExcMore;
+
+    #[inline]
+    fn deref(&self) -> &ExcMore {
+        match &self.more {
+            Some(m) => m,
+            None => &ExcMore {
+                traceback: None,
+                cause: None,
+                context: None,
+                suppress_context: false,
+                notes: None,
+            },
+        }
+    }
+}
+
+impl std::ops::DerefMut for ExcData {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut ExcMore {
+        self.more.get_or_insert_with(Default::default)
+    }
 }
 
 impl Default for Value {

@@ -128,7 +128,7 @@ fn take_finalized(addr: usize) -> bool {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        if find_del(self).is_none() {
+        if !self.class.get_mut().defines_del() || find_del(self).is_none() {
             return;
         }
         let addr = self as *const Instance as usize;

@@ -118,7 +118,9 @@ pub struct Types {
     pub file: Rc<Class>,
     pub base_exception: Rc<Class>,
     /// Every builtin exception class by name.
-    pub exceptions: HashMap<&'static str, Rc<Class>>,
+    /// By name; FxHash because `exc_class` is on the path of every raised
+    /// builtin error.
+    pub exceptions: rustc_hash::FxHashMap<&'static str, Rc<Class>>,
 }
 
 pub struct Vm {
