@@ -96,10 +96,10 @@ fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = arg(vm, args, 0, "isinstance")?.clone();
-    let t = arg(vm, args, 1, "isinstance")?.clone();
-    let cls = vm.class_of(&v);
-    Ok(Value::Bool(class_matches(vm, &cls, &t, "isinstance")?))
+    let pos = crate::builtins::args::positional(vm, args, "isinstance", 2, 2)?;
+    let (v, t) = (&pos[0], &pos[1]);
+    let cls = vm.class_of(v);
+    Ok(Value::Bool(class_matches(vm, &cls, t, "isinstance")?))
 }
 
 fn class_matches(vm: &mut Vm, cls: &Rc<Class>, t: &Value, fname: &str) -> PyResult<bool> {
@@ -232,10 +232,10 @@ fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = arg(vm, args, 0, "chr")?.clone();
+    let v = crate::builtins::args::exactly_one(vm, args, "chr")?.clone();
     let n = vm.index_value(&v)?;
     match u32::try_from(n).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+        Some(c) => Ok(crate::types::str::char_value(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

@@ -41,7 +41,7 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         IterState::Str { s, byte_pos } => match s.as_str()[*byte_pos..].chars().next() {
             Some(c) => {
                 *byte_pos += c.len_utf8();
-                Ok(Some(Value::string(c.to_string())))
+                Ok(Some(crate::types::str::char_value(c)))
             }
             None => Ok(None),
         },
@@ -77,7 +77,7 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         IterState::StrRev { s, byte_end } => match s.as_str()[..*byte_end].chars().next_back() {
             Some(c) => {
                 *byte_end -= c.len_utf8();
-                Ok(Some(Value::string(c.to_string())))
+                Ok(Some(crate::types::str::char_value(c)))
             }
             None => Ok(None),
         },

@@ -279,7 +279,50 @@ fn sort_lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
         // UTF-8 byte order is code point order.
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            // CPython's tuple comparison: the first pair of items that are
+            // not equal decides. Items of the common builtin types are
+            // compared here directly (their comparisons run no Python code);
+            // anything else takes the general path from the start.
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match simple_order(p, q) {
+                    Some(std::cmp::Ordering::Equal) => continue,
+                    Some(o) => return Ok(o == std::cmp::Ordering::Less),
+                    None => return vm.lt(a, b),
+                }
+            }
+            Ok(x.items.len() < y.items.len())
+        }
         _ => vm.lt(a, b),
+    }
+}
+
+/// How `p` and `q` order as tuple items when both are exact ints, floats or
+/// strs of the same kind: `Equal` when the tuple comparison would move past
+/// them, else the ordering that `<` then sees. `None` for anything else.
+fn simple_order(p: &Value, q: &Value) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    match (p, q) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Str(x), Value::Str(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Some(Ordering::Equal);
+            }
+            Some(x.as_str().cmp(y.as_str()))
+        }
+        (Value::Float(x), Value::Float(y)) => {
+            // Identical values (even NaN) are skipped, like `is` in
+            // CPython; otherwise unequal floats decide by `<`.
+            if x == y || x.to_bits() == y.to_bits() {
+                Some(Ordering::Equal)
+            } else if x < y {
+                Some(Ordering::Less)
+            } else {
+                // Not less (greater, or unordered with NaN): `<` is false.
+                Some(Ordering::Greater)
+            }
+        }
+        _ => None,
     }
 }
 

@@ -274,7 +274,10 @@ pub fn lower_str(s: &str) -> String {
 fn str_lower(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = noargs(vm, args, "lower")?;
     if s.is_ascii() {
-        return Ok(new_str(s.as_str().to_ascii_lowercase()));
+        return Ok(crate::types::str::str_value_counted(
+            s.as_str().to_ascii_lowercase(),
+            s.char_len(),
+        ));
     }
     Ok(new_str(lower_str(s.as_str())))
 }
@@ -602,6 +605,9 @@ fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
     if out.len() == text.len() {
         return Ok(Value::Str(s));
     }
+    if s.is_ascii() {
+        return Ok(crate::types::str::ascii_str_value(out));
+    }
     Ok(Value::str(out))
 }
 
@@ -905,15 +911,20 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     if let [Value::Str(s)] = items {
         return Ok(Value::Str(s.clone()));
     }
-    let mut total = sep
-        .as_str()
-        .len()
-        .saturating_mul(items.len().saturating_sub(1));
+    let gaps = items.len().saturating_sub(1);
+    let mut total = sep.as_str().len().saturating_mul(gaps);
+    let mut chars = sep.char_len().saturating_mul(gaps);
     for (i, item) in items.iter().enumerate() {
         let len = match item {
-            Value::Str(s) => s.as_str().len(),
+            Value::Str(s) => {
+                chars = chars.saturating_add(s.char_len());
+                s.as_str().len()
+            }
             _ => match str_of(item) {
-                Some(s) => s.as_str().len(),
+                Some(s) => {
+                    chars = chars.saturating_add(s.char_len());
+                    s.as_str().len()
+                }
                 None => {
                     return Err(vm.type_error(format!(
                         "sequence item {i}: expected str instance, {} found",
@@ -939,7 +950,7 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_str(out))
+    Ok(crate::types::str::str_value_counted(out, chars))
 }
 
 pub fn install(vm: &mut Vm) {

@@ -27,6 +27,27 @@ impl PyStr {
         }
     }
 
+    /// A `str` whose length in code points the caller already knows
+    /// (concatenations, pieces of ASCII text), saving a recount.
+    pub fn from_string_counted(s: String, chars: usize) -> PyStr {
+        debug_assert_eq!(s.chars().count(), chars);
+        PyStr {
+            chars,
+            s: s.into_boxed_str(),
+            hash: Cell::new(0),
+        }
+    }
+
+    /// [`PyStr::new`] for text that is known to be ASCII.
+    pub fn new_ascii(s: &str) -> PyStr {
+        debug_assert!(s.is_ascii());
+        PyStr {
+            chars: s.len(),
+            s: s.into(),
+            hash: Cell::new(0),
+        }
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         &self.s
@@ -130,4 +151,53 @@ pub fn intern(s: &str) -> std::rc::Rc<PyStr> {
 /// CPython interns string constants that look like identifiers.
 pub fn is_identifier_like(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// A `str` value from text whose length in code points is `chars`.
+pub fn str_value_counted(s: String, chars: usize) -> crate::value::Value {
+    crate::value::Value::Str(std::rc::Rc::new(PyStr::from_string_counted(s, chars)))
+}
+
+/// A `str` value for a piece of ASCII text (one allocation less of work:
+/// no code-point count; single characters come from the shared table).
+pub fn ascii_str_value(s: &str) -> crate::value::Value {
+    if s.len() == 1 {
+        return char_value(s.as_bytes()[0] as char);
+    }
+    crate::value::Value::Str(std::rc::Rc::new(PyStr::new_ascii(s)))
+}
+
+thread_local! {
+    /// The one-character strings U+0000..U+00FF, made on first use and
+    /// shared afterwards (CPython keeps the same table of latin-1 characters).
+    static CHARS: std::cell::RefCell<Vec<Option<std::rc::Rc<PyStr>>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The `str` of one character; latin-1 characters are shared objects.
+pub fn char_value(c: char) -> crate::value::Value {
+    let code = c as usize;
+    if code >= 256 {
+        let mut buf = [0u8; 4];
+        return crate::value::Value::Str(std::rc::Rc::new(PyStr::from_string_counted(
+            c.encode_utf8(&mut buf).to_string(),
+            1,
+        )));
+    }
+    let shared = CHARS.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.is_empty() {
+            t.resize(256, None);
+        }
+        t[code]
+            .get_or_insert_with(|| {
+                let mut buf = [0u8; 4];
+                std::rc::Rc::new(PyStr::from_string_counted(
+                    c.encode_utf8(&mut buf).to_string(),
+                    1,
+                ))
+            })
+            .clone()
+    });
+    crate::value::Value::Str(shared)
 }

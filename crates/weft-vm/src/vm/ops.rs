@@ -273,9 +273,10 @@ impl Vm {
                 ord(Some(x.borrow().as_slice().cmp(y.as_slice())))
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.items.to_vec(), y.items.to_vec());
+                // Tuples are immutable: holding them keeps the items alive.
+                let (x, y) = (x.clone(), y.clone());
                 self.enter_frame()?;
-                let r = self.seq_compare(&x, &y, op);
+                let r = self.seq_compare(&x.items, &y.items, op);
                 self.depth -= 1;
                 return r.map(Some);
             }
@@ -540,10 +541,16 @@ impl Vm {
         let inplace = op.is_inplace();
         Ok(Some(match (op.base(), a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                if y.as_str().is_empty() {
+                    return Ok(Some(a.clone()));
+                }
+                if x.as_str().is_empty() {
+                    return Ok(Some(b.clone()));
+                }
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                 s.push_str(x.as_str());
                 s.push_str(y.as_str());
-                Value::string(s)
+                crate::types::str::str_value_counted(s, x.char_len() + y.char_len())
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 if inplace {
