@@ -203,6 +203,25 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             if inners.is_empty() {
                 return Ok(None);
             }
+            if let [first, second] = &*inners {
+                // The common two-way zip, without collecting into a Vec.
+                let Some(a) = vm.next(first)? else {
+                    if strict {
+                        zip_strict_check(vm, &inners, 0)?;
+                    }
+                    return Ok(None);
+                };
+                let Some(b) = vm.next(second)? else {
+                    if strict {
+                        zip_strict_check(vm, &inners, 1)?;
+                    }
+                    return Ok(None);
+                };
+                return match &mut *obj.state.borrow_mut() {
+                    IterState::Zip { last, .. } => Ok(Some(reuse_tuple(last, [a, b].into_iter()))),
+                    _ => Ok(Some(Value::tuple(vec![a, b]))),
+                };
+            }
             let mut out = Vec::with_capacity(inners.len());
             for (i, it) in inners.iter().enumerate() {
                 match vm.next(it)? {

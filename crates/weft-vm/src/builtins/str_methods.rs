@@ -935,6 +935,22 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
         };
         total = total.saturating_add(len);
     }
+    if total <= crate::types::str::INLINE_CAP {
+        let mut out = crate::types::str::InlineBuf::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep.as_str());
+            }
+            match item {
+                Value::Str(s) => out.push_str(s.as_str()),
+                _ => match str_of(item) {
+                    Some(s) => out.push_str(s.as_str()),
+                    None => true,
+                },
+            };
+        }
+        return Ok(Value::Str(Rc::new(out.finish(chars))));
+    }
     let mut out = String::new();
     reserve(vm, &mut out, total)?;
     for (i, item) in items.iter().enumerate() {

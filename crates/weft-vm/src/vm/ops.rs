@@ -547,10 +547,7 @@ impl Vm {
                 if x.as_str().is_empty() {
                     return Ok(Some(b.clone()));
                 }
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                crate::types::str::str_value_counted(s, x.char_len() + y.char_len())
+                crate::types::str::concat_value(x.as_str(), y.as_str(), x.char_len() + y.char_len())
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 if inplace {
