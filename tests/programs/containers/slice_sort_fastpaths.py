@@ -91,3 +91,16 @@ print("  hé  ".strip(), len("  hé  ".strip()), "..a..".strip("."), "x".strip()
 print("a b  c".split(), "é b".split(), "abc"[1], len("ab c d".split()[2]))
 ab = "ab"
 print(ab[0] is ab[0], chr(97) is ab[0])
+
+# Case mapping and stripping of short and long, ASCII and non-ASCII text.
+for w in ["Hello", "ÉCOLE", "x" * 30 + "Y", "The Quick Brown Fox Jumps Over", ""]:
+    print(w.lower(), w.upper(), len(w.lower()))
+for w in ["..é,;", ";:word.,", "....", "", "a.b", "éé", ".é.", "word" * 8 + ".,"]:
+    print(repr(w.strip(".,;:")), repr(w.lstrip(".")), repr(w.rstrip(".,")), repr(w.strip("é.")))
+
+# Powers of two (and others) beyond i64.
+print(2**64, 2**63, 4**40, 8**30, 2**0, 2**1, 1024**7, 6**30, (2**70) ** 2, (-2) ** 65, 2 ** 64 % 7)
+state = 2024
+for _ in range(3):
+    state = (state * 6364136223846793005 + 1442695040888963407) % 2**64
+print(state, state >> 33)

@@ -253,7 +253,11 @@ fn char_index(s: &PyStr, b: usize) -> usize {
 fn str_upper(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = noargs(vm, args, "upper")?;
     if s.is_ascii() {
-        return Ok(new_str(s.as_str().to_ascii_uppercase()));
+        return Ok(crate::types::str::ascii_case_value(
+            s.as_str(),
+            s.char_len(),
+            true,
+        ));
     }
     let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
@@ -274,9 +278,10 @@ pub fn lower_str(s: &str) -> String {
 fn str_lower(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = noargs(vm, args, "lower")?;
     if s.is_ascii() {
-        return Ok(crate::types::str::str_value_counted(
-            s.as_str().to_ascii_lowercase(),
+        return Ok(crate::types::str::ascii_case_value(
+            s.as_str(),
             s.char_len(),
+            false,
         ));
     }
     Ok(new_str(lower_str(s.as_str())))
@@ -591,15 +596,35 @@ fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
                 return Err(vm.type_error(format!("{name} arg must be None or str")));
             };
             let set = chars.as_str();
-            let pred = |c: char| set.contains(c);
-            let mut t = text;
-            if left {
-                t = t.trim_start_matches(pred);
+            if set.is_ascii() {
+                // An ASCII set only ever matches ASCII bytes, and trimming
+                // those keeps the slice on character boundaries.
+                let set = set.as_bytes();
+                let b = text.as_bytes();
+                let mut start = 0;
+                let mut end = b.len();
+                if left {
+                    while start < end && set.contains(&b[start]) {
+                        start += 1;
+                    }
+                }
+                if right {
+                    while end > start && set.contains(&b[end - 1]) {
+                        end -= 1;
+                    }
+                }
+                &text[start..end]
+            } else {
+                let pred = |c: char| set.contains(c);
+                let mut t = text;
+                if left {
+                    t = t.trim_start_matches(pred);
+                }
+                if right {
+                    t = t.trim_end_matches(pred);
+                }
+                t
             }
-            if right {
-                t = t.trim_end_matches(pred);
-            }
-            t
         }
     };
     if out.len() == text.len() {

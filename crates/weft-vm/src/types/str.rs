@@ -55,7 +55,8 @@ impl Text {
                 let bytes = &buf[..(*len as usize).min(INLINE_CAP)];
                 // SAFETY: an inline text is only ever made by `from_str` or
                 // `InlineBuf::finish`, which copy whole `&str`s (never split
-                // inside a character) into `buf`, so `buf[..len]` is UTF-8.
+                // inside a character; `push_ascii_case` changes only ASCII
+                // bytes, to ASCII bytes) into `buf`, so `buf[..len]` is UTF-8.
                 unsafe { std::str::from_utf8_unchecked(bytes) }
             }
             Text::Heap(b) => b,
@@ -86,6 +87,26 @@ impl InlineBuf {
             return false;
         }
         self.buf[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        true
+    }
+
+    /// Append `s` with ASCII letters lowered (`upper` false) or raised;
+    /// false (and nothing appended) when it would not fit. Bytes outside
+    /// ASCII are copied unchanged, so the text stays UTF-8.
+    #[inline]
+    pub fn push_ascii_case(&mut self, s: &str, upper: bool) -> bool {
+        let end = self.len + s.len();
+        if end > INLINE_CAP {
+            return false;
+        }
+        for (slot, &b) in self.buf[self.len..end].iter_mut().zip(s.as_bytes()) {
+            *slot = if upper {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+        }
         self.len = end;
         true
     }
@@ -342,4 +363,18 @@ pub fn concat_values(parts: &[crate::value::Value]) -> crate::value::Value {
         }
     }
     str_value_counted(s, chars)
+}
+
+/// `s.lower()` / `s.upper()` of an ASCII `str` with `chars` code points.
+pub fn ascii_case_value(s: &str, chars: usize, upper: bool) -> crate::value::Value {
+    let mut ib = InlineBuf::new();
+    if ib.push_ascii_case(s, upper) {
+        return crate::value::Value::Str(std::rc::Rc::new(ib.finish(chars)));
+    }
+    let t = if upper {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_ascii_lowercase()
+    };
+    str_value_counted(t, chars)
 }
