@@ -104,3 +104,10 @@ state = 2024
 for _ in range(3):
     state = (state * 6364136223846793005 + 1442695040888963407) % 2**64
 print(state, state >> 33)
+
+# Ints as text; collecting dicts.
+for i in [0, 7, -7, 10, -10, 123456789, -9223372036854775807 - 1, 9223372036854775807]:
+    print(str(i), repr(i), f"{i}", f"{i!r}", f"{i:>5}", len(str(i)))
+print(str(True), f"{False}", repr(-0))
+d = {"b": 1, "a": 2, 3: "c"}
+print(list(d), tuple(d), sorted(k for k in d if isinstance(k, str)), [*d])

@@ -378,3 +378,25 @@ pub fn ascii_case_value(s: &str, chars: usize, upper: bool) -> crate::value::Val
     };
     str_value_counted(t, chars)
 }
+
+/// `str(i)` of an int: decimal digits written straight into an inline `str`.
+pub fn int_str_value(i: i64) -> crate::value::Value {
+    // 19 digits and a sign at most.
+    let mut digits = [0u8; 20];
+    let mut pos = digits.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        digits[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        digits[pos] = b'-';
+    }
+    let text = std::str::from_utf8(&digits[pos..]).unwrap_or_default();
+    crate::value::Value::Str(std::rc::Rc::new(PyStr::new_ascii(text)))
+}

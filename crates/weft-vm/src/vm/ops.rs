@@ -1031,6 +1031,8 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.borrow().clone()),
             Value::Tuple(t) => return Ok(t.items.to_vec()),
+            // Iterating an exact dict runs no Python code: take the keys.
+            Value::Dict(d) => return Ok(d.keys()),
             _ => {}
         }
         let it = self.iter(v)?;
