@@ -111,3 +111,16 @@ for i in [0, 7, -7, 10, -10, 123456789, -9223372036854775807 - 1, 92233720368547
 print(str(True), f"{False}", repr(-0))
 d = {"b": 1, "a": 2, 3: "c"}
 print(list(d), tuple(d), sorted(k for k in d if isinstance(k, str)), [*d])
+
+# Homogeneous and mixed keys.
+print(sorted([3, 1, 2]), sorted([3, 1.5, 2, True]), sorted([2**70, 5, -2**70, 0]))
+print(sorted([2.5, float("nan"), 1.0, -0.0, 0.0, float("inf")]))
+print(sorted(["b", "é", "a", "B", ""], reverse=True), sorted(["x"]), sorted([]))
+print(sorted(range(10), key=lambda i: -i), sorted("hello", key=str.upper))
+print(sorted([(1, "a"), (0, "b")], key=lambda t: t[1], reverse=True))
+words = "the quick brown fox jumps over the lazy dog".split()
+print(sorted(words, key=len), sorted(words, key=lambda w: w[-1]))
+try:
+    sorted([1, "a", 2])
+except TypeError as e:
+    print("TypeError:", e)

@@ -326,6 +326,58 @@ fn simple_order(p: &Value, q: &Value) -> Option<std::cmp::Ordering> {
     }
 }
 
+/// The common type of all sort keys, found before sorting (like CPython's
+/// `unsafe_*_compare` selection) so the comparison can be specialised.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyKind {
+    Int,
+    Float,
+    Str,
+    Mixed,
+}
+
+fn key_kind<'a>(mut keys: impl Iterator<Item = &'a Value>) -> KeyKind {
+    let kind_of = |v: &Value| match v {
+        Value::Int(_) => KeyKind::Int,
+        Value::Float(_) => KeyKind::Float,
+        Value::Str(_) => KeyKind::Str,
+        _ => KeyKind::Mixed,
+    };
+    let Some(first) = keys.next().map(kind_of) else {
+        return KeyKind::Mixed;
+    };
+    if first == KeyKind::Mixed || keys.any(|k| kind_of(k) != first) {
+        return KeyKind::Mixed;
+    }
+    first
+}
+
+/// Timsort `v` by the keys `key` picks out; `kind` is the keys' common type
+/// (comparisons of any other pair still take the general path).
+fn sort_by_kind<T: Clone>(
+    vm: &mut Vm,
+    v: &mut [T],
+    key: impl Fn(&T) -> &Value,
+    kind: KeyKind,
+) -> PyResult<()> {
+    match kind {
+        KeyKind::Int => timsort(v, |a, b| match (key(a), key(b)) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (x, y) => sort_lt(vm, x, y),
+        }),
+        KeyKind::Float => timsort(v, |a, b| match (key(a), key(b)) {
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (x, y) => sort_lt(vm, x, y),
+        }),
+        // UTF-8 byte order is code point order.
+        KeyKind::Str => timsort(v, |a, b| match (key(a), key(b)) {
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            (x, y) => sort_lt(vm, x, y),
+        }),
+        KeyKind::Mixed => timsort(v, |a, b| sort_lt(vm, key(a), key(b))),
+    }
+}
+
 /// Sort a list in place like CPython's `list.sort`: the list looks empty
 /// while sorting, and a mutation during the sort is an error.
 pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -> PyResult<()> {
@@ -336,7 +388,8 @@ pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -
             if reverse {
                 items.reverse();
             }
-            let r = timsort(&mut items, |a, b| sort_lt(vm, a, b));
+            let kind = key_kind(items.iter());
+            let r = sort_by_kind(vm, &mut items, |v| v, kind);
             if reverse {
                 items.reverse();
             }
@@ -364,7 +417,8 @@ pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -
                     if reverse {
                         pairs.reverse();
                     }
-                    let r = timsort(&mut pairs, |a, b| sort_lt(vm, &a.0, &b.0));
+                    let kind = key_kind(pairs.iter().map(|p| &p.0));
+                    let r = sort_by_kind(vm, &mut pairs, |p| &p.0, kind);
                     if reverse {
                         pairs.reverse();
                     }
