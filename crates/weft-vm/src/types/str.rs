@@ -52,12 +52,13 @@ impl Text {
     fn as_str(&self) -> &str {
         match self {
             Text::Inline { len, buf } => {
-                let bytes = &buf[..(*len as usize).min(INLINE_CAP)];
                 // SAFETY: an inline text is only ever made by `from_str` or
-                // `InlineBuf::finish`, which copy whole `&str`s (never split
-                // inside a character; `push_ascii_case` changes only ASCII
-                // bytes, to ASCII bytes) into `buf`, so `buf[..len]` is UTF-8.
-                unsafe { std::str::from_utf8_unchecked(bytes) }
+                // `InlineBuf::finish`, which store a `len` of at most
+                // `INLINE_CAP` (both check it) and copy whole `&str`s (never
+                // split inside a character; `push_ascii_case` changes only
+                // ASCII bytes, to ASCII bytes) into `buf`. So `..len` is in
+                // bounds and `buf[..len]` is UTF-8.
+                unsafe { std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize)) }
             }
             Text::Heap(b) => b,
         }
