@@ -7,7 +7,70 @@
 /// programs (see docs/performance.md). Built with `no_thp` (see Cargo.toml):
 /// transparent huge pages inflated peak memory two- to three-fold.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Mi = Mi;
+
+/// mimalloc as the global allocator. Unlike the `mimalloc` crate's wrapper,
+/// which sends every request through `mi_malloc_aligned`, requests needing
+/// no more than word alignment use plain `mi_malloc`: the aligned entry
+/// point falls back to over-allocating (a larger size class) whenever the
+/// current page has no free block and the size is not a power of two.
+struct Mi;
+
+/// Every mimalloc block is at least word-aligned.
+const MI_MIN_ALIGN: usize = std::mem::size_of::<usize>();
+
+// SAFETY: the functions below forward to mimalloc, which returns blocks of
+// at least the requested size and alignment (word alignment for plain
+// `mi_malloc`, checked against `MI_MIN_ALIGN`) or null on failure, and frees
+// or resizes only blocks it handed out, as the `GlobalAlloc` contract needs.
+unsafe impl std::alloc::GlobalAlloc for Mi {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys::{mi_malloc, mi_malloc_aligned};
+        // SAFETY: plain FFI calls; any size is accepted.
+        unsafe {
+            if layout.align() <= MI_MIN_ALIGN {
+                mi_malloc(layout.size()) as *mut u8
+            } else {
+                mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        use libmimalloc_sys::{mi_zalloc, mi_zalloc_aligned};
+        // SAFETY: plain FFI calls; any size is accepted.
+        unsafe {
+            if layout.align() <= MI_MIN_ALIGN {
+                mi_zalloc(layout.size()) as *mut u8
+            } else {
+                mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
+        // SAFETY: `ptr` came from one of the allocation functions above.
+        unsafe { libmimalloc_sys::mi_free(ptr as *mut std::ffi::c_void) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        use libmimalloc_sys::{mi_realloc, mi_realloc_aligned};
+        // SAFETY: `ptr` came from one of the allocation functions above with
+        // `layout`'s alignment, which the resized block keeps.
+        unsafe {
+            let p = ptr as *mut std::ffi::c_void;
+            if layout.align() <= MI_MIN_ALIGN {
+                mi_realloc(p, new_size) as *mut u8
+            } else {
+                mi_realloc_aligned(p, new_size, layout.align()) as *mut u8
+            }
+        }
+    }
+}
 
 use std::io::Read;
 
