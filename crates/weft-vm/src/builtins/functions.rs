@@ -190,10 +190,10 @@ fn callable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let v = arg(vm, args, 0, "chr")?.clone();
+    let v = crate::builtins::args::exactly_one(vm, args, "chr")?.clone();
     let n = vm.index_value(&v)?;
     match u32::try_from(n).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::string(c.to_string())),
+        Some(c) => Ok(crate::types::str::char_value(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

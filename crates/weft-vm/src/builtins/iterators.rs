@@ -41,7 +41,7 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         IterState::Str { s, byte_pos } => match s.as_str()[*byte_pos..].chars().next() {
             Some(c) => {
                 *byte_pos += c.len_utf8();
-                Ok(Some(Value::string(c.to_string())))
+                Ok(Some(crate::types::str::char_value(c)))
             }
             None => Ok(None),
         },
@@ -77,7 +77,7 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
         IterState::StrRev { s, byte_end } => match s.as_str()[..*byte_end].chars().next_back() {
             Some(c) => {
                 *byte_end -= c.len_utf8();
-                Ok(Some(Value::string(c.to_string())))
+                Ok(Some(crate::types::str::char_value(c)))
             }
             None => Ok(None),
         },
@@ -202,6 +202,25 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             drop(st);
             if inners.is_empty() {
                 return Ok(None);
+            }
+            if let [first, second] = &*inners {
+                // The common two-way zip, without collecting into a Vec.
+                let Some(a) = vm.next(first)? else {
+                    if strict {
+                        zip_strict_check(vm, &inners, 0)?;
+                    }
+                    return Ok(None);
+                };
+                let Some(b) = vm.next(second)? else {
+                    if strict {
+                        zip_strict_check(vm, &inners, 1)?;
+                    }
+                    return Ok(None);
+                };
+                return match &mut *obj.state.borrow_mut() {
+                    IterState::Zip { last, .. } => Ok(Some(reuse_tuple(last, [a, b].into_iter()))),
+                    _ => Ok(Some(Value::tuple(vec![a, b]))),
+                };
             }
             let mut out = Vec::with_capacity(inners.len());
             for (i, it) in inners.iter().enumerate() {

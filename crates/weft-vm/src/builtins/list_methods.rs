@@ -279,7 +279,102 @@ fn sort_lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Float(x), Value::Float(y)) => Ok(x < y),
         // UTF-8 byte order is code point order.
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            // CPython's tuple comparison: the first pair of items that are
+            // not equal decides. Items of the common builtin types are
+            // compared here directly (their comparisons run no Python code);
+            // anything else takes the general path from the start.
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                match simple_order(p, q) {
+                    Some(std::cmp::Ordering::Equal) => continue,
+                    Some(o) => return Ok(o == std::cmp::Ordering::Less),
+                    None => return vm.lt(a, b),
+                }
+            }
+            Ok(x.items.len() < y.items.len())
+        }
         _ => vm.lt(a, b),
+    }
+}
+
+/// How `p` and `q` order as tuple items when both are exact ints, floats or
+/// strs of the same kind: `Equal` when the tuple comparison would move past
+/// them, else the ordering that `<` then sees. `None` for anything else.
+fn simple_order(p: &Value, q: &Value) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    match (p, q) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Str(x), Value::Str(y)) => {
+            if Rc::ptr_eq(x, y) {
+                return Some(Ordering::Equal);
+            }
+            Some(x.as_str().cmp(y.as_str()))
+        }
+        (Value::Float(x), Value::Float(y)) => {
+            // Identical values (even NaN) are skipped, like `is` in
+            // CPython; otherwise unequal floats decide by `<`.
+            if x == y || x.to_bits() == y.to_bits() {
+                Some(Ordering::Equal)
+            } else if x < y {
+                Some(Ordering::Less)
+            } else {
+                // Not less (greater, or unordered with NaN): `<` is false.
+                Some(Ordering::Greater)
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The common type of all sort keys, found before sorting (like CPython's
+/// `unsafe_*_compare` selection) so the comparison can be specialised.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyKind {
+    Int,
+    Float,
+    Str,
+    Mixed,
+}
+
+fn key_kind<'a>(mut keys: impl Iterator<Item = &'a Value>) -> KeyKind {
+    let kind_of = |v: &Value| match v {
+        Value::Int(_) => KeyKind::Int,
+        Value::Float(_) => KeyKind::Float,
+        Value::Str(_) => KeyKind::Str,
+        _ => KeyKind::Mixed,
+    };
+    let Some(first) = keys.next().map(kind_of) else {
+        return KeyKind::Mixed;
+    };
+    if first == KeyKind::Mixed || keys.any(|k| kind_of(k) != first) {
+        return KeyKind::Mixed;
+    }
+    first
+}
+
+/// Timsort `v` by the keys `key` picks out; `kind` is the keys' common type
+/// (comparisons of any other pair still take the general path).
+fn sort_by_kind<T: Clone>(
+    vm: &mut Vm,
+    v: &mut [T],
+    key: impl Fn(&T) -> &Value,
+    kind: KeyKind,
+) -> PyResult<()> {
+    match kind {
+        KeyKind::Int => timsort(v, |a, b| match (key(a), key(b)) {
+            (Value::Int(x), Value::Int(y)) => Ok(x < y),
+            (x, y) => sort_lt(vm, x, y),
+        }),
+        KeyKind::Float => timsort(v, |a, b| match (key(a), key(b)) {
+            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (x, y) => sort_lt(vm, x, y),
+        }),
+        // UTF-8 byte order is code point order.
+        KeyKind::Str => timsort(v, |a, b| match (key(a), key(b)) {
+            (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+            (x, y) => sort_lt(vm, x, y),
+        }),
+        KeyKind::Mixed => timsort(v, |a, b| sort_lt(vm, key(a), key(b))),
     }
 }
 
@@ -293,7 +388,8 @@ pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -
             if reverse {
                 items.reverse();
             }
-            let r = timsort(&mut items, |a, b| sort_lt(vm, a, b));
+            let kind = key_kind(items.iter());
+            let r = sort_by_kind(vm, &mut items, |v| v, kind);
             if reverse {
                 items.reverse();
             }
@@ -321,7 +417,8 @@ pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -
                     if reverse {
                         pairs.reverse();
                     }
-                    let r = timsort(&mut pairs, |a, b| sort_lt(vm, &a.0, &b.0));
+                    let kind = key_kind(pairs.iter().map(|p| &p.0));
+                    let r = sort_by_kind(vm, &mut pairs, |p| &p.0, kind);
                     if reverse {
                         pairs.reverse();
                     }

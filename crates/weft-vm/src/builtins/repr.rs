@@ -67,8 +67,10 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<Value> {
-        if let Value::Str(s) = v {
-            return Ok(Value::string(str_repr(s.as_str())));
+        match v {
+            Value::Str(s) => return Ok(Value::string(str_repr(s.as_str()))),
+            Value::Int(i) => return Ok(crate::types::str::int_str_value(*i)),
+            _ => {}
         }
         Ok(Value::string(self.repr_string(v)?))
     }
@@ -456,6 +458,7 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
         use crate::format as f;
         let r = match v {
+            Value::Int(i) if spec.is_empty() => return Ok(crate::types::str::int_str_value(*i)),
             Value::Int(i) => f::format_i64(*i, spec, "int"),
             Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.to_string()),
             Value::Bool(b) => f::format_i64(*b as i64, spec, "bool"),

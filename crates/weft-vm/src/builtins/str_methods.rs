@@ -253,7 +253,11 @@ fn char_index(s: &PyStr, b: usize) -> usize {
 fn str_upper(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = noargs(vm, args, "upper")?;
     if s.is_ascii() {
-        return Ok(new_str(s.as_str().to_ascii_uppercase()));
+        return Ok(crate::types::str::ascii_case_value(
+            s.as_str(),
+            s.char_len(),
+            true,
+        ));
     }
     let mut out = String::with_capacity(s.as_str().len());
     for c in s.as_str().chars() {
@@ -274,7 +278,11 @@ pub fn lower_str(s: &str) -> String {
 fn str_lower(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = noargs(vm, args, "lower")?;
     if s.is_ascii() {
-        return Ok(new_str(s.as_str().to_ascii_lowercase()));
+        return Ok(crate::types::str::ascii_case_value(
+            s.as_str(),
+            s.char_len(),
+            false,
+        ));
     }
     Ok(new_str(lower_str(s.as_str())))
 }
@@ -588,19 +596,42 @@ fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
                 return Err(vm.type_error(format!("{name} arg must be None or str")));
             };
             let set = chars.as_str();
-            let pred = |c: char| set.contains(c);
-            let mut t = text;
-            if left {
-                t = t.trim_start_matches(pred);
+            if set.is_ascii() {
+                // An ASCII set only ever matches ASCII bytes, and trimming
+                // those keeps the slice on character boundaries.
+                let set = set.as_bytes();
+                let b = text.as_bytes();
+                let mut start = 0;
+                let mut end = b.len();
+                if left {
+                    while start < end && set.contains(&b[start]) {
+                        start += 1;
+                    }
+                }
+                if right {
+                    while end > start && set.contains(&b[end - 1]) {
+                        end -= 1;
+                    }
+                }
+                &text[start..end]
+            } else {
+                let pred = |c: char| set.contains(c);
+                let mut t = text;
+                if left {
+                    t = t.trim_start_matches(pred);
+                }
+                if right {
+                    t = t.trim_end_matches(pred);
+                }
+                t
             }
-            if right {
-                t = t.trim_end_matches(pred);
-            }
-            t
         }
     };
     if out.len() == text.len() {
         return Ok(Value::Str(s));
+    }
+    if s.is_ascii() {
+        return Ok(crate::types::str::ascii_str_value(out));
     }
     Ok(Value::str(out))
 }
@@ -905,15 +936,20 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
     if let [Value::Str(s)] = items {
         return Ok(Value::Str(s.clone()));
     }
-    let mut total = sep
-        .as_str()
-        .len()
-        .saturating_mul(items.len().saturating_sub(1));
+    let gaps = items.len().saturating_sub(1);
+    let mut total = sep.as_str().len().saturating_mul(gaps);
+    let mut chars = sep.char_len().saturating_mul(gaps);
     for (i, item) in items.iter().enumerate() {
         let len = match item {
-            Value::Str(s) => s.as_str().len(),
+            Value::Str(s) => {
+                chars = chars.saturating_add(s.char_len());
+                s.as_str().len()
+            }
             _ => match str_of(item) {
-                Some(s) => s.as_str().len(),
+                Some(s) => {
+                    chars = chars.saturating_add(s.char_len());
+                    s.as_str().len()
+                }
                 None => {
                     return Err(vm.type_error(format!(
                         "sequence item {i}: expected str instance, {} found",
@@ -923,6 +959,22 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
             },
         };
         total = total.saturating_add(len);
+    }
+    if total <= crate::types::str::INLINE_CAP {
+        let mut out = crate::types::str::InlineBuf::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep.as_str());
+            }
+            match item {
+                Value::Str(s) => out.push_str(s.as_str()),
+                _ => match str_of(item) {
+                    Some(s) => out.push_str(s.as_str()),
+                    None => true,
+                },
+            };
+        }
+        return Ok(Value::Str(Rc::new(out.finish(chars))));
     }
     let mut out = String::new();
     reserve(vm, &mut out, total)?;
@@ -939,7 +991,7 @@ fn join_slice(vm: &Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(new_str(out))
+    Ok(crate::types::str::str_value_counted(out, chars))
 }
 
 pub fn install(vm: &mut Vm) {

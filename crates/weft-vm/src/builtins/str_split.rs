@@ -43,6 +43,14 @@ fn piece_list(s: &Rc<PyStr>, pieces: Vec<&str>) -> Value {
     if pieces.len() == 1 && pieces[0].len() == s.as_str().len() {
         return Value::list(vec![Value::Str(s.clone())]);
     }
+    if s.is_ascii() {
+        return Value::list(
+            pieces
+                .into_iter()
+                .map(crate::types::str::ascii_str_value)
+                .collect(),
+        );
+    }
     Value::list(pieces.into_iter().map(Value::str).collect())
 }
 

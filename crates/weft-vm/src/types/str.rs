@@ -3,18 +3,139 @@
 use std::cell::Cell;
 
 pub struct PyStr {
-    s: Box<str>,
+    s: Text,
     /// Number of code points.
     chars: usize,
     /// Cached hash; 0 means "not computed yet".
     hash: Cell<i64>,
 }
 
+/// Texts up to this many bytes are stored inside the `PyStr` itself, so a
+/// short `str` costs one allocation (the `Rc`) instead of two.
+pub const INLINE_CAP: usize = 22;
+
+/// The UTF-8 bytes of a `str`: inline when short, else on the heap.
+enum Text {
+    /// `buf[..len]` holds the text.
+    Inline {
+        len: u8,
+        buf: [u8; INLINE_CAP],
+    },
+    Heap(Box<str>),
+}
+
+impl Text {
+    #[inline]
+    fn from_str(s: &str) -> Text {
+        if s.len() <= INLINE_CAP {
+            let mut buf = [0u8; INLINE_CAP];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline {
+                len: s.len() as u8,
+                buf,
+            }
+        } else {
+            Text::Heap(s.into())
+        }
+    }
+
+    #[inline]
+    fn from_string(s: String) -> Text {
+        if s.len() <= INLINE_CAP {
+            Text::from_str(&s)
+        } else {
+            Text::Heap(s.into_boxed_str())
+        }
+    }
+
+    #[inline]
+    fn as_str(&self) -> &str {
+        match self {
+            Text::Inline { len, buf } => {
+                // SAFETY: an inline text is only ever made by `from_str` or
+                // `InlineBuf::finish`, which store a `len` of at most
+                // `INLINE_CAP` (both check it) and copy whole `&str`s (never
+                // split inside a character; `push_ascii_case` changes only
+                // ASCII bytes, to ASCII bytes) into `buf`. So `..len` is in
+                // bounds and `buf[..len]` is UTF-8.
+                unsafe { std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize)) }
+            }
+            Text::Heap(b) => b,
+        }
+    }
+}
+
+/// Builds a short text in place from whole `&str` pieces.
+pub struct InlineBuf {
+    len: usize,
+    buf: [u8; INLINE_CAP],
+}
+
+impl InlineBuf {
+    #[inline]
+    pub fn new() -> InlineBuf {
+        InlineBuf {
+            len: 0,
+            buf: [0u8; INLINE_CAP],
+        }
+    }
+
+    /// Append `s`; false (and nothing appended) when it would not fit.
+    #[inline]
+    pub fn push_str(&mut self, s: &str) -> bool {
+        let end = self.len + s.len();
+        if end > INLINE_CAP {
+            return false;
+        }
+        self.buf[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        true
+    }
+
+    /// Append `s` with ASCII letters lowered (`upper` false) or raised;
+    /// false (and nothing appended) when it would not fit. Bytes outside
+    /// ASCII are copied unchanged, so the text stays UTF-8.
+    #[inline]
+    pub fn push_ascii_case(&mut self, s: &str, upper: bool) -> bool {
+        let end = self.len + s.len();
+        if end > INLINE_CAP {
+            return false;
+        }
+        for (slot, &b) in self.buf[self.len..end].iter_mut().zip(s.as_bytes()) {
+            *slot = if upper {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+        }
+        self.len = end;
+        true
+    }
+
+    /// The `str` of the text pushed so far, which has `chars` code points.
+    pub fn finish(self, chars: usize) -> PyStr {
+        PyStr {
+            s: Text::Inline {
+                len: self.len as u8,
+                buf: self.buf,
+            },
+            chars,
+            hash: Cell::new(0),
+        }
+    }
+}
+
+impl Default for InlineBuf {
+    fn default() -> Self {
+        InlineBuf::new()
+    }
+}
+
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
         PyStr {
             chars: s.chars().count(),
-            s: s.into(),
+            s: Text::from_str(s),
             hash: Cell::new(0),
         }
     }
@@ -22,14 +143,41 @@ impl PyStr {
     pub fn from_string(s: String) -> PyStr {
         PyStr {
             chars: s.chars().count(),
-            s: s.into_boxed_str(),
+            s: Text::from_string(s),
             hash: Cell::new(0),
         }
     }
 
+    /// A `str` whose length in code points the caller already knows
+    /// (concatenations, pieces of ASCII text), saving a recount.
+    pub fn from_string_counted(s: String, chars: usize) -> PyStr {
+        debug_assert_eq!(s.chars().count(), chars);
+        PyStr {
+            chars,
+            s: Text::from_string(s),
+            hash: Cell::new(0),
+        }
+    }
+
+    /// [`PyStr::from_string_counted`] for borrowed text.
+    pub fn new_counted(s: &str, chars: usize) -> PyStr {
+        debug_assert_eq!(s.chars().count(), chars);
+        PyStr {
+            chars,
+            s: Text::from_str(s),
+            hash: Cell::new(0),
+        }
+    }
+
+    /// [`PyStr::new`] for text that is known to be ASCII.
+    pub fn new_ascii(s: &str) -> PyStr {
+        debug_assert!(s.is_ascii());
+        PyStr::new_counted(s, s.len())
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        self.s.as_str()
     }
 
     /// Length in code points, as `len()` reports it.
@@ -40,15 +188,15 @@ impl PyStr {
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
+        self.chars == self.as_str().len()
     }
 
     /// The code point at index `i` (already bounds-checked by the caller).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap()
+            self.as_str().chars().nth(i).unwrap()
         }
     }
 
@@ -57,11 +205,8 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            let s = self.as_str();
+            s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
         }
     }
 
@@ -69,7 +214,7 @@ impl PyStr {
     pub fn substring(&self, start: usize, end: usize) -> &str {
         let a = self.byte_offset(start);
         let b = self.byte_offset(end);
-        &self.s[a..b]
+        &self.as_str()[a..b]
     }
 
     pub fn hash(&self) -> i64 {
@@ -77,7 +222,7 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        let h = str_hash(&self.s);
+        let h = str_hash(self.as_str());
         self.hash.set(h);
         h
     }
@@ -130,4 +275,129 @@ pub fn intern(s: &str) -> std::rc::Rc<PyStr> {
 /// CPython interns string constants that look like identifiers.
 pub fn is_identifier_like(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+/// A `str` value from text whose length in code points is `chars`.
+pub fn str_value_counted(s: String, chars: usize) -> crate::value::Value {
+    crate::value::Value::Str(std::rc::Rc::new(PyStr::from_string_counted(s, chars)))
+}
+
+/// `a + b` as a new `str` value with `chars` code points, built without an
+/// intermediate `String` when it is short.
+pub fn concat_value(a: &str, b: &str, chars: usize) -> crate::value::Value {
+    let mut ib = InlineBuf::new();
+    if ib.push_str(a) && ib.push_str(b) {
+        return crate::value::Value::Str(std::rc::Rc::new(ib.finish(chars)));
+    }
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    str_value_counted(s, chars)
+}
+
+/// A `str` value for a piece of ASCII text (one allocation less of work:
+/// no code-point count; single characters come from the shared table).
+pub fn ascii_str_value(s: &str) -> crate::value::Value {
+    if s.len() == 1 {
+        return char_value(s.as_bytes()[0] as char);
+    }
+    crate::value::Value::Str(std::rc::Rc::new(PyStr::new_ascii(s)))
+}
+
+thread_local! {
+    /// The one-character strings U+0000..U+00FF, made on first use and
+    /// shared afterwards (CPython keeps the same table of latin-1 characters).
+    static CHARS: std::cell::RefCell<Vec<Option<std::rc::Rc<PyStr>>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The `str` of one character; latin-1 characters are shared objects.
+pub fn char_value(c: char) -> crate::value::Value {
+    let code = c as usize;
+    if code >= 256 {
+        let mut buf = [0u8; 4];
+        return crate::value::Value::Str(std::rc::Rc::new(PyStr::new_counted(
+            c.encode_utf8(&mut buf),
+            1,
+        )));
+    }
+    let shared = CHARS.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.is_empty() {
+            t.resize(256, None);
+        }
+        t[code]
+            .get_or_insert_with(|| {
+                let mut buf = [0u8; 4];
+                std::rc::Rc::new(PyStr::new_counted(c.encode_utf8(&mut buf), 1))
+            })
+            .clone()
+    });
+    crate::value::Value::Str(shared)
+}
+
+/// The concatenation of the `str` values in `parts` (others are skipped), as
+/// `BuildString` (f-strings) needs it: sized up front, counted, and built in
+/// place when short.
+pub fn concat_values(parts: &[crate::value::Value]) -> crate::value::Value {
+    use crate::value::Value;
+    let (mut len, mut chars) = (0usize, 0usize);
+    for v in parts {
+        if let Value::Str(p) = v {
+            len += p.as_str().len();
+            chars += p.char_len();
+        }
+    }
+    if len <= INLINE_CAP {
+        let mut ib = InlineBuf::new();
+        for v in parts {
+            if let Value::Str(p) = v {
+                ib.push_str(p.as_str());
+            }
+        }
+        return Value::Str(std::rc::Rc::new(ib.finish(chars)));
+    }
+    let mut s = String::with_capacity(len);
+    for v in parts {
+        if let Value::Str(p) = v {
+            s.push_str(p.as_str());
+        }
+    }
+    str_value_counted(s, chars)
+}
+
+/// `s.lower()` / `s.upper()` of an ASCII `str` with `chars` code points.
+pub fn ascii_case_value(s: &str, chars: usize, upper: bool) -> crate::value::Value {
+    let mut ib = InlineBuf::new();
+    if ib.push_ascii_case(s, upper) {
+        return crate::value::Value::Str(std::rc::Rc::new(ib.finish(chars)));
+    }
+    let t = if upper {
+        s.to_ascii_uppercase()
+    } else {
+        s.to_ascii_lowercase()
+    };
+    str_value_counted(t, chars)
+}
+
+/// `str(i)` of an int: decimal digits written straight into an inline `str`.
+pub fn int_str_value(i: i64) -> crate::value::Value {
+    // 19 digits and a sign at most.
+    let mut digits = [0u8; 20];
+    let mut pos = digits.len();
+    let mut n = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        digits[pos] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        digits[pos] = b'-';
+    }
+    let text = std::str::from_utf8(&digits[pos..]).unwrap_or_default();
+    crate::value::Value::Str(std::rc::Rc::new(PyStr::new_ascii(text)))
 }

@@ -181,6 +181,16 @@ fn big_op(vm: &mut Vm, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Option<Val
             let Some(e) = y.to_u32() else {
                 return Err(vm.error("MemoryError", ""));
             };
+            // A power of two raised to `e` is a single shift (`2**64`).
+            if x.is_positive() && x.magnitude().count_ones() == 1 {
+                let k = x.magnitude().trailing_zeros().unwrap_or(0);
+                let bits = k.saturating_mul(e as u64);
+                // Refuse results beyond 2**34 bits (2 GiB), as `<<` does.
+                if bits > 1 << 34 {
+                    return Err(vm.error("MemoryError", ""));
+                }
+                return Ok(Some(Value::from_bigint(BigInt::from(1) << bits as usize)));
+            }
             num_traits::pow(x.clone(), e as usize)
         }
         BinOp::LShift => {

@@ -274,9 +274,10 @@ impl Vm {
                 ord(Some(x.borrow().as_slice().cmp(y.as_slice())))
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.items.to_vec(), y.items.to_vec());
+                // Tuples are immutable: holding them keeps the items alive.
+                let (x, y) = (x.clone(), y.clone());
                 self.enter_frame()?;
-                let r = self.seq_compare(&x, &y, op);
+                let r = self.seq_compare(&x.items, &y.items, op);
                 self.depth -= 1;
                 return r.map(Some);
             }
@@ -576,10 +577,13 @@ impl Vm {
         let inplace = op.is_inplace();
         Ok(Some(match (op.base(), a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Value::string(s)
+                if y.as_str().is_empty() {
+                    return Ok(Some(a.clone()));
+                }
+                if x.as_str().is_empty() {
+                    return Ok(Some(b.clone()));
+                }
+                crate::types::str::concat_value(x.as_str(), y.as_str(), x.char_len() + y.char_len())
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 if inplace {
@@ -1093,6 +1097,8 @@ impl Vm {
         match v {
             Value::List(l) => return Ok(l.borrow().clone()),
             Value::Tuple(t) => return Ok(t.items.to_vec()),
+            // Iterating an exact dict runs no Python code: take the keys.
+            Value::Dict(d) => return Ok(d.keys()),
             _ => {}
         }
         let it = self.iter(v)?;

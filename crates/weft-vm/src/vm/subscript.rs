@@ -205,6 +205,7 @@ impl Vm {
     pub fn slice_adjust(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIdx> {
         let step = match &s.step {
             Value::None => 1,
+            Value::Int(i) => *i,
             v => self.slice_bound(v)?,
         };
         if step == 0 {
@@ -219,6 +220,7 @@ impl Vm {
                     0
                 }
             }
+            Value::Int(i) => *i,
             v => self.slice_bound(v)?,
         };
         let stop = match &s.stop {
@@ -229,6 +231,7 @@ impl Vm {
                     i64::MAX
                 }
             }
+            Value::Int(i) => *i,
             v => self.slice_bound(v)?,
         };
         let length = len as i64;
@@ -247,14 +250,16 @@ impl Vm {
             }
         };
         let (start, stop) = (adjust(start), adjust(stop));
+        // Both bounds now lie in [-1, length], and `step` is at least
+        // -i64::MAX, so none of this can overflow an i64.
         let n = if step < 0 {
             if stop < start {
-                ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
+                ((start - stop - 1) / -step + 1) as usize
             } else {
                 0
             }
         } else if start < stop {
-            ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
+            ((stop - start - 1) / step + 1) as usize
         } else {
             0
         };
@@ -314,20 +319,25 @@ impl Vm {
                             return Ok(obj.clone());
                         }
                         let start = si.start as usize;
-                        return Ok(Value::str(st.substring(start, start + si.len)));
+                        return Ok(crate::types::str::str_value_counted(
+                            st.substring(start, start + si.len).to_string(),
+                            si.len,
+                        ));
                     }
                     let out: String = if st.is_ascii() {
                         let b = st.as_str().as_bytes();
-                        si.positions().map(|p| b[p] as char).collect()
+                        let mut out = Vec::with_capacity(si.len);
+                        out.extend(si.positions().map(|p| b[p]));
+                        // Bytes of ASCII text are ASCII.
+                        String::from_utf8(out).unwrap_or_default()
                     } else {
                         let chars: Vec<char> = st.as_str().chars().collect();
                         si.positions().map(|p| chars[p]).collect()
                     };
-                    return Ok(Value::string(out));
+                    return Ok(crate::types::str::str_value_counted(out, si.len));
                 }
                 let i = self.seq_index(key, st.char_len(), SeqKind::Str)?;
-                let mut buf = [0u8; 4];
-                Ok(Value::str(st.char_at(i).encode_utf8(&mut buf)))
+                Ok(crate::types::str::char_value(st.char_at(i)))
             }
             Value::Bytes(b) => {
                 if let Value::Slice(s) = key {
@@ -587,6 +597,14 @@ impl Vm {
             None => None,
             Some(v) => {
                 let items = match v {
+                    // A list nobody else holds (a temporary like `l[k::-1]`)
+                    // gives up its items instead of being copied.
+                    Value::List(src) if !Rc::ptr_eq(src, l) && Rc::strong_count(src) == 1 => {
+                        match src.try_borrow_mut() {
+                            Ok(mut items) => std::mem::take(&mut *items),
+                            Err(_) => src.borrow().clone(),
+                        }
+                    }
                     Value::List(_) | Value::Tuple(_) => self.collect(v)?,
                     _ => {
                         let msg = if si.step == 1 {
@@ -618,6 +636,11 @@ impl Vm {
             let start = (si.start.max(0) as usize).min(cur);
             let stop = ((si.start.max(0) as usize).saturating_add(si.len)).min(cur);
             let removed: Vec<Value> = match new {
+                // Same length: swap in place; `new` then holds the old items.
+                Some(mut new) if new.len() == stop - start => {
+                    items[start..stop].swap_with_slice(&mut new);
+                    new
+                }
                 Some(new) => items.splice(start..stop, new).collect(),
                 None => items.drain(start..stop).collect(),
             };
@@ -752,9 +775,20 @@ fn slice_of<T: Clone>(items: &[T], si: SliceIdx) -> Vec<T> {
         let stop = start.saturating_add(si.len).min(items.len());
         return items[start..stop].to_vec();
     }
-    si.positions()
-        .filter_map(|p| items.get(p).cloned())
-        .collect()
+    if si.step == -1 {
+        // Positions start, start-1, ..., start-len+1: a reversed run.
+        let hi = si.start as usize;
+        if si.start >= 0 && hi < items.len() && si.len <= hi + 1 {
+            return items[hi + 1 - si.len..=hi].iter().rev().cloned().collect();
+        }
+    }
+    let mut out = Vec::with_capacity(si.len);
+    for p in si.positions() {
+        if let Some(x) = items.get(p) {
+            out.push(x.clone());
+        }
+    }
+    out
 }
 
 /// Remove the positions of an extended slice, returning the removed items.
