@@ -114,6 +114,20 @@ impl Vm {
                 return Ok(Some(frame));
             }
         }
+        // `super(...)` (zero-argument `super()` compiles to
+        // `super(__class__, self)`): straight to its constructor, skipping
+        // the generic `type.__call__` (CPython 3.12 special-cases it too,
+        // with LOAD_SUPER_ATTR).
+        if let Value::Class(cls) = &callable {
+            if Rc::ptr_eq(cls, &self.types.super_) {
+                if let Some(new) = cls.native_new.get() {
+                    let r = new(self, &Args::new(&base.stack[at..at + 1 + nargs]));
+                    base.stack.truncate(truncate_to);
+                    base.push(r?);
+                    return Ok(None);
+                }
+            }
+        }
         // `C(args)` for a plain class whose `__init__` is a Python
         // function: make the object here and run `__init__` inline.
         if let Value::Class(cls) = &callable {
