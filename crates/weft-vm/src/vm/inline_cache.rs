@@ -161,7 +161,7 @@ impl Vm {
         method: bool,
     ) -> PyResult<Option<(Value, bool)>> {
         let Value::Instance(inst) = obj else {
-            return Ok(None);
+            return Ok(self.load_builtin_method_cached(cache, obj, name, method));
         };
         let cls = inst.class.borrow();
         let epoch = lookup_cache::epoch();
@@ -210,6 +210,60 @@ impl Vm {
             // the error message are the generic path's business.
             None => Ok(None),
         }
+    }
+
+    /// `LoadMethod` on a value of a builtin type (`s.split`, `d.get`): the
+    /// plain method from the type, as `get_method` finds it. Builtin types
+    /// have no instance dicts and their namespaces cannot change, so the
+    /// entry only needs the type.
+    fn load_builtin_method_cached(
+        &mut self,
+        cache: &RefCell<Cache>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        method: bool,
+    ) -> Option<(Value, bool)> {
+        if !method
+            || matches!(
+                obj,
+                Value::Module(_) | Value::Class(_) | Value::Native(_) | Value::Function(_)
+            )
+        {
+            return None;
+        }
+        let cls = self.class_of(obj);
+        let epoch = lookup_cache::epoch();
+        if let Cache::Attr { epoch: e, classes } = &*cache.borrow() {
+            if *e == epoch {
+                if let Some(entry) = classes.iter().find(|c| same_class(&c.class, &cls)) {
+                    return entry.class_attr.clone().map(|f| (f, true));
+                }
+            }
+        }
+        let f = match cls.lookup(name) {
+            Some(f @ Value::Function(_)) => f,
+            Some(Value::Builtin(b)) if b.owner.is_some() && b.bound.is_none() => Value::Builtin(b),
+            _ => return None,
+        };
+        let entry = AttrEntry {
+            class: Rc::downgrade(&cls),
+            class_attr: Some(f.clone()),
+            layout: u64::MAX,
+            index: ABSENT,
+        };
+        let mut c = cache.borrow_mut();
+        match &mut *c {
+            Cache::Attr { epoch: e, classes } if *e == epoch && classes.len() < POLY => {
+                classes.push(entry)
+            }
+            _ => {
+                *c = Cache::Attr {
+                    epoch,
+                    classes: vec![entry],
+                }
+            }
+        }
+        Some((f, true))
     }
 
     /// Can attribute `name` of `cls` instances be cached? If so add an
