@@ -568,14 +568,9 @@ impl Vm {
                     }
                     Op::BuildString => {
                         let n = frame.stack.len() - arg as usize;
-                        let mut s = String::new();
-                        for v in &frame.stack[n..] {
-                            if let Value::Str(p) = v {
-                                s.push_str(p.as_str());
-                            }
-                        }
+                        let s = crate::types::str::concat_values(&frame.stack[n..]);
                         frame.stack.truncate(n);
-                        frame.push(Value::string(s));
+                        frame.push(s);
                     }
                     Op::BuildSlice => {
                         let step = if arg == 3 { frame.pop() } else { Value::None };
