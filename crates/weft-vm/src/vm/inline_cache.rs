@@ -78,6 +78,28 @@ pub fn wants_cache(op: weft_compiler::bytecode::Op) -> bool {
     )
 }
 
+/// Add `entry` to an `Attr` (or, for `store`, a `Store`) cache entry of
+/// this epoch with room left; otherwise start a new one with just `entry`.
+fn remember(cache: &RefCell<Cache>, store: bool, epoch: u64, entry: AttrEntry) {
+    let mut c = cache.borrow_mut();
+    let same_kind = store == matches!(&*c, Cache::Store { .. });
+    match &mut *c {
+        Cache::Attr { epoch: e, classes } | Cache::Store { epoch: e, classes }
+            if same_kind && *e == epoch && classes.len() < POLY =>
+        {
+            classes.push(entry)
+        }
+        _ => {
+            let classes = vec![entry];
+            *c = if store {
+                Cache::Store { epoch, classes }
+            } else {
+                Cache::Attr { epoch, classes }
+            }
+        }
+    }
+}
+
 #[inline]
 fn same_class(weak: &Weak<Class>, cls: &Rc<Class>) -> bool {
     std::ptr::eq(weak.as_ptr(), Rc::as_ptr(cls))
@@ -251,18 +273,7 @@ impl Vm {
             layout: u64::MAX,
             index: ABSENT,
         };
-        let mut c = cache.borrow_mut();
-        match &mut *c {
-            Cache::Attr { epoch: e, classes } if *e == epoch && classes.len() < POLY => {
-                classes.push(entry)
-            }
-            _ => {
-                *c = Cache::Attr {
-                    epoch,
-                    classes: vec![entry],
-                }
-            }
-        }
+        remember(cache, false, epoch, entry);
         Some((f, true))
     }
 
@@ -297,18 +308,7 @@ impl Vm {
             layout: u64::MAX,
             index: ABSENT,
         };
-        let mut c = cache.borrow_mut();
-        match &mut *c {
-            Cache::Attr { epoch: e, classes } if *e == epoch && classes.len() < POLY => {
-                classes.push(entry)
-            }
-            _ => {
-                *c = Cache::Attr {
-                    epoch,
-                    classes: vec![entry],
-                }
-            }
-        }
+        remember(cache, false, epoch, entry);
         Some(class_attr)
     }
 
@@ -375,20 +375,7 @@ impl Vm {
             layout: u64::MAX,
             index: ABSENT,
         };
-        {
-            let mut c = cache.borrow_mut();
-            match &mut *c {
-                Cache::Store { epoch: e, classes } if *e == epoch && classes.len() < POLY => {
-                    classes.push(entry)
-                }
-                _ => {
-                    *c = Cache::Store {
-                        epoch,
-                        classes: vec![entry],
-                    }
-                }
-            }
-        }
+        remember(cache, true, epoch, entry);
         let hash = name.hash();
         d.insert_hashed(self, Value::Str(name.clone()), hash, value)?;
         Ok(Ok(()))
