@@ -9,6 +9,7 @@
 pub mod attr;
 pub mod call;
 pub mod code;
+pub mod compare;
 pub mod exc;
 pub mod finalize;
 pub mod frame;
