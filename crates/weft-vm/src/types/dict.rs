@@ -220,6 +220,14 @@ impl PyDict {
                         hit = Some(i);
                         break;
                     }
+                    // The common case first: two `str`s.
+                    if let (Value::Str(a), Value::Str(b)) = (&e.key, key) {
+                        if a.as_str() == b.as_str() {
+                            hit = Some(i);
+                            break;
+                        }
+                        continue;
+                    }
                     match native_eq(&e.key, key) {
                         Some(true) => {
                             hit = Some(i);
