@@ -128,3 +128,42 @@ except AttributeError as e:
 s.y = "slot"
 print(get_y(s))
 print([get_y(o) for o in (c, s, c)])
+
+
+class P:
+    def __init__(self):
+        self._v = 1
+
+    @property
+    def v(self):
+        if self._v < 0:
+            raise AttributeError("negative")
+        return self._v * 10
+
+
+def get_v(o):
+    return o.v
+
+
+p = P()
+print([get_v(p) for _ in range(3)])
+p.__dict__["v"] = "instance dict"
+print(get_v(p))
+P.v = "plain class attribute"
+print(get_v(p))
+del p.__dict__["v"]
+print(get_v(p))
+P.v = property(lambda self: "new property")
+print(get_v(p))
+P.v = property(P.v_getter) if hasattr(P, "v_getter") else property(lambda self: P_v(self))
+P_v = lambda self: 1 / 0 if self._v < 0 else "ok"
+p._v = -1
+try:
+    print(get_v(p))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+except AttributeError as e:
+    print("AttributeError", e)
+P.v = property(lambda self: (_ for _ in ()).throw(AttributeError("from getter")))
+P.__getattr__ = lambda self, name: f"__getattr__ {name}"
+print(get_v(p))

@@ -100,6 +100,11 @@ fn remember(cache: &RefCell<Cache>, store: bool, epoch: u64, entry: AttrEntry) {
     }
 }
 
+/// A `property` with a getter (other data descriptors are not cached).
+fn is_property(attr: &Option<Value>) -> bool {
+    matches!(attr, Some(Value::Native(n)) if matches!(&**n, Native::Property { fget, .. } if !fget.is_none()))
+}
+
 #[inline]
 fn same_class(weak: &Weak<Class>, cls: &Rc<Class>) -> bool {
     std::ptr::eq(weak.as_ptr(), Rc::as_ptr(cls))
@@ -191,7 +196,13 @@ impl Vm {
         if let Cache::Attr { epoch: e, classes } = &mut *cache.borrow_mut() {
             if *e == epoch {
                 if let Some(entry) = classes.iter_mut().find(|c| same_class(&c.class, &cls)) {
-                    if let Some(d) = &inst.dict {
+                    // A property (a data descriptor) wins over the instance dict.
+                    let dict = if is_property(&entry.class_attr) {
+                        None
+                    } else {
+                        inst.dict.as_ref()
+                    };
+                    if let Some(d) = dict {
                         let m = d.map.borrow();
                         if m.version() != entry.layout {
                             entry.layout = m.version();
@@ -214,7 +225,12 @@ impl Vm {
                 let Some(a) = self.fill_attr_cache(cache, &cls, name, epoch) else {
                     return Ok(None);
                 };
-                if let Some(d) = &inst.dict {
+                let dict = if is_property(&a) {
+                    None
+                } else {
+                    inst.dict.as_ref()
+                };
+                if let Some(d) = dict {
                     if let Some(v) = d.get_pystr(name) {
                         return Ok(Some((v, false)));
                     }
@@ -293,10 +309,16 @@ impl Vm {
         }
         let class_attr = cls.lookup(name);
         if let Some(a) = &class_attr {
-            if self.is_data_descriptor(a) {
+            if is_property(&class_attr) {
+                // Cached as "call its getter". With `__getattr__` an
+                // AttributeError from the getter must fall back to it: leave
+                // that to the generic path.
+                if cls.lookup(&self.names.getattr).is_some() {
+                    return None;
+                }
+            } else if self.is_data_descriptor(a) {
                 return None;
-            }
-            if let Value::Native(n) = a {
+            } else if let Value::Native(n) = a {
                 if !matches!(&**n, Native::ClassMethod(_) | Native::StaticMethod(_)) {
                     return None;
                 }
