@@ -82,9 +82,10 @@ const EMPTY_LAYOUT: u64 = 0;
 
 thread_local! {
     static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
-    /// Shared layouts: parent id -> (added key, child id) edges.
-    static TRANSITIONS: RefCell<hashbrown::HashMap<u64, Vec<(std::rc::Rc<crate::types::str::PyStr>, u64)>>> =
-        RefCell::new(hashbrown::HashMap::new());
+    /// Shared layouts: (parent id, added key's hash) -> (added key, child
+    /// id) edges; keyed by the hash too so a layout with many children (the
+    /// empty one) is not scanned linearly.
+    static TRANSITIONS: RefCell<Transitions> = RefCell::new(hashbrown::HashMap::new());
 }
 
 fn next_version() -> u64 {
@@ -95,19 +96,40 @@ fn next_version() -> u64 {
     })
 }
 
-/// The shared layout reached from `parent` by appending `key`.
-fn transition(parent: u64, key: &std::rc::Rc<crate::types::str::PyStr>) -> u64 {
+type Transitions =
+    hashbrown::HashMap<(u64, i64), Vec<(std::rc::Rc<crate::types::str::PyStr>, u64)>>;
+
+/// At most this many shared layouts exist; after that new key sequences
+/// get private ids, so programs building many small dicts with ever-new
+/// keys (parsed records, word tables) do not grow the table without bound.
+const MAX_LAYOUTS: usize = 1 << 14;
+
+thread_local! {
+    static LAYOUT_COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The shared layout reached from `parent` by appending `key` (`None` once
+/// the table is full and this edge is new). Edges are compared by pointer
+/// first: keys are usually the same interned name.
+fn transition(parent: u64, key: &std::rc::Rc<crate::types::str::PyStr>) -> Option<u64> {
     TRANSITIONS.with(|t| {
         let mut t = t.borrow_mut();
-        let edges = t.entry(parent).or_default();
-        for (k, id) in edges.iter() {
-            if std::rc::Rc::ptr_eq(k, key) || k.as_str() == key.as_str() {
-                return *id;
+        let slot = (parent, key.hash());
+        if let Some(edges) = t.get(&slot) {
+            if let Some((_, id)) = edges.iter().find(|(k, _)| std::rc::Rc::ptr_eq(k, key)) {
+                return Some(*id);
+            }
+            if let Some((_, id)) = edges.iter().find(|(k, _)| k.as_str() == key.as_str()) {
+                return Some(*id);
             }
         }
+        if LAYOUT_COUNT.with(|c| c.get()) >= MAX_LAYOUTS {
+            return None;
+        }
+        LAYOUT_COUNT.with(|c| c.set(c.get() + 1));
         let id = next_version();
-        edges.push((key.clone(), id));
-        id
+        t.entry(slot).or_default().push((key.clone(), id));
+        Some(id)
     })
 }
 
@@ -324,7 +346,13 @@ impl DictMap {
     fn push(&mut self, hash: i64, key: Value, value: Value) {
         self.version = match &key {
             Value::Str(k) if self.shared && self.entries.len() < MAX_SHARED_LAYOUT => {
-                transition(self.version, k)
+                match transition(self.version, k) {
+                    Some(id) => id,
+                    None => {
+                        self.shared = false;
+                        next_version()
+                    }
+                }
             }
             _ => {
                 self.shared = false;
