@@ -18,15 +18,8 @@ pub fn receiver(
     let Some(first) = args.args.first().filter(|_| !args.pos().is_empty()) else {
         return Err(vm.type_error(format!("unbound method {owner}.{name}() needs an argument")));
     };
-    if ok(first) {
-        return Ok(first.clone());
-    }
-    if let Value::Instance(inst) = first {
-        if let Some(b) = inst.base_value.borrow().as_ref() {
-            if ok(b) {
-                return Ok(b.clone());
-            }
-        }
+    if let Some(v) = owner_value(first, ok) {
+        return Ok(v);
     }
     Err(vm.type_error(format!(
         "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
@@ -148,4 +141,20 @@ pub fn index_bounds(vm: &mut Vm, rest: &[Value], len: usize) -> PyResult<(usize,
         None => len,
     };
     Ok((start, stop))
+}
+
+/// `v` itself if `ok(v)`, else the builtin value a subclass instance `v`
+/// wraps if that is `ok`: the receiver a builtin type's method works on.
+pub fn owner_value(v: &Value, ok: fn(&Value) -> bool) -> Option<Value> {
+    if ok(v) {
+        return Some(v.clone());
+    }
+    if let Value::Instance(inst) = v {
+        if let Some(b) = inst.base_value.borrow().as_ref() {
+            if ok(b) {
+                return Some(b.clone());
+            }
+        }
+    }
+    None
 }

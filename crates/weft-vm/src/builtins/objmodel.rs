@@ -21,15 +21,8 @@ fn receiver(
             "descriptor '{name}' of '{owner}' object needs an argument"
         )));
     };
-    if ok(first) {
-        return Ok(first.clone());
-    }
-    if let Value::Instance(inst) = first {
-        if let Some(b) = inst.base_value.borrow().as_ref() {
-            if ok(b) {
-                return Ok(b.clone());
-            }
-        }
+    if let Some(v) = crate::builtins::method_args::owner_value(first, ok) {
+        return Ok(v);
     }
     Err(vm.type_error(format!(
         "descriptor '{name}' requires a '{owner}' object but received a '{}'",

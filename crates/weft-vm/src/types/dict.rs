@@ -343,7 +343,9 @@ impl Default for PyDict {
 }
 
 impl DictMap {
-    fn push(&mut self, hash: i64, key: Value, value: Value) {
+    /// Append `key`, which the caller knows is absent (a search found
+    /// nothing, or an inline cache's layout says so).
+    pub(crate) fn push(&mut self, hash: i64, key: Value, value: Value) {
         self.version = match &key {
             Value::Str(k) if self.shared && self.entries.len() < MAX_SHARED_LAYOUT => {
                 match transition(self.version, k) {
@@ -460,12 +462,6 @@ impl DictMap {
     fn unshare(&mut self) {
         self.version = next_version();
         self.shared = false;
-    }
-
-    /// Append `key`, which the caller knows is absent (its cached layout
-    /// says so), without searching for it.
-    pub fn push_absent(&mut self, hash: i64, key: Value, value: Value) {
-        self.push(hash, key, value);
     }
 
     /// Replace the value at entry index `i`, returning the old one (to be

@@ -369,7 +369,7 @@ impl Vm {
                                 Value::release(old);
                             }
                         } else {
-                            m.push_absent(name.hash(), Value::Str(name.clone()), value);
+                            m.push(name.hash(), Value::Str(name.clone()), value);
                         }
                         return Ok(Ok(()));
                     }
