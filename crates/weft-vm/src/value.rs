@@ -21,13 +21,21 @@ use crate::types::str::PyStr;
 use crate::types::tuple::PyTuple;
 use crate::vm::code::Code;
 
+/// Every payload is one pointer-sized integer or pointer at the same offset,
+/// which makes `Value` a *scalar pair* (tag, word) to the compiler: it is
+/// passed and returned in two registers and copied as two 8-byte moves.
+/// That is why `bool` is two payload-free variants (`True`/`False`, built
+/// with [`Value::Bool`]) and `float` keeps its bits in an integer ([`F64`]):
+/// a `bool` or `f64` field would force a memory layout whose 16-byte copies
+/// stall on the separate tag and payload stores that wrote them.
 pub enum Value {
     None,
     NotImplemented,
     Ellipsis,
-    Bool(bool),
+    False,
+    True,
     Int(i64),
-    Float(f64),
+    Float(F64),
     /// An int outside i64; always normalised (never fits i64).
     BigInt(Rc<BigInt>),
     Complex(Rc<(f64, f64)>),
@@ -91,7 +99,8 @@ impl Clone for Value {
             Value::None
             | Value::NotImplemented
             | Value::Ellipsis
-            | Value::Bool(_)
+            | Value::False
+            | Value::True
             | Value::Int(_)
             | Value::Float(_) => {}
         }
@@ -102,13 +111,72 @@ impl Clone for Value {
     }
 }
 
+/// A `float`'s bits, stored as an integer so that [`Value`] stays a scalar
+/// pair (see there). Dereferences to the `f64`.
+#[derive(Clone, Copy)]
+#[repr(transparent)]
+pub struct F64(u64);
+
+impl F64 {
+    #[inline(always)]
+    pub fn new(f: f64) -> F64 {
+        F64(f.to_bits())
+    }
+
+    #[inline(always)]
+    pub fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
+}
+
+impl std::ops::Deref for F64 {
+    type Target = f64;
+    #[inline(always)]
+    fn deref(&self) -> &f64 {
+        // SAFETY: `F64` is `repr(transparent)` over `u64`, which has the
+        // size and alignment of `f64`, and every bit pattern is a valid f64.
+        unsafe { &*(self as *const F64 as *const f64) }
+    }
+}
+
+impl std::fmt::Debug for F64 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
 impl Value {
+    /// `True` or `False`.
+    #[allow(non_snake_case)]
+    #[inline(always)]
+    pub fn Bool(b: bool) -> Value {
+        if b { Value::True } else { Value::False }
+    }
+
+    /// A `float`.
+    #[inline(always)]
+    pub fn float(f: f64) -> Value {
+        Value::Float(F64::new(f))
+    }
+
+    /// The payload of a `bool` value.
+    #[inline(always)]
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::True => Some(true),
+            Value::False => Some(false),
+            _ => None,
+        }
+    }
+
     /// Drop `v`, skipping the out-of-line drop glue for the inline
     /// variants (no count to release), which dominate hot stores.
     #[inline(always)]
     pub fn release(v: Value) {
         match v {
-            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => std::mem::forget(v),
+            Value::None | Value::False | Value::True | Value::Int(_) | Value::Float(_) => {
+                std::mem::forget(v)
+            }
             other => drop(other),
         }
     }
@@ -191,7 +259,7 @@ impl Value {
         use Value::*;
         match (self, other) {
             (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
-            (Bool(a), Bool(b)) => a == b,
+            (True, True) | (False, False) => true,
             // Small ints are cached in CPython; identical values compare identical here.
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),

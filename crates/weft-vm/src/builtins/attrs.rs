@@ -102,7 +102,7 @@ pub fn set_instance_special(
                     Some(value.clone())
                 }
             }
-            "__suppress_context__" => d.suppress_context = matches!(value, Value::Bool(true)),
+            "__suppress_context__" => d.suppress_context = matches!(value, Value::True),
             "__traceback__" => {
                 d.traceback = match value {
                     Value::None => None,
@@ -211,18 +211,22 @@ pub fn set_function_attr(
 pub fn builtin_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     Ok(match (obj, name) {
         (_, "__class__") => Some(Value::Class(vm.class_of(obj))),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+        (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False, "real" | "numerator") => {
             Some(match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
+                b @ (Value::True | Value::False) => Value::Int(matches!(b, Value::True) as i64),
                 _ => obj.clone(),
             })
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+        (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False, "imag") => {
+            Some(Value::Int(0))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False, "denominator") => {
+            Some(Value::Int(1))
+        }
         (Value::Float(f), "real") => Some(Value::Float(*f)),
-        (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-        (Value::Complex(c), "real") => Some(Value::Float(c.0)),
-        (Value::Complex(c), "imag") => Some(Value::Float(c.1)),
+        (Value::Float(_), "imag") => Some(Value::float(0.0)),
+        (Value::Complex(c), "real") => Some(Value::float(c.0)),
+        (Value::Complex(c), "imag") => Some(Value::float(c.1)),
         (Value::Range(r), "start") => Some(Value::Int(r.start)),
         (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
         (Value::Range(r), "step") => Some(Value::Int(r.step)),

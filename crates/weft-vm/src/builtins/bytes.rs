@@ -192,7 +192,7 @@ fn construct(vm: &mut Vm, args: &Args, ba: bool) -> PyResult<Vec<u8>> {
         }
     }
     let int_like = match unwrap(src) {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+        Value::Int(_) | Value::True | Value::False | Value::BigInt(_) => true,
         Value::Instance(_) => vm.class_of(src).lookup_str("__index__").is_some(),
         _ => false,
     };
@@ -235,7 +235,7 @@ fn needle_of(vm: &mut Vm, item: &Value) -> PyResult<Needle> {
         return Ok(Needle::Sub(sub));
     }
     let int_like = match unwrap(item) {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+        Value::Int(_) | Value::True | Value::False | Value::BigInt(_) => true,
         Value::Instance(_) => vm.class_of(item).lookup_str("__index__").is_some(),
         _ => false,
     };
@@ -457,8 +457,10 @@ fn m_mul<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = recv::<BA>(vm, args, "__mul__")?;
     slot(vm, args, "__mul__", 1)?;
     let n = &args.args[1];
-    let int_like = matches!(unwrap(n), Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-        || vm.class_of(n).lookup_str("__index__").is_some();
+    let int_like = matches!(
+        unwrap(n),
+        Value::Int(_) | Value::True | Value::False | Value::BigInt(_)
+    ) || vm.class_of(n).lookup_str("__index__").is_some();
     if !int_like {
         return Ok(Value::NotImplemented);
     }

@@ -336,7 +336,10 @@ fn unicode_error_init(vm: &mut Vm, args: &Args, decode: bool) -> PyResult<Value>
         must(vm, 1, matches!(rest[1], Value::Str(_)), "str")?;
     }
     for i in [2, 3] {
-        let ok = matches!(rest[i], Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+        let ok = matches!(
+            rest[i],
+            Value::Int(_) | Value::True | Value::False | Value::BigInt(_)
+        );
         if !ok {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -37,10 +37,12 @@ fn int_arg(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
     let u = unwrap(v);
     match &u {
         Value::Int(i) => return Ok(BigInt::from(*i)),
-        Value::Bool(b) => return Ok(BigInt::from(*b as i64)),
+        b @ (Value::True | Value::False) => {
+            return Ok(BigInt::from(matches!(b, Value::True) as i64));
+        }
         Value::BigInt(b) => return Ok((**b).clone()),
         Value::Float(f) if "diu".contains(conv) => {
-            let r = crate::builtins::numeric_methods::float_to_int(vm, *f)?;
+            let r = crate::builtins::numeric_methods::float_to_int(vm, f.get())?;
             return Ok(match r {
                 Value::Int(i) => BigInt::from(i),
                 Value::BigInt(b) => (*b).clone(),
@@ -65,9 +67,9 @@ fn int_arg(vm: &mut Vm, v: &Value, conv: char) -> PyResult<BigInt> {
 
 fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match unwrap(v) {
-        Value::Float(f) => Ok(f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(i as f64),
-        Value::Bool(b) => Ok(b as i64 as f64),
+        b @ (Value::True | Value::False) => Ok(matches!(b, Value::True) as i64 as f64),
         Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, &b),
         _ => {
             let cls = vm.class_of(v);
@@ -145,7 +147,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>>
             if *i < n && fmt[*i] == b'*' {
                 *i += 1;
                 let v = take(vm)?;
-                if !matches!(unwrap(&v), Value::Int(_) | Value::Bool(_)) {
+                if !matches!(unwrap(&v), Value::Int(_) | Value::True | Value::False) {
                     return Err(vm.type_error("* wants int"));
                 }
                 return Ok(Some(vm.index_value(&v)?.max(0) as usize));
@@ -210,7 +212,7 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>>
                     Some(b) if b.len() == 1 => b[0],
                     Some(_) => return Err(c_error(vm)),
                     None => match unwrap(&arg) {
-                        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                        Value::Int(_) | Value::True | Value::False | Value::BigInt(_) => {
                             let v = index_big(vm, &arg)?;
                             match num_traits::ToPrimitive::to_u8(&v) {
                                 Some(b) => b,

@@ -83,7 +83,7 @@ fn bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
                     i64::MAX / 2
                 }));
             }
-            let ok = matches!(u, Value::Int(_) | Value::Bool(_))
+            let ok = matches!(u, Value::Int(_) | Value::True | Value::False)
                 || vm.class_of(v).lookup_str("__index__").is_some();
             if !ok {
                 return Err(vm.type_error(
@@ -116,8 +116,11 @@ fn needle(vm: &mut Vm, v: &Value) -> PyResult<Rc<Vec<u8>>> {
     if let Some(b) = buffer_of(v) {
         return Ok(b);
     }
-    let int_like = matches!(unwrap(v), Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-        || (matches!(v, Value::Instance(_)) && vm.class_of(v).lookup_str("__index__").is_some());
+    let int_like = matches!(
+        unwrap(v),
+        Value::Int(_) | Value::True | Value::False | Value::BigInt(_)
+    ) || (matches!(v, Value::Instance(_))
+        && vm.class_of(v).lookup_str("__index__").is_some());
     if !int_like {
         return Err(vm.type_error(format!(
             "argument should be integer or bytes-like object, not '{}'",
@@ -251,10 +254,10 @@ fn starts_ends<const BA: bool>(
             win.starts_with(&p)
         };
         if hit {
-            return Ok(Value::Bool(true));
+            return Ok(Value::True);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::False)
 }
 
 fn startswith<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -69,7 +69,7 @@ fn object_str(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn object_eq(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(if args.args[0].is(&args.args[1]) {
-        Value::Bool(true)
+        Value::True
     } else {
         Value::NotImplemented
     })
@@ -235,8 +235,8 @@ fn float_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     }
     let pos = &args.pos()[1..];
     match pos {
-        [] => Ok(Value::Float(0.0)),
-        [v] => crate::builtins::functions::to_float(vm, v).map(|f| Value::Float(fresh_nan(f))),
+        [] => Ok(Value::float(0.0)),
+        [v] => crate::builtins::functions::to_float(vm, v).map(|f| Value::float(fresh_nan(f))),
         _ => Err(vm.type_error(format!(
             "float expected at most 1 argument, got {}",
             pos.len()
@@ -249,7 +249,7 @@ fn bool_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.type_error("bool() takes no keyword arguments"));
     }
     match &args.pos()[1..] {
-        [] => Ok(Value::Bool(false)),
+        [] => Ok(Value::False),
         [v] => vm.truthy(v).map(Value::Bool),
         more => Err(vm.type_error(format!(
             "bool expected at most 1 argument, got {}",
@@ -410,7 +410,7 @@ fn complex_part(vm: &mut Vm, v: &Value, which: &str) -> PyResult<(f64, f64, bool
     let b = crate::builtins::numeric_methods::unwrap(v);
     match &b {
         Value::Complex(c) => return Ok((c.0, c.1, true)),
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
+        Value::Int(_) | Value::BigInt(_) | Value::True | Value::False | Value::Float(_) => {
             return Ok((crate::builtins::functions::to_float(vm, &b)?, 0.0, false));
         }
         _ => {}
@@ -490,7 +490,7 @@ fn type_mro(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        b @ (Value::True | Value::False) => Some(BigInt::from(matches!(b, Value::True) as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }

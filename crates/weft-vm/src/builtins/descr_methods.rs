@@ -201,10 +201,10 @@ pub fn native_isabstract(vm: &mut Vm, n: &Native) -> PyResult<Option<Value>> {
     };
     for f in &fs {
         if is_abstract(vm, f)? {
-            return Ok(Some(Value::Bool(true)));
+            return Ok(Some(Value::True));
         }
     }
-    Ok(Some(Value::Bool(false)))
+    Ok(Some(Value::False))
 }
 
 fn add(cls: &Rc<Class>, owner: &'static str, methods: &[(&'static str, crate::vm::NativeFn)]) {

@@ -420,10 +420,10 @@ fn view_isdisjoint(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let it = vm.iter(other)?;
     while let Some(x) = vm.next(&it)? {
         if vm.contains(&this, &x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::False);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::True)
 }
 
 /// The `mapping` attribute of a view; `args[0]` is the mappingproxy class.

@@ -224,7 +224,7 @@ fn unicode_error_init(vm: &mut Vm, obj: &Value, pos: &[Value]) -> PyResult<()> {
         }
     };
     for (i, v) in pos[2..4].iter().enumerate() {
-        if !matches!(v, Value::Int(_) | Value::Bool(_)) {
+        if !matches!(v, Value::Int(_) | Value::True | Value::False) {
             return Err(vm.type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 vm.type_name(v)
@@ -250,7 +250,7 @@ fn unicode_error_init(vm: &mut Vm, obj: &Value, pos: &[Value]) -> PyResult<()> {
 fn int_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<i64> {
     match vm.get_attr_opt(obj, name)? {
         Some(Value::Int(i)) => Ok(i),
-        Some(Value::Bool(b)) => Ok(b as i64),
+        Some(b @ (Value::True | Value::False)) => Ok(matches!(b, Value::True) as i64),
         _ => Ok(0),
     }
 }

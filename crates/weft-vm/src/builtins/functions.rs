@@ -72,7 +72,7 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Some(f) => f.clone(),
     };
     crate::builtins::io::write_to(vm, &file, &out)?;
-    if matches!(args.kw("flush"), Some(Value::Bool(true))) {
+    if matches!(args.kw("flush"), Some(Value::True)) {
         vm.stdout.flush();
     }
     Ok(Value::None)
@@ -136,8 +136,8 @@ fn hasattr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let name = arg(vm, args, 1, "hasattr")?.clone();
     let name = crate::builtins::classattrs::attr_name(vm, &name)?;
     match vm.get_attr(&obj, &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::Bool(false)),
+        Ok(_) => Ok(Value::True),
+        Err(e) if vm.err_is(&e, "AttributeError") => Ok(Value::False),
         Err(e) => Err(e),
     }
 }
@@ -221,10 +221,10 @@ fn abs(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             Some(a) => Value::Int(a),
             None => Value::from_bigint(BigInt::from(*i).magnitude().clone().into()),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        b @ (Value::True | Value::False) => Ok(Value::Int(matches!(b, Value::True) as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.magnitude().clone().into())),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
-        Value::Complex(c) => Ok(Value::Float(c.0.hypot(c.1))),
+        Value::Float(f) => Ok(Value::float(f.abs())),
+        Value::Complex(c) => Ok(Value::float(c.0.hypot(c.1))),
         _ => match vm.call_method_opt(&v, "__abs__", &[])? {
             Some(r) => Ok(r),
             None => Err(vm.type_error(format!(
@@ -454,8 +454,8 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     use crate::builtins::numparse;
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => float_to_int(vm, *f),
+        b @ (Value::True | Value::False) => Ok(Value::Int(matches!(b, Value::True) as i64)),
+        Value::Float(f) => float_to_int(vm, f.get()),
         Value::Str(s) => numparse::int_from_str(vm, s.as_str(), 10),
         Value::Bytes(b) => numparse::int_from_bytes_text(vm, b, 10),
         Value::ByteArray(b) => {
@@ -463,7 +463,12 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             numparse::int_from_bytes_text(vm, &data, 10)
         }
         _ => {
-            let is_int = |r: &Value| matches!(r, Value::Int(_) | Value::BigInt(_) | Value::Bool(_));
+            let is_int = |r: &Value| {
+                matches!(
+                    r,
+                    Value::Int(_) | Value::BigInt(_) | Value::True | Value::False
+                )
+            };
             for m in ["__int__", "__index__"] {
                 if let Some(r) = vm.call_method_opt(v, m, &[])? {
                     let u = unwrap(&r);
@@ -506,9 +511,9 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     use crate::builtins::numeric_methods::{index_big, unwrap};
     use crate::builtins::numparse;
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        b @ (Value::True | Value::False) => Ok(matches!(b, Value::True) as i64 as f64),
         Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b),
         Value::Str(s) => numparse::float_from_str(vm, s.as_str()),
         Value::Bytes(b) => numparse::float_from_bytes_text(vm, b),
@@ -519,7 +524,7 @@ pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         _ => {
             if let Some(r) = vm.call_method_opt(v, "__float__", &[])? {
                 return match unwrap(&r) {
-                    Value::Float(f) => Ok(f),
+                    Value::Float(f) => Ok(f.get()),
                     _ => Err(vm.type_error(format!(
                         "{}.__float__ returned non-float (type {})",
                         vm.type_name(v),

@@ -361,7 +361,7 @@ fn m_enter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn m_exit(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     m_close(vm, &Args::new(&args.args[..1]))?;
-    Ok(Value::Bool(false))
+    Ok(Value::False)
 }
 
 fn m_iter(_vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -110,7 +110,7 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             it.scan(|v| {
                 let b = match v {
                     Value::Int(b) => *b,
-                    Value::Bool(b) => *b as i64,
+                    b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
                     _ => return false,
                 };
                 match acc.checked_add(b) {
@@ -124,9 +124,9 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             let Some(item) = it.next(vm)? else {
                 return Ok(Value::Int(acc));
             };
-            let b = match item {
-                Value::Int(b) => Some(b),
-                Value::Bool(b) => Some(b as i64),
+            let b = match &item {
+                Value::Int(b) => Some(*b),
+                b @ (Value::True | Value::False) => Some(matches!(b, Value::True) as i64),
                 _ => None,
             };
             if let Some(s) = b.and_then(|b| acc.checked_add(b)) {
@@ -138,18 +138,19 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     // Exact floats: Neumaier's compensated summation, bit-for-bit as CPython.
-    if let Value::Float(mut f) = result {
+    if let Value::Float(f0) = result {
+        let mut f = f0.get();
         let mut c = 0.0f64;
         loop {
             it.scan(|v| {
                 let x = match v {
-                    Value::Float(x) => *x,
+                    Value::Float(x) => x.get(),
                     Value::Int(i) => {
                         f += *i as f64;
                         return true;
                     }
-                    Value::Bool(b) => {
-                        f += *b as i64 as f64;
+                    b @ (Value::True | Value::False) => {
+                        f += matches!(b, Value::True) as i64 as f64;
                         return true;
                     }
                     _ => return false,
@@ -167,23 +168,23 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 if c != 0.0 && c.is_finite() {
                     f += c;
                 }
-                return Ok(Value::Float(f));
+                return Ok(Value::float(f));
             };
             let x = match item {
-                Value::Float(x) => x,
+                Value::Float(x) => x.get(),
                 Value::Int(i) => {
                     f += i as f64;
                     continue;
                 }
-                Value::Bool(b) => {
-                    f += b as i64 as f64;
+                b @ (Value::True | Value::False) => {
+                    f += matches!(b, Value::True) as i64 as f64;
                     continue;
                 }
                 _ => {
                     if c != 0.0 && c.is_finite() {
                         f += c;
                     }
-                    result = vm.binary_op(&Value::Float(f), &item, BinOp::Add)?;
+                    result = vm.binary_op(&Value::float(f), &item, BinOp::Add)?;
                     break;
                 }
             };
@@ -216,11 +217,11 @@ fn max(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn better(vm: &mut Vm, a: &Value, b: &Value, is_max: bool) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(if is_max { x > y } else { x < y }),
-        (Value::Float(x), Value::Float(y)) => Ok(if is_max { x > y } else { x < y }),
+        (Value::Float(x), Value::Float(y)) => Ok(if is_max { **x > **y } else { **x < **y }),
         _ => {
             let r = vm.compare(a, b, if is_max { CmpOp::Gt } else { CmpOp::Lt })?;
             match r {
-                Value::Bool(b) => Ok(b),
+                b @ (Value::True | Value::False) => Ok(matches!(b, Value::True)),
                 other => vm.truthy(&other),
             }
         }
@@ -277,17 +278,17 @@ fn min_max(vm: &mut Vm, args: &Args, is_max: bool) -> PyResult<Value> {
                     best = Some((Value::Int(cur), Value::Int(cur)));
                 }
                 Some(Value::Float(b)) => {
-                    let mut cur = *b;
+                    let mut cur = b.get();
                     src.scan(|v| match v {
                         Value::Float(x) => {
-                            if (is_max && *x > cur) || (!is_max && *x < cur) {
-                                cur = *x;
+                            if (is_max && **x > cur) || (!is_max && **x < cur) {
+                                cur = x.get();
                             }
                             true
                         }
                         _ => false,
                     });
-                    best = Some((Value::Float(cur), Value::Float(cur)));
+                    best = Some((Value::float(cur), Value::float(cur)));
                 }
                 _ => {}
             }
@@ -334,10 +335,10 @@ fn any(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let it = vm.iter(v)?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::True);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::False)
 }
 
 fn all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -345,10 +346,10 @@ fn all(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let it = vm.iter(v)?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::False);
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::True)
 }
 
 // ----- iter -------------------------------------------------------------------
@@ -398,16 +399,21 @@ fn new_iter(type_name: &'static str, state: IterState) -> Value {
 pub(crate) fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        b @ (Value::True | Value::False) => Ok(Value::Int(matches!(b, Value::True) as i64)),
         Value::Instance(inst) => {
             if let Some(b) = inst.base_value.borrow().clone() {
-                if matches!(b, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                if matches!(
+                    b,
+                    Value::Int(_) | Value::BigInt(_) | Value::True | Value::False
+                ) {
                     return index_int(vm, &b);
                 }
             }
             match vm.call_method_opt(v, "__index__", &[])? {
                 Some(r @ (Value::Int(_) | Value::BigInt(_))) => Ok(r),
-                Some(Value::Bool(b)) => Ok(Value::Int(b as i64)),
+                Some(b @ (Value::True | Value::False)) => {
+                    Ok(Value::Int(matches!(b, Value::True) as i64))
+                }
                 Some(r) => Err(vm.type_error(format!(
                     "__index__ returned non-int (type {})",
                     vm.type_name(&r)

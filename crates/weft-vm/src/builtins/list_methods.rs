@@ -276,7 +276,7 @@ fn sort_options(vm: &mut Vm, args: &Args) -> PyResult<(Option<Value>, bool)> {
 fn sort_lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
+        (Value::Float(x), Value::Float(y)) => Ok(**x < **y),
         // UTF-8 byte order is code point order.
         (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
         (Value::Tuple(x), Value::Tuple(y)) => {
@@ -311,6 +311,7 @@ fn simple_order(p: &Value, q: &Value) -> Option<std::cmp::Ordering> {
             Some(x.as_str().cmp(y.as_str()))
         }
         (Value::Float(x), Value::Float(y)) => {
+            let (x, y) = (x.get(), y.get());
             // Identical values (even NaN) are skipped, like `is` in
             // CPython; otherwise unequal floats decide by `<`.
             if x == y || x.to_bits() == y.to_bits() {
@@ -366,7 +367,7 @@ fn sort_by_kind<T: Clone>(
             (x, y) => sort_lt(vm, x, y),
         }),
         KeyKind::Float => timsort(v, |a, b| match (key(a), key(b)) {
-            (Value::Float(x), Value::Float(y)) => Ok(x < y),
+            (Value::Float(x), Value::Float(y)) => Ok(**x < **y),
             (x, y) => sort_lt(vm, x, y),
         }),
         // UTF-8 byte order is code point order.

@@ -144,23 +144,23 @@ pub(crate) fn clinic_args(
 /// `PyFloat_AsDouble`: floats, ints, `__float__` and `__index__`.
 pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
-        Value::Float(f) => Ok(*f),
+        Value::Float(f) => Ok(f.get()),
         Value::Int(i) => Ok(*i as f64),
-        Value::Bool(b) => Ok(*b as i64 as f64),
+        b @ (Value::True | Value::False) => Ok(matches!(b, Value::True) as i64 as f64),
         Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b),
         Value::Instance(inst) => {
             // Float subclasses use their value directly (PyFloat_Check).
             if let Some(Value::Float(f)) = *inst.base_value.borrow() {
-                return Ok(f);
+                return Ok(f.get());
             }
             if let Some(r) = vm.call_method_opt(v, "__float__", &[])? {
                 if let Value::Float(f) = r {
-                    return Ok(f);
+                    return Ok(f.get());
                 }
                 if let Value::Instance(ri) = &r
                     && let Some(Value::Float(f)) = *ri.base_value.borrow()
                 {
-                    return Ok(f);
+                    return Ok(f.get());
                 }
                 return Err(vm.type_error(format!(
                     "{}.__float__ returned non-float (type {})",
@@ -169,7 +169,8 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                 )));
             }
             let base = inst.base_value.borrow().clone();
-            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) = base {
+            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False)) = base
+            {
                 return to_f64(vm, &b);
             }
             if vm.class_of(v).lookup_str("__index__").is_some() {
@@ -190,15 +191,18 @@ fn real_expected(vm: &Vm, v: &Value) -> PyErr {
 pub(crate) fn to_index(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        b @ (Value::True | Value::False) => Ok(Value::Int(matches!(b, Value::True) as i64)),
         Value::Instance(inst) => {
             let base = inst.base_value.borrow().clone();
-            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) = base {
+            if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False)) = base
+            {
                 return to_index(vm, &b);
             }
             match vm.call_method_opt(v, "__index__", &[])? {
                 Some(r @ (Value::Int(_) | Value::BigInt(_))) => Ok(r),
-                Some(Value::Bool(b)) => Ok(Value::Int(b as i64)),
+                Some(b @ (Value::True | Value::False)) => {
+                    Ok(Value::Int(matches!(b, Value::True) as i64))
+                }
                 Some(r) => Err(vm.type_error(format!(
                     "__index__ returned non-int (type {})",
                     vm.type_name(&r)
@@ -246,7 +250,7 @@ fn math_1(vm: &Vm, x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Va
             domain_error(vm)
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 /// CPython's `math_2` for two-argument libm functions.
@@ -257,7 +261,7 @@ fn math_2(vm: &Vm, x: f64, y: f64, r: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(range_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn two_floats(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
@@ -302,7 +306,7 @@ unary!(m_tanh, "tanh", libm::tanh, false);
 /// CPython's `math_1a`: functions that report their own errors.
 fn math_1a(vm: &Vm, r: Result<f64, MathErr>) -> PyResult<Value> {
     match r {
-        Ok(r) => Ok(Value::Float(r)),
+        Ok(r) => Ok(Value::float(r)),
         // A range error on underflow is not an error (|r| < 1.5).
         Err(e) => Err(math_err(vm, e)),
     }
@@ -311,13 +315,13 @@ fn math_1a(vm: &Vm, r: Result<f64, MathErr>) -> PyResult<Value> {
 fn m_erf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "erf")?;
     let x = to_f64(vm, v)?;
-    Ok(Value::Float(libm::erf(x)))
+    Ok(Value::float(libm::erf(x)))
 }
 
 fn m_erfc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "erfc")?;
     let x = to_f64(vm, v)?;
-    Ok(Value::Float(libm::erfc(x)))
+    Ok(Value::float(libm::erfc(x)))
 }
 
 fn m_gamma(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -335,13 +339,13 @@ fn m_lgamma(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn m_degrees(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "degrees")?;
     let x = to_f64(vm, v)?;
-    Ok(Value::Float(x * (180.0 / std::f64::consts::PI)))
+    Ok(Value::float(x * (180.0 / std::f64::consts::PI)))
 }
 
 fn m_radians(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "radians")?;
     let x = to_f64(vm, v)?;
-    Ok(Value::Float(x * (std::f64::consts::PI / 180.0)))
+    Ok(Value::float(x * (std::f64::consts::PI / 180.0)))
 }
 
 fn m_isfinite(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -362,21 +366,21 @@ fn m_isnan(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn m_ulp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "ulp")?;
     let x = to_f64(vm, v)?;
-    Ok(Value::Float(num::ulp(x)))
+    Ok(Value::float(num::ulp(x)))
 }
 
 fn m_frexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "frexp")?;
     let x = to_f64(vm, v)?;
     let (m, e) = num::frexp(x);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+    Ok(Value::tuple(vec![Value::float(m), Value::Int(e as i64)]))
 }
 
 fn m_modf(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "modf")?;
     let x = to_f64(vm, v)?;
     let (f, i) = num::modf(x);
-    Ok(Value::tuple(vec![Value::Float(f), Value::Float(i)]))
+    Ok(Value::tuple(vec![Value::float(f), Value::float(i)]))
 }
 
 // ----- logarithms ---------------------------------------------------------------
@@ -404,7 +408,7 @@ fn big_frexp(b: &BigInt) -> (f64, i64) {
 fn loghelper(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     let big = match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        b @ (Value::True | Value::False) => Some(BigInt::from(matches!(b, Value::True) as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         Value::Instance(inst) => match inst.base_value.borrow().clone() {
             Some(Value::Int(i)) => Some(BigInt::from(i)),
@@ -427,7 +431,7 @@ fn loghelper(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     }
     let x = to_f64(vm, v)?;
     match math_1(vm, x, f, false)? {
-        Value::Float(r) => Ok(r),
+        Value::Float(r) => Ok(r.get()),
         _ => Ok(f64::NAN),
     }
 }
@@ -436,23 +440,23 @@ fn m_log(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let a = positional(vm, args, "log", 1, 2)?;
     let num = loghelper(vm, &a[0], num::log)?;
     if a.len() == 1 {
-        return Ok(Value::Float(num));
+        return Ok(Value::float(num));
     }
     let den = loghelper(vm, &a[1], num::log)?;
     if den == 0.0 {
         return Err(vm.zero_division("float division by zero"));
     }
-    Ok(Value::Float(num / den))
+    Ok(Value::float(num / den))
 }
 
 fn m_log2(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "log2")?;
-    Ok(Value::Float(loghelper(vm, v, num::log2)?))
+    Ok(Value::float(loghelper(vm, v, num::log2)?))
 }
 
 fn m_log10(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let v = one_arg(vm, args, "log10")?;
-    Ok(Value::Float(loghelper(vm, v, num::log10)?))
+    Ok(Value::float(loghelper(vm, v, num::log10)?))
 }
 
 // ----- two-argument float functions ---------------------------------------------
@@ -476,19 +480,19 @@ fn m_fmod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (x, y) = two_floats(vm, args, "fmod")?;
     // fmod(x, +/-inf) is x for finite x.
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::float(x));
     }
     let r = libm::fmod(x, y);
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn m_pow(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let (x, y) = two_floats(vm, args, "pow")?;
     num::pow(x, y)
-        .map(Value::Float)
+        .map(Value::float)
         .map_err(|e| math_err(vm, e))
 }
 
@@ -497,7 +501,7 @@ fn m_ldexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let x = to_f64(vm, &a[0])?;
     let exp = match &a[1] {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
         Value::BigInt(b) => {
             if b.is_negative() {
                 i64::MIN
@@ -508,7 +512,7 @@ fn m_ldexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Instance(inst)
             if matches!(
                 *inst.base_value.borrow(),
-                Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+                Some(Value::Int(_) | Value::BigInt(_) | Value::True | Value::False)
             ) =>
         {
             match to_index(vm, &a[1])? {
@@ -522,7 +526,7 @@ fn m_ldexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     };
     num::ldexp(x, exp)
-        .map(Value::Float)
+        .map(Value::float)
         .map_err(|e| math_err(vm, e))
 }
 
@@ -539,10 +543,10 @@ fn m_isclose(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         return Err(vm.value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::True);
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::False);
     }
     let diff = (b - a).abs();
     Ok(Value::Bool(
@@ -558,7 +562,7 @@ fn m_nextafter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let x = to_f64(vm, xv)?;
     let y = to_f64(vm, yv)?;
     let steps = match &p[2] {
-        None | Some(Value::None) => return Ok(Value::Float(libm::nextafter(x, y))),
+        None | Some(Value::None) => return Ok(Value::float(libm::nextafter(x, y))),
         Some(s) => to_index(vm, s)?,
     };
     let steps = match steps {
@@ -571,7 +575,7 @@ fn m_nextafter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Some(steps) = steps else {
         return Err(vm.value_error("steps must be a non-negative integer"));
     };
-    Ok(Value::Float(num::nextafter_steps(x, y, steps)))
+    Ok(Value::float(num::nextafter_steps(x, y, steps)))
 }
 
 // ----- functions over iterables ---------------------------------------------------
@@ -584,7 +588,7 @@ fn m_fsum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         let x = to_f64(vm, &item)?;
         acc.add(x).map_err(|e| fsum_err(vm, e))?;
     }
-    acc.finish().map(Value::Float).map_err(|e| fsum_err(vm, e))
+    acc.finish().map(Value::float).map_err(|e| fsum_err(vm, e))
 }
 
 fn fsum_err(vm: &Vm, e: FsumErr) -> PyErr {
@@ -606,7 +610,7 @@ fn m_hypot(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         coords.push(x);
     }
-    Ok(Value::Float(num::vector_norm(&mut coords, max, found_nan)))
+    Ok(Value::float(num::vector_norm(&mut coords, max, found_nan)))
 }
 
 fn m_dist(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -628,7 +632,7 @@ fn m_dist(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         diffs.push(x);
     }
-    Ok(Value::Float(num::vector_norm(&mut diffs, max, found_nan)))
+    Ok(Value::float(num::vector_norm(&mut diffs, max, found_nan)))
 }
 
 fn m_prod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -642,7 +646,7 @@ fn m_prod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 Some(r) => Value::Int(r),
                 None => vm.binary_op(&result, &item, BinOp::Mul)?,
             },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a * b),
+            (Value::Float(a), Value::Float(b)) => Value::float(**a * **b),
             _ => vm.binary_op(&result, &item, BinOp::Mul)?,
         };
     }
@@ -684,15 +688,17 @@ fn m_sumprod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                 let fl = |v: &Value| -> Option<f64> {
                     match v {
                         Value::Int(i) => Some(*i as f64),
-                        Value::Bool(b) => Some(*b as i64 as f64),
+                        b @ (Value::True | Value::False) => {
+                            Some(matches!(b, Value::True) as i64 as f64)
+                        }
                         Value::BigInt(b) => b.to_f64().filter(|f| f.is_finite()),
                         _ => None,
                     }
                 };
                 let xy = match (pv, qv) {
-                    (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-                    (Value::Float(x), other) => fl(other).map(|y| (*x, y)),
-                    (other, Value::Float(y)) => fl(other).map(|x| (x, *y)),
+                    (Value::Float(x), Value::Float(y)) => Some((x.get(), y.get())),
+                    (Value::Float(x), other) => fl(other).map(|y| (x.get(), y)),
+                    (other, Value::Float(y)) => fl(other).map(|x| (x, y.get())),
                     _ => None,
                 };
                 if let Some((x, y)) = xy {
@@ -706,7 +712,7 @@ fn m_sumprod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             flt_path = false;
             if flt_in_use {
-                let f = Value::Float(flt_total.to_f64());
+                let f = Value::float(flt_total.to_f64());
                 total = vm.binary_op(&total, &f, BinOp::Add)?;
                 flt_in_use = false;
             }
@@ -724,11 +730,11 @@ fn m_sumprod(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub fn make_math(vm: &mut Vm) -> Rc<Module> {
     let m = vm.new_module("math", None);
     let d = &m.dict;
-    d.set_str("pi", Value::Float(std::f64::consts::PI));
-    d.set_str("e", Value::Float(std::f64::consts::E));
-    d.set_str("tau", Value::Float(std::f64::consts::TAU));
-    d.set_str("inf", Value::Float(f64::INFINITY));
-    d.set_str("nan", Value::Float(f64::NAN));
+    d.set_str("pi", Value::float(std::f64::consts::PI));
+    d.set_str("e", Value::float(std::f64::consts::E));
+    d.set_str("tau", Value::float(std::f64::consts::TAU));
+    d.set_str("inf", Value::float(f64::INFINITY));
+    d.set_str("nan", Value::float(f64::NAN));
     let funcs: &[(&'static str, NativeFn)] = &[
         ("acos", m_acos),
         ("acosh", m_acosh),
@@ -798,7 +804,7 @@ pub(crate) fn as_big(v: &Value) -> BigInt {
     match v {
         Value::Int(i) => BigInt::from(*i),
         Value::BigInt(b) => (**b).clone(),
-        Value::Bool(b) => BigInt::from(*b as i64),
+        b @ (Value::True | Value::False) => BigInt::from(matches!(b, Value::True) as i64),
         _ => BigInt::zero(),
     }
 }

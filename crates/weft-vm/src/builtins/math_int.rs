@@ -16,7 +16,9 @@ fn int_base(v: &Value) -> Option<Value> {
     match v {
         Value::Instance(inst) => match inst.base_value.borrow().clone() {
             Some(b @ (Value::Int(_) | Value::BigInt(_))) => Some(b),
-            Some(Value::Bool(b)) => Some(Value::Int(b as i64)),
+            Some(b @ (Value::True | Value::False)) => {
+                Some(Value::Int(matches!(b, Value::True) as i64))
+            }
             _ => None,
         },
         _ => None,
@@ -27,9 +29,9 @@ fn int_base(v: &Value) -> Option<Value> {
 fn round_to_int(vm: &mut Vm, args: &Args, name: &str, dunder: &str, up: bool) -> PyResult<Value> {
     let v = one_arg(vm, args, name)?.clone();
     let x = match &v {
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(_) | Value::BigInt(_) => return Ok(v),
-        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        b @ (Value::True | Value::False) => return Ok(Value::Int(matches!(b, Value::True) as i64)),
         _ => {
             if let Some(r) = vm.call_method_opt(&v, dunder, &[])? {
                 return Ok(r);
@@ -40,7 +42,7 @@ fn round_to_int(vm: &mut Vm, args: &Args, name: &str, dunder: &str, up: bool) ->
             to_f64(vm, &v)?
         }
     };
-    to_int(vm, &Value::Float(if up { x.ceil() } else { x.floor() }))
+    to_int(vm, &Value::float(if up { x.ceil() } else { x.floor() }))
 }
 
 pub fn m_floor(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -56,7 +58,7 @@ pub fn m_trunc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match &v {
         Value::Float(_) => to_int(vm, &v),
         Value::Int(_) | Value::BigInt(_) => Ok(v),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        b @ (Value::True | Value::False) => Ok(Value::Int(matches!(b, Value::True) as i64)),
         _ => {
             if let Some(r) = vm.call_method_opt(&v, "__trunc__", &[])? {
                 return Ok(r);

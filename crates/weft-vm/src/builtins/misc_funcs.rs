@@ -19,7 +19,10 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// Is `v` an int for arithmetic purposes (int, bool)?
 fn is_int(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::True | Value::False
+    )
 }
 
 fn num_f64(vm: &Vm, n: &Num) -> PyResult<f64> {
@@ -111,7 +114,7 @@ fn divmod_values(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<Value>> {
                 return Err(vm.zero_division("float divmod()"));
             }
             let (q, r) = float_divmod(fx, fy);
-            Ok(Some(Value::tuple(vec![Value::Float(q), Value::Float(r)])))
+            Ok(Some(Value::tuple(vec![Value::float(q), Value::float(r)])))
         }
     }
 }
@@ -215,8 +218,10 @@ fn round_value(vm: &mut Vm, x: &Value, nd: Option<&Value>) -> PyResult<Option<Va
         _ => None,
     };
     Ok(Some(match (x, nd) {
-        (Value::Bool(b), None) => Value::Int(*b as i64),
-        (Value::Bool(b), Some(nd)) => round_int(&Value::Int(*b as i64), &nd),
+        (b @ (Value::True | Value::False), None) => Value::Int(matches!(b, Value::True) as i64),
+        (b @ (Value::True | Value::False), Some(nd)) => {
+            round_int(&Value::Int(matches!(b, Value::True) as i64), &nd)
+        }
         (Value::Int(_) | Value::BigInt(_), None) => x.clone(),
         (Value::Int(_) | Value::BigInt(_), Some(nd)) => round_int(x, &nd),
         (Value::Float(f), None) => float_to_int(vm, f.round_ties_even())?,
@@ -226,11 +231,11 @@ fn round_value(vm: &mut Vm, x: &Value, nd: Option<&Value>) -> PyResult<Option<Va
                 Value::BigInt(b) if b.is_positive() => i64::MAX,
                 _ => i64::MIN,
             };
-            let r = crate::format::round_float(*f, n);
+            let r = crate::format::round_float(f.get(), n);
             if r.is_infinite() && f.is_finite() {
                 return Err(vm.overflow_error("rounded value too large to represent"));
             }
-            Value::Float(r)
+            Value::float(r)
         }
         _ => return Ok(None),
     }))
@@ -288,7 +293,7 @@ const POW: Sig = Sig {
 fn to_bigint(v: &Value) -> BigInt {
     match v {
         Value::Int(i) => BigInt::from(*i),
-        Value::Bool(b) => BigInt::from(*b as i64),
+        b @ (Value::True | Value::False) => BigInt::from(matches!(b, Value::True) as i64),
         Value::BigInt(b) => (**b).clone(),
         _ => BigInt::zero(),
     }

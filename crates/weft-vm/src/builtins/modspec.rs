@@ -165,9 +165,9 @@ pub fn init_builtin_module(vm: &mut Vm, module: &Value) {
 pub fn set_initializing(module: &Rc<Module>, on: bool) {
     if let Some(d) = module.dict.get_str("__spec__").as_ref().and_then(inst_dict) {
         if on {
-            d.set_str("_initializing", Value::Bool(true));
+            d.set_str("_initializing", Value::True);
         } else {
-            d.set_str("_initializing", Value::Bool(false));
+            d.set_str("_initializing", Value::False);
         }
     }
 }
@@ -180,7 +180,7 @@ pub fn is_initializing(module: &Module) -> bool {
         .as_ref()
         .and_then(inst_dict)
         .and_then(|d| d.get_str("_initializing"))
-        .is_some_and(|v| matches!(v, Value::Bool(true)))
+        .is_some_and(|v| matches!(v, Value::True))
 }
 
 // ----- ModuleSpec ---------------------------------------------------------------------
@@ -227,7 +227,7 @@ fn spec_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let origin = a[2].clone().unwrap_or(Value::None);
     let mut items = spec_items(&name, a[1].clone().unwrap_or(Value::None), origin, search);
     items[3].1 = a[3].clone().unwrap_or(Value::None);
-    items[7].1 = Value::Bool(false);
+    items[7].1 = Value::False;
     for (k, v) in items {
         d.set_str(k, v);
     }
@@ -431,7 +431,7 @@ pub fn module_repr(vm: &mut Vm, m: &Module) -> PyResult<String> {
         let origin = spec.get_str("origin").unwrap_or(Value::None);
         let has_location = spec
             .get_str("has_location")
-            .is_some_and(|v| matches!(v, Value::Bool(true)));
+            .is_some_and(|v| matches!(v, Value::True));
         if let Value::Str(o) = &origin {
             return Ok(if has_location {
                 format!("<module '{name}' from '{}'>", o.as_str())

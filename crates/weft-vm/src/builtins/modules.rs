@@ -241,7 +241,7 @@ fn sys_getsizeof(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let digits = |bits: u64| 24 + 4 * bits.div_ceil(30).max(1) as i64;
     let size = match obj {
         Value::None | Value::NotImplemented | Value::Ellipsis => Some(16),
-        Value::Bool(_) => Some(28),
+        Value::True | Value::False => Some(28),
         Value::Int(i) => Some(digits(64 - i.unsigned_abs().leading_zeros() as u64)),
         Value::BigInt(b) => Some(digits(b.bits())),
         Value::Float(_) => Some(24),
@@ -324,12 +324,12 @@ fn sys_set_int_max_str_digits(vm: &mut Vm, _args: &Args) -> PyResult<Value> {
 
 fn sys_getswitchinterval(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     no_args(vm, args, "getswitchinterval")?;
-    Ok(Value::Float(0.005))
+    Ok(Value::float(0.005))
 }
 
 fn sys_is_finalizing(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     no_args(vm, args, "is_finalizing")?;
-    Ok(Value::Bool(false))
+    Ok(Value::False)
 }
 
 fn ints(v: &[i64]) -> Vec<Value> {
@@ -412,7 +412,7 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     d.set_str("executable", Value::string(exe));
     d.set_str("float_repr_style", Value::str("short"));
     d.set_str("abiflags", Value::str(""));
-    d.set_str("dont_write_bytecode", Value::Bool(true));
+    d.set_str("dont_write_bytecode", Value::True);
     d.set_str("warnoptions", Value::list(Vec::new()));
     d.set_str("_xoptions", Value::dict(crate::types::dict::PyDict::new()));
     d.set_str(
@@ -440,15 +440,15 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     ];
     let fi = structseq::new_type(vm, "sys", "float_info", &fi_fields, 11, true);
     let float_info = vec![
-        Value::Float(f64::MAX),
+        Value::float(f64::MAX),
         Value::Int(f64::MAX_EXP as i64),
         Value::Int(f64::MAX_10_EXP as i64),
-        Value::Float(f64::MIN_POSITIVE),
+        Value::float(f64::MIN_POSITIVE),
         Value::Int(f64::MIN_EXP as i64),
         Value::Int(f64::MIN_10_EXP as i64),
         Value::Int(f64::DIGITS as i64),
         Value::Int(f64::MANTISSA_DIGITS as i64),
-        Value::Float(f64::EPSILON),
+        Value::float(f64::EPSILON),
         Value::Int(f64::RADIX as i64),
         Value::Int(1),
     ];
@@ -505,9 +505,9 @@ fn make_sys(vm: &mut Vm) -> Rc<Module> {
     ];
     let fl = structseq::new_type(vm, "sys", "flags", &flag_fields, 18, false);
     let mut flags = ints(&[0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
-    flags.push(Value::Bool(false));
+    flags.push(Value::False);
     flags.extend(ints(&[0, 0]));
-    flags.push(Value::Bool(false));
+    flags.push(Value::False);
     flags.push(Value::Int(4300));
     d.set_str("flags", structseq::new_instance(&fl, flags));
 

@@ -57,7 +57,10 @@ impl Kind {
 }
 
 fn is_int(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::BigInt(_) | Value::True | Value::False
+    )
 }
 
 /// The builtin value an instance of a builtin subclass wraps, or `v` itself.
@@ -73,7 +76,7 @@ pub fn unwrap(v: &Value) -> Value {
 /// An int value with `bool` turned into a plain int.
 fn plain_int(v: &Value) -> Value {
     match v {
-        Value::Bool(b) => Value::Int(*b as i64),
+        b @ (Value::True | Value::False) => Value::Int(matches!(b, Value::True) as i64),
         other => other.clone(),
     }
 }
@@ -81,7 +84,7 @@ fn plain_int(v: &Value) -> Value {
 fn to_bigint(v: &Value) -> BigInt {
     match v {
         Value::Int(i) => BigInt::from(*i),
-        Value::Bool(b) => BigInt::from(*b as i64),
+        b @ (Value::True | Value::False) => BigInt::from(matches!(b, Value::True) as i64),
         Value::BigInt(b) => (**b).clone(),
         _ => BigInt::zero(),
     }
@@ -269,7 +272,7 @@ pub fn divmod_num(vm: &mut Vm, a: &Num, b: &Num) -> PyResult<Option<Value>> {
                 return Err(vm.zero_division("float divmod()"));
             }
             let (q, r) = numeric::float_divmod(x, y);
-            Ok(Some(Value::tuple(vec![Value::Float(q), Value::Float(r)])))
+            Ok(Some(Value::tuple(vec![Value::float(q), Value::float(r)])))
         }
     }
 }
@@ -545,10 +548,10 @@ fn abs_dunder(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Valu
             Some(a) => Value::Int(a),
             None => Value::from_bigint(BigInt::from(*i).abs()),
         },
-        Value::Bool(b) => Value::Int(*b as i64),
+        b @ (Value::True | Value::False) => Value::Int(matches!(b, Value::True) as i64),
         Value::BigInt(b) => Value::from_bigint(b.abs()),
-        Value::Float(f) => Value::Float(f.abs()),
-        Value::Complex(c) => Value::Float(complex_abs(vm, c.0, c.1)?),
+        Value::Float(f) => Value::float(f.abs()),
+        Value::Complex(c) => Value::float(complex_abs(vm, c.0, c.1)?),
         other => other.clone(),
     })
 }
@@ -573,9 +576,13 @@ fn repr_dunder(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Val
 
 fn bool_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     match args.args.first() {
-        Some(Value::Bool(b)) => {
+        Some(b @ (Value::True | Value::False)) => {
             slot_args(vm, args, "__repr__", 0, 0)?;
-            Ok(Value::str(if *b { "True" } else { "False" }))
+            Ok(Value::str(if matches!(b, Value::True) {
+                "True"
+            } else {
+                "False"
+            }))
         }
         Some(other) => Err(vm.type_error(format!(
             "descriptor '__repr__' requires a 'bool' object but received a '{}'",
@@ -611,7 +618,7 @@ fn getnewargs_dunder(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResu
     let v = this(vm, args, kind, name, false)?;
     no_args(vm, args, kind, name)?;
     Ok(match &v {
-        Value::Complex(c) => Value::tuple(vec![Value::Float(c.0), Value::Float(c.1)]),
+        Value::Complex(c) => Value::tuple(vec![Value::float(c.0), Value::float(c.1)]),
         other => Value::tuple(vec![plain_int(other)]),
     })
 }
@@ -643,7 +650,7 @@ fn int_dunder(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Valu
         no_args(vm, args, kind, name)?;
     }
     match v {
-        Value::Float(f) => float_to_int(vm, f),
+        Value::Float(f) => float_to_int(vm, f.get()),
         other => Ok(plain_int(&other)),
     }
 }
@@ -652,9 +659,9 @@ fn float_dunder(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Va
     let v = this(vm, args, kind, name, true)?;
     slot_args(vm, args, name, 0, 0)?;
     Ok(match &v {
-        Value::Int(i) => Value::Float(*i as f64),
-        Value::Bool(b) => Value::Float(*b as i64 as f64),
-        Value::BigInt(b) => Value::Float(numeric::big_to_f64(vm, b)?),
+        Value::Int(i) => Value::float(*i as f64),
+        b @ (Value::True | Value::False) => Value::float(matches!(b, Value::True) as i64 as f64),
+        Value::BigInt(b) => Value::float(numeric::big_to_f64(vm, b)?),
         other => other.clone(),
     })
 }
@@ -736,7 +743,7 @@ fn round_dunder(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Va
         (Value::Float(f), None) => float_to_int(vm, f.round_ties_even()),
         (Value::Float(f), Some(nd)) => {
             let nd = index_big(vm, &nd)?;
-            float_methods::round_float(vm, *f, &nd).map(Value::Float)
+            float_methods::round_float(vm, f.get(), &nd).map(Value::float)
         }
         (_, None) => Ok(plain_int(&v)),
         (_, Some(nd)) => {
@@ -750,13 +757,14 @@ fn round_dunder(vm: &mut Vm, args: &Args, kind: Kind, name: &str) -> PyResult<Va
 
 fn bool_bitop(vm: &mut Vm, args: &Args, op: BinOp, reflected: bool, name: &str) -> PyResult<Value> {
     match args.args.first() {
-        Some(Value::Bool(a)) => {
+        Some(a @ (Value::True | Value::False)) => {
             let rest = slot_args(vm, args, name, 1, 1)?;
-            if let Value::Bool(b) = &rest[0] {
+            if let b @ (Value::True | Value::False) = &rest[0] {
+                let (a, b) = (matches!(a, Value::True), matches!(b, Value::True));
                 return Ok(Value::Bool(match op {
-                    BinOp::And => *a & *b,
-                    BinOp::Or => *a | *b,
-                    _ => *a ^ *b,
+                    BinOp::And => a & b,
+                    BinOp::Or => a | b,
+                    _ => a ^ b,
                 }));
             }
             binary_dunder(vm, args, Kind::Int, op, reflected, name)
@@ -797,7 +805,7 @@ fn int_bit_length(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     no_args(vm, args, Kind::Int, "bit_length")?;
     Ok(Value::Int(match &v {
         Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
-        Value::Bool(b) => *b as i64,
+        b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
         Value::BigInt(b) => b.bits() as i64,
         _ => 0,
     }))
@@ -808,7 +816,7 @@ fn int_bit_count(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     no_args(vm, args, Kind::Int, "bit_count")?;
     Ok(Value::Int(match &v {
         Value::Int(i) => i.unsigned_abs().count_ones() as i64,
-        Value::Bool(b) => *b as i64,
+        b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
         Value::BigInt(b) => b
             .magnitude()
             .iter_u64_digits()
@@ -833,7 +841,7 @@ fn int_as_integer_ratio(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn int_is_integer(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     this(vm, args, Kind::Int, "is_integer", false)?;
     no_args(vm, args, Kind::Int, "is_integer")?;
-    Ok(Value::Bool(true))
+    Ok(Value::True)
 }
 
 /// The `byteorder` argument of to_bytes/from_bytes: true for little-endian.
@@ -934,7 +942,7 @@ fn float_trunc_like(vm: &mut Vm, args: &Args, name: &str, f: fn(f64) -> f64) -> 
     let v = this(vm, args, Kind::Float, name, false)?;
     no_args(vm, args, Kind::Float, name)?;
     match v {
-        Value::Float(x) => float_to_int(vm, f(x)),
+        Value::Float(x) => float_to_int(vm, f(x.get())),
         _ => Ok(v),
     }
 }
@@ -953,7 +961,7 @@ fn float_value(vm: &Vm, args: &Args, name: &str) -> PyResult<f64> {
     match this(vm, args, Kind::Float, name, false)? {
         Value::Float(f) => {
             no_args(vm, args, Kind::Float, name)?;
-            Ok(f)
+            Ok(f.get())
         }
         _ => Ok(0.0),
     }
@@ -990,7 +998,7 @@ fn float_fromhex(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let Value::Str(s) = &rest[0] else {
         return Err(vm.type_error("bad argument type for built-in operation"));
     };
-    let r = Value::Float(float_methods::float_fromhex(vm, s.as_str())?);
+    let r = Value::float(float_methods::float_fromhex(vm, s.as_str())?);
     match &cls {
         Value::Class(c) if !Rc::ptr_eq(c, &vm.types.float) => vm.call(&cls, &[r]),
         _ => Ok(r),

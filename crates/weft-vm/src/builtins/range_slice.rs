@@ -65,7 +65,7 @@ fn int_value(b: BigInt) -> Value {
 fn to_big(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        b @ (Value::True | Value::False) => Some(BigInt::from(matches!(b, Value::True) as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
@@ -303,10 +303,10 @@ fn range_contains(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let it = iterate(vm, args.args[0].clone())?;
     while let Some(v) = vm.next(&it)? {
         if v.is(k) || vm.eq(&v, k)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::True);
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::False)
 }
 
 fn range_iter(vm: &mut Vm, args: &Args) -> PyResult<Value> {

@@ -187,7 +187,12 @@ impl Vm {
             Value::None => "None".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            b @ (Value::True | Value::False) => if matches!(b, Value::True) {
+                "True"
+            } else {
+                "False"
+            }
+            .into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => {
                 let s = b.to_string();
@@ -196,7 +201,7 @@ impl Vm {
                 }
                 s
             }
-            Value::Float(f) => crate::format::float_repr(*f),
+            Value::Float(f) => crate::format::float_repr(f.get()),
             Value::Complex(c) => crate::format::complex_repr(c.0, c.1),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
@@ -460,10 +465,19 @@ impl Vm {
         let r = match v {
             Value::Int(i) if spec.is_empty() => return Ok(crate::types::str::int_str_value(*i)),
             Value::Int(i) => f::format_i64(*i, spec, "int"),
-            Value::Bool(b) if spec.is_empty() => Ok(if *b { "True" } else { "False" }.to_string()),
-            Value::Bool(b) => f::format_i64(*b as i64, spec, "bool"),
+            b @ (Value::True | Value::False) if spec.is_empty() => {
+                Ok(if matches!(b, Value::True) {
+                    "True"
+                } else {
+                    "False"
+                }
+                .to_string())
+            }
+            b @ (Value::True | Value::False) => {
+                f::format_i64(matches!(b, Value::True) as i64, spec, "bool")
+            }
             Value::BigInt(b) => f::format_int(b, spec, "int"),
-            Value::Float(x) => f::format_float(*x, spec),
+            Value::Float(x) => f::format_float(x.get(), spec),
             Value::Complex(c) => f::format_complex(c.0, c.1, spec),
             Value::Str(s) => f::format_str(s.as_str(), spec),
             Value::Instance(inst) => {

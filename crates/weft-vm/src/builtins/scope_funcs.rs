@@ -506,5 +506,5 @@ pub fn install(vm: &mut Vm) {
     // (a class body exec'd with bare globals reads `__name__` from here).
     b.set_str("__name__", Value::str("builtins"));
     b.set_str("__package__", Value::str(""));
-    b.set_str("__debug__", Value::Bool(true));
+    b.set_str("__debug__", Value::True);
 }

@@ -160,7 +160,7 @@ pub fn bind_kw<'a, const N: usize>(
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        b @ (Value::True | Value::False) => Ok(matches!(b, Value::True) as i64),
         Value::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         _ => vm.index_value(v),
     }
@@ -196,7 +196,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(Value::Int(i)) => Ok(Some(*i)),
-        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(b @ (Value::True | Value::False)) => Ok(Some(matches!(b, Value::True) as i64)),
         Some(Value::BigInt(b)) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
         Some(v @ Value::Instance(_)) => {
             if vm.class_of(v).lookup_str("__index__").is_none() {
@@ -402,7 +402,7 @@ fn str_islower(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut cased = false;
     for c in s.as_str().chars() {
         if uni::is_upper(c) || uni::is_title(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::False);
         }
         cased |= uni::is_lower(c);
     }
@@ -414,7 +414,7 @@ fn str_isupper(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let mut cased = false;
     for c in s.as_str().chars() {
         if uni::is_lower(c) || uni::is_title(c) {
-            return Ok(Value::Bool(false));
+            return Ok(Value::False);
         }
         cased |= uni::is_upper(c);
     }
@@ -428,13 +428,13 @@ fn str_istitle(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     for c in s.as_str().chars() {
         if uni::is_upper(c) || uni::is_title(c) {
             if prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::False);
             }
             prev_cased = true;
             cased = true;
         } else if uni::is_lower(c) {
             if !prev_cased {
-                return Ok(Value::Bool(false));
+                return Ok(Value::False);
             }
             prev_cased = true;
             cased = true;
@@ -770,10 +770,10 @@ fn starts_ends(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult<V
                 )));
             };
             if tailmatch(&s, &p, start, end, at_end) {
-                return Ok(Value::Bool(true));
+                return Ok(Value::True);
             }
         }
-        return Ok(Value::Bool(false));
+        return Ok(Value::False);
     }
     let Some(p) = str_of(prefix) else {
         return Err(vm.type_error(format!(

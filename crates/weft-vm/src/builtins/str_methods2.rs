@@ -792,10 +792,10 @@ fn translate_char(vm: &mut Vm, table: &Value, c: char) -> PyResult<Option<Option
     };
     let mapped = match &r {
         Value::None => None,
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+        Value::Int(_) | Value::True | Value::False | Value::BigInt(_) => {
             let n = match &r {
                 Value::Int(i) => *i,
-                Value::Bool(b) => *b as i64,
+                b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
                 _ => -1,
             };
             if !(0..0x110000).contains(&n) {
@@ -883,7 +883,7 @@ fn str_maketrans(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         };
         for (k, v) in src.items() {
             let key = match &k {
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => k.clone(),
+                Value::Int(_) | Value::True | Value::False | Value::BigInt(_) => k.clone(),
                 other => match str_of(other) {
                     Some(s) => {
                         let mut it = s.as_str().chars();

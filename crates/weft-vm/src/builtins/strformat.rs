@@ -66,7 +66,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             let a = take_arg(vm)?;
             let w = match a {
                 Value::Int(n) => n,
-                Value::Bool(b) => b as i64,
+                b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
                 _ => return Err(vm.type_error("* wants int")),
             };
             if w < 0 && !flags.contains('-') {
@@ -91,7 +91,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 let a = take_arg(vm)?;
                 let p = match a {
                     Value::Int(n) => n,
-                    Value::Bool(b) => b as i64,
+                    b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
                     _ => return Err(vm.type_error("* wants int")),
                 };
                 prec = Some(p.max(0) as usize);
@@ -171,7 +171,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
                 };
                 let n = match &arg {
                     Value::Int(i) => num_bigint::BigInt::from(*i),
-                    Value::Bool(b) => num_bigint::BigInt::from(*b as i64),
+                    b @ (Value::True | Value::False) => {
+                        num_bigint::BigInt::from(matches!(b, Value::True) as i64)
+                    }
                     Value::BigInt(b) => (**b).clone(),
                     Value::Float(f) if "diu".contains(conv) => {
                         if !f.is_finite() {
@@ -198,9 +200,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<Value> {
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let arg = crate::builtins::numeric_methods::unwrap(&arg);
                 let x = match &arg {
-                    Value::Float(f) => *f,
+                    Value::Float(f) => f.get(),
                     Value::Int(i) => *i as f64,
-                    Value::Bool(b) => *b as i64 as f64,
+                    b @ (Value::True | Value::False) => matches!(b, Value::True) as i64 as f64,
                     Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b)?,
                     other => {
                         return Err(vm.type_error(format!(

@@ -462,7 +462,7 @@ fn ns_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         (Some(x), Some(y)) => {
             let (x, y) = (x.items(), y.items());
             if x.len() != y.len() {
-                return Ok(Value::Bool(false));
+                return Ok(Value::False);
             }
             for (k, v) in x {
                 let found = y.iter().find(|(k2, _)| k2.is(&k) || matches!((&k, k2), (Value::Str(p), Value::Str(q)) if p.as_str() == q.as_str()));
@@ -470,14 +470,14 @@ fn ns_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
                     Some((_, v2)) => {
                         let v2 = v2.clone();
                         if !vm.eq(&v, &v2)? {
-                            return Ok(Value::Bool(false));
+                            return Ok(Value::False);
                         }
                     }
-                    None => return Ok(Value::Bool(false)),
+                    None => return Ok(Value::False),
                 }
             }
-            Ok(Value::Bool(true))
+            Ok(Value::True)
         }
-        _ => Ok(Value::Bool(false)),
+        _ => Ok(Value::False),
     }
 }

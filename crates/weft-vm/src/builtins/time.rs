@@ -92,7 +92,7 @@ fn clock_ns(vm: &Vm, clock: libc::clockid_t) -> PyResult<i128> {
 }
 
 fn ns_to_secs(ns: i128) -> Value {
-    Value::Float(ns as f64 / 1e9)
+    Value::float(ns as f64 / 1e9)
 }
 
 fn ns_to_int(ns: i128) -> Value {
@@ -173,7 +173,7 @@ fn t_clock_getres(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if unsafe { libc::clock_getres(c, &mut ts) } != 0 {
         return Err(errno_error(vm));
     }
-    Ok(Value::Float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
+    Ok(Value::float(ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9))
 }
 
 fn t_get_clock_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -224,7 +224,7 @@ fn t_get_clock_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             ("implementation", Value::str(implementation)),
             ("monotonic", Value::Bool(monotonic)),
             ("adjustable", Value::Bool(adjustable)),
-            ("resolution", Value::Float(resolution)),
+            ("resolution", Value::float(resolution)),
         ],
     ))
 }
@@ -232,9 +232,9 @@ fn t_get_clock_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 /// The value of a float or float-subclass instance (CPython's `PyFloat_Check`).
 fn float_value(v: &Value) -> Option<f64> {
     match v {
-        Value::Float(f) => Some(*f),
+        Value::Float(f) => Some(f.get()),
         Value::Instance(inst) => match *inst.base_value.borrow() {
-            Some(Value::Float(f)) => Some(f),
+            Some(Value::Float(f)) => Some(f.get()),
             _ => None,
         },
         _ => None,
@@ -490,7 +490,7 @@ fn t_mktime(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if t == -1 && tm.tm_wday == -1 {
         return Err(vm.overflow_error("mktime argument out of range"));
     }
-    Ok(Value::Float(t as f64))
+    Ok(Value::float(t as f64))
 }
 
 fn t_strftime(vm: &mut Vm, args: &Args) -> PyResult<Value> {

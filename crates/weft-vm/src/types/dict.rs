@@ -534,11 +534,15 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
-        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
-        (Bool(x), Bool(y)) => x == y,
-        (Float(x), Float(y)) => x == y,
+        (Int(x), y @ (Value::True | Value::False)) | (y @ (Value::True | Value::False), Int(x)) => {
+            *x == matches!(y, Value::True) as i64
+        }
+        (True, True) | (False, False) => true,
+        (True | False, True | False) => false,
+        (Float(x), Float(y)) => x.get() == y.get(),
         // Mixed int/float/bool equality must be exact: leave it to `compare`.
-        (Int(_) | Bool(_) | BigInt(_), Float(_)) | (Float(_), Int(_) | Bool(_) | BigInt(_)) => {
+        (Int(_) | Value::True | Value::False | BigInt(_), Float(_))
+        | (Float(_), Int(_) | Value::True | Value::False | BigInt(_)) => {
             return Option::None;
         }
         (Bytes(_), ByteArray(_)) => return Option::None,
@@ -562,7 +566,18 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (FrozenSet(_), _) | (_, FrozenSet(_)) => return Option::None,
         (Complex(_), _) | (_, Complex(_)) => return Option::None,
-        (Str(_) | Int(_) | Bool(_) | Float(_) | BigInt(_) | None | Bytes(_) | Tuple(_), _) => false,
+        (
+            Str(_)
+            | Int(_)
+            | Value::True
+            | Value::False
+            | Float(_)
+            | BigInt(_)
+            | None
+            | Bytes(_)
+            | Tuple(_),
+            _,
+        ) => false,
         _ => return Option::None,
     })
 }

@@ -104,6 +104,14 @@ impl Vm {
         truncate_to: usize,
     ) -> PyResult<Option<Box<Frame>>> {
         const SUSPENDS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+        if let Value::Function(func) = &base.stack[at] {
+            if func.code.simple_args && func.code.co.argcount as usize == nargs {
+                let func = func.clone();
+                return self
+                    .push_simple_frame(&func, base, at + 1, truncate_to)
+                    .map(Some);
+            }
+        }
         let callable = base.stack[at].clone();
         if let Value::Function(func) = &callable {
             if func.code.co.flags & SUSPENDS == 0 {
@@ -135,6 +143,11 @@ impl Vm {
                 let obj = self.builtin_new(cls, &Args::new(&base.stack[at..at + 1 + nargs]))?;
                 if self.class_of(&obj).is_subclass(cls) {
                     base.stack[at] = obj.clone();
+                    if init.code.simple_args && init.code.co.argcount as usize == nargs + 1 {
+                        let mut frame = self.push_simple_frame(&init, base, at, truncate_to)?;
+                        frame.init_self = Some(obj);
+                        return Ok(Some(frame));
+                    }
                     let mut frame =
                         self.bind_args(&init, &Args::new(&base.stack[at..at + 1 + nargs]))?;
                     frame.init_self = Some(obj);
@@ -152,6 +165,13 @@ impl Vm {
         // argument, so the call runs inline like a plain function's.
         if let Value::Method(m) = &callable {
             if let Value::Function(func) = &m.func {
+                if func.code.simple_args && func.code.co.argcount as usize == nargs + 1 {
+                    let func = func.clone();
+                    base.stack[at] = m.receiver.clone();
+                    return self
+                        .push_simple_frame(&func, base, at, truncate_to)
+                        .map(Some);
+                }
                 if func.code.co.flags & SUSPENDS == 0 {
                     base.stack[at] = m.receiver.clone();
                     let frame =
@@ -168,6 +188,53 @@ impl Vm {
         base.stack.truncate(truncate_to);
         base.push(r?);
         Ok(None)
+    }
+
+    /// A frame for `func` (with `Code::simple_args`) whose arguments are
+    /// exactly `base.stack[first..]`: they are moved into its first locals,
+    /// then the caller's stack is cut to `truncate_to`. The frame runs
+    /// inline in the caller's dispatch loop, so only the recursion limit is
+    /// checked, not the Rust stack.
+    ///
+    /// Always inlined: returned through memory, the `PyResult` would be
+    /// written in parts and re-read whole, a store-forwarding stall.
+    #[inline(always)]
+    fn push_simple_frame(
+        &mut self,
+        func: &Rc<Function>,
+        base: &mut Frame,
+        first: usize,
+        truncate_to: usize,
+    ) -> PyResult<Box<Frame>> {
+        if self.depth >= self.recursion_limit {
+            return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let mut frame = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Frame::empty(func.code.clone(), func.globals.clone()),
+        };
+        // Pooled frames keep their last code and globals: a recursive or
+        // repeated call finds them already in place.
+        if !Rc::ptr_eq(&frame.code, &func.code) {
+            frame.code = func.code.clone();
+        }
+        if !Rc::ptr_eq(&frame.globals, &func.globals) {
+            frame.globals = func.globals.clone();
+        }
+        frame.ip = 0;
+        let nlocals = func.code.co.varnames.len();
+        frame.locals.reserve(nlocals);
+        frame.locals.extend(base.stack.drain(first..).map(Some));
+        for _ in frame.locals.len()..nlocals {
+            frame.locals.push(None);
+        }
+        base.stack.truncate(truncate_to);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        frame.func = Some(func.clone());
+        self.depth += 1;
+        Ok(frame)
     }
 
     /// The `__init__` to run inline for `cls(...)`: only when calling the

@@ -22,6 +22,11 @@ pub struct Code {
     pub cache_index: Box<[u32]>,
     /// Inline caches of the instructions that have one (`vm/inline_cache.rs`).
     pub caches: Caches,
+    /// Calls bind only positional parameters: no keyword-only, `*args` or
+    /// `**kwargs` parameters, no cell variables, and not a generator or
+    /// coroutine. A call with exactly `argcount` positional arguments then
+    /// just moves them into the first locals (`Vm::push_simple_frame`).
+    pub simple_args: bool,
 }
 
 impl Code {
@@ -49,7 +54,18 @@ impl Code {
             })
             .collect();
         let caches = (0..ncaches).map(|_| RefCell::new(Cache::Empty)).collect();
+        use weft_compiler::bytecode::flags;
+        let simple_args = co.kwonlyargcount == 0
+            && co.cellvars.is_empty()
+            && co.flags
+                & (flags::VARARGS
+                    | flags::VARKEYWORDS
+                    | flags::GENERATOR
+                    | flags::COROUTINE
+                    | flags::ASYNC_GENERATOR)
+                == 0;
         Rc::new(Code {
+            simple_args,
             cache_index,
             caches,
             name: intern(&co.name),
@@ -72,7 +88,7 @@ fn const_value(c: &Constant) -> Value {
         Constant::Bool(b) => Value::Bool(*b),
         Constant::Int(i) => Value::Int(*i),
         Constant::BigInt(b) => Value::from_bigint(b.clone()),
-        Constant::Float(f) => Value::Float(*f),
+        Constant::Float(f) => Value::float(*f),
         Constant::Complex(r, i) => Value::Complex(Rc::new((*r, *i))),
         Constant::Str(s) if is_identifier_like(s) => Value::Str(intern(s)),
         Constant::Str(s) => Value::str(s),

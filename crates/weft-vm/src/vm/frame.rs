@@ -78,6 +78,24 @@ impl Frame {
         })
     }
 
+    /// A frame with no locals or cells yet, for a caller that fills them.
+    pub fn empty(code: Rc<Code>, globals: Rc<PyDict>) -> Box<Frame> {
+        Box::new(Frame {
+            ip: 0,
+            stack: Vec::with_capacity(8),
+            locals: Vec::new(),
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            globals,
+            names: None,
+            names_map: None,
+            func: None,
+            locals_dict: std::cell::RefCell::new(None),
+            init_self: None,
+            code,
+        })
+    }
+
     /// Reinitialise a recycled frame for a new call of `code`.
     pub fn reset(&mut self, code: Rc<Code>, globals: Rc<PyDict>) {
         let nlocals = code.co.varnames.len();
@@ -97,15 +115,33 @@ impl Frame {
 
     /// Drop the frame's contents (not its buffers) before it is pooled.
     pub fn clear(&mut self) {
-        self.stack.clear();
-        self.locals.clear();
-        self.cells.clear();
-        self.blocks.clear();
-        self.names = None;
-        self.names_map = None;
+        // Each field is usually empty already (a returning frame has popped
+        // its stack and blocks): test before paying for drop glue.
+        if !self.stack.is_empty() {
+            self.stack.clear();
+        }
+        for v in self.locals.drain(..).flatten() {
+            Value::release(v);
+        }
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
+        if !self.blocks.is_empty() {
+            self.blocks.clear();
+        }
+        if self.names.is_some() {
+            self.names = None;
+        }
+        if self.names_map.is_some() {
+            self.names_map = None;
+        }
         self.func = None;
-        self.init_self = None;
-        self.locals_dict.borrow_mut().take();
+        if self.init_self.is_some() {
+            self.init_self = None;
+        }
+        if self.locals_dict.get_mut().is_some() {
+            *self.locals_dict.get_mut() = None;
+        }
     }
 
     /// The source line of the instruction being executed.

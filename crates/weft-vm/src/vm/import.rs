@@ -361,7 +361,7 @@ impl Vm {
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,
-                Value::Bool(b) => b as i32,
+                b @ (Value::True | Value::False) => matches!(b, Value::True) as i32,
                 other => {
                     let s = self.str_string(&other).unwrap_or_default();
                     eprintln!("{s}");

@@ -347,7 +347,7 @@ impl Vm {
             Value::None => t.none.clone(),
             Value::NotImplemented => t.not_implemented.clone(),
             Value::Ellipsis => t.ellipsis.clone(),
-            Value::Bool(_) => t.bool_.clone(),
+            Value::True | Value::False => t.bool_.clone(),
             Value::Int(_) | Value::BigInt(_) => t.int.clone(),
             Value::Float(_) => t.float.clone(),
             Value::Complex(_) => t.complex.clone(),

@@ -24,9 +24,9 @@ pub enum Num {
 pub fn as_num(v: &Value) -> Option<Num> {
     Some(match v {
         Value::Int(i) => Num::Int(*i),
-        Value::Bool(b) => Num::Int(*b as i64),
+        b @ (Value::True | Value::False) => Num::Int(matches!(b, Value::True) as i64),
         Value::BigInt(b) => Num::Big(b.clone()),
-        Value::Float(f) => Num::Float(*f),
+        Value::Float(f) => Num::Float(f.get()),
         Value::Complex(c) => Num::Complex(c.0, c.1),
         _ => return None,
     })
@@ -95,7 +95,7 @@ fn int_op(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
                 return Err(vm.zero_division("division by zero"));
             }
             if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
-                return Ok(Some(Value::Float(x as f64 / y as f64)));
+                return Ok(Some(Value::float(x as f64 / y as f64)));
             }
             return big_op(vm, op, &BigInt::from(x), &BigInt::from(y));
         }
@@ -164,7 +164,7 @@ fn big_op(vm: &mut Vm, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Option<Val
             if y.is_zero() {
                 return Err(vm.zero_division("division by zero"));
             }
-            return Ok(Some(Value::Float(int_true_div(vm, x, y)?)));
+            return Ok(Some(Value::float(int_true_div(vm, x, y)?)));
         }
         BinOp::Pow => {
             if y.is_negative() {
@@ -289,7 +289,7 @@ pub fn float_op(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Option<Value
         BinOp::Pow => return float_pow(vm, x, y).map(Some),
         _ => return Ok(None),
     };
-    Ok(Some(Value::Float(r)))
+    Ok(Some(Value::float(r)))
 }
 
 /// CPython's float_divmod.
@@ -330,7 +330,7 @@ pub fn float_pow(vm: &mut Vm, x: f64, y: f64) -> PyResult<Value> {
     if r.is_infinite() && x.is_finite() && y.is_finite() {
         return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
     }
-    Ok(Value::Float(r))
+    Ok(Value::float(r))
 }
 
 fn complex_op(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value>> {
@@ -543,9 +543,9 @@ pub fn frexp(x: f64) -> (f64, i32) {
 pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => fast_int(op, *x, *y),
-        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
-        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        (Value::Float(x), Value::Float(y)) => fast_float(op, x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) => fast_float(op, x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, y.get()),
         _ => None,
     }
 }
@@ -599,5 +599,5 @@ fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
         }
         _ => return None,
     };
-    Some(Value::Float(r))
+    Some(Value::float(r))
 }

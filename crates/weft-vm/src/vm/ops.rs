@@ -17,10 +17,10 @@ impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
             Value::None => false,
-            Value::Bool(b) => *b,
+            b @ (Value::True | Value::False) => matches!(b, Value::True),
             Value::Int(i) => *i != 0,
             Value::BigInt(_) => true,
-            Value::Float(f) => *f != 0.0,
+            Value::Float(f) => **f != 0.0,
             Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Value::Str(s) => !s.as_str().is_empty(),
             Value::Bytes(b) => !b.is_empty(),
@@ -33,7 +33,7 @@ impl Vm {
             Value::Instance(_) | Value::Class(_) => {
                 if let Some(r) = self.call_method_opt(v, "__bool__", &[])? {
                     return match r {
-                        Value::Bool(b) => Ok(b),
+                        b @ (Value::True | Value::False) => Ok(matches!(b, Value::True)),
                         other => Err(self.type_error(format!(
                             "__bool__ should return bool, returned {}",
                             self.type_name(&other)
@@ -57,9 +57,9 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.hash(),
             Value::Int(i) => numeric::hash_int(*i),
-            Value::Bool(b) => *b as i64,
+            b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
             Value::BigInt(b) => numeric::hash_big(b),
-            Value::Float(f) => numeric::hash_float(*f),
+            Value::Float(f) => numeric::hash_float(f.get()),
             Value::None => 0x5f3759df,
             Value::Tuple(t) => {
                 // CPython's xxHash-based tuple hash.
@@ -121,7 +121,7 @@ impl Vm {
                                 }
                             }
                             Value::BigInt(b) => numeric::hash_big(&b),
-                            Value::Bool(b) => b as i64,
+                            b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
                             _ => {
                                 return Err(
                                     self.type_error("__hash__ method should return an integer")
@@ -138,7 +138,7 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
             match op.base() {
                 BinOp::And => return Ok(Value::Bool(x & y)),
                 BinOp::Or => return Ok(Value::Bool(x | y)),
@@ -361,7 +361,10 @@ impl Vm {
             }
             (BinOp::Mul, seq @ (Value::Bytes(_) | Value::ByteArray(_)), n)
             | (BinOp::Mul, n, seq @ (Value::Bytes(_) | Value::ByteArray(_)))
-                if matches!(n, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) =>
+                if matches!(
+                    n,
+                    Value::Int(_) | Value::True | Value::False | Value::BigInt(_)
+                ) =>
             {
                 let inplace = inplace && matches!(a, Value::ByteArray(_));
                 return crate::builtins::bytes::repeat(self, seq, n, inplace).map(Some);
@@ -414,10 +417,11 @@ impl Vm {
             {
                 return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
-            (BinOp::Mul, seq, Value::Bool(n)) | (BinOp::Mul, Value::Bool(n), seq)
+            (BinOp::Mul, seq, n @ (Value::True | Value::False))
+            | (BinOp::Mul, n @ (Value::True | Value::False), seq)
                 if matches!(seq, Value::Str(_) | Value::List(_) | Value::Tuple(_)) =>
             {
-                return self.sequence_op(seq, &Value::Int(*n as i64), op);
+                return self.sequence_op(seq, &Value::Int(matches!(n, Value::True) as i64), op);
             }
             (
                 BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
@@ -483,16 +487,22 @@ impl Vm {
                     None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
                 });
             }
-            ("__neg__", Value::Bool(b)) => return Ok(Value::Int(-(*b as i64))),
+            ("__neg__", b @ (Value::True | Value::False)) => {
+                return Ok(Value::Int(-(matches!(b, Value::True) as i64)));
+            }
             ("__neg__", Value::BigInt(b)) => return Ok(Value::from_bigint(-(**b).clone())),
-            ("__neg__", Value::Float(f)) => return Ok(Value::Float(-f)),
+            ("__neg__", Value::Float(f)) => return Ok(Value::float(-f.get())),
             ("__neg__", Value::Complex(c)) => return Ok(Value::Complex(Rc::new((-c.0, -c.1)))),
             ("__pos__", Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Complex(_)) => {
                 return Ok(a.clone());
             }
-            ("__pos__", Value::Bool(b)) => return Ok(Value::Int(*b as i64)),
+            ("__pos__", b @ (Value::True | Value::False)) => {
+                return Ok(Value::Int(matches!(b, Value::True) as i64));
+            }
             ("__invert__", Value::Int(i)) => return Ok(Value::Int(!i)),
-            ("__invert__", Value::Bool(b)) => return Ok(Value::Int(!(*b as i64))),
+            ("__invert__", b @ (Value::True | Value::False)) => {
+                return Ok(Value::Int(!(matches!(b, Value::True) as i64)));
+            }
             ("__invert__", Value::BigInt(b)) => return Ok(Value::from_bigint(-(**b).clone() - 1)),
             _ => {}
         }
@@ -563,7 +573,10 @@ impl Vm {
             }
             Value::Range(r) => match item {
                 Value::Int(i) => Ok(crate::vm::subscript::range_contains_int(r, *i)),
-                Value::Bool(b) => Ok(crate::vm::subscript::range_contains_int(r, *b as i64)),
+                b @ (Value::True | Value::False) => Ok(crate::vm::subscript::range_contains_int(
+                    r,
+                    matches!(b, Value::True) as i64,
+                )),
                 // A range's values all fit an i64.
                 Value::BigInt(_) => Ok(false),
                 _ => {
@@ -1069,7 +1082,7 @@ impl Vm {
     pub fn len_result(&mut self, r: &Value) -> PyResult<usize> {
         let n = match r {
             Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+            b @ (Value::True | Value::False) => matches!(b, Value::True) as i64,
             Value::BigInt(_) => {
                 return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
@@ -1101,7 +1114,7 @@ impl Vm {
     pub fn index_value(&mut self, v: &Value) -> PyResult<i64> {
         match v {
             Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
+            b @ (Value::True | Value::False) => Ok(matches!(b, Value::True) as i64),
             Value::BigInt(_) => Err(self.error(
                 "IndexError",
                 format!("cannot fit 'int' into an index-sized integer"),
@@ -1112,7 +1125,7 @@ impl Vm {
                 }
                 match self.call_method_opt(v, "__index__", &[])? {
                     Some(Value::Int(i)) => Ok(i),
-                    Some(Value::Bool(b)) => Ok(b as i64),
+                    Some(b @ (Value::True | Value::False)) => Ok(matches!(b, Value::True) as i64),
                     Some(Value::BigInt(_)) => Err(self.error(
                         "IndexError",
                         format!(
@@ -1144,7 +1157,7 @@ fn int_subclass_value(v: &Value) -> bool {
     match v {
         Value::Instance(i) => matches!(
             i.base_value.borrow().as_ref(),
-            Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_))
+            Some(Value::Int(_) | Value::BigInt(_) | Value::True | Value::False)
         ),
         _ => false,
     }

@@ -452,7 +452,9 @@ impl Vm {
                         let op = CmpOp::from_u32(arg);
                         let fast = match (&a, &b) {
                             (Value::Int(x), Value::Int(y)) => Some(op.apply(x, y)),
-                            (Value::Float(x), Value::Float(y)) => Some(op.apply(x, y)),
+                            (Value::Float(x), Value::Float(y)) => {
+                                Some(op.apply(&x.get(), &y.get()))
+                            }
                             _ => None,
                         };
                         match fast {
@@ -489,7 +491,7 @@ impl Vm {
                     Op::PopJumpIfFalse => {
                         let v = frame.pop();
                         let t = match v {
-                            Value::Bool(b) => b,
+                            b @ (Value::True | Value::False) => matches!(b, Value::True),
                             _ => tri!(self.truthy(&v)),
                         };
                         if !t {
@@ -499,7 +501,7 @@ impl Vm {
                     Op::PopJumpIfTrue => {
                         let v = frame.pop();
                         let t = match v {
-                            Value::Bool(b) => b,
+                            b @ (Value::True | Value::False) => matches!(b, Value::True),
                             _ => tri!(self.truthy(&v)),
                         };
                         if t {

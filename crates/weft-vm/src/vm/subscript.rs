@@ -101,15 +101,17 @@ impl Vm {
     pub fn index_or_big(&mut self, v: &Value) -> PyResult<Result<i64, bool>> {
         match v {
             Value::Int(i) => Ok(Ok(*i)),
-            Value::Bool(b) => Ok(Ok(*b as i64)),
+            b @ (Value::True | Value::False) => Ok(Ok(matches!(b, Value::True) as i64)),
             Value::BigInt(b) => Ok(Err(b.is_negative())),
             Value::Instance(inst) => {
                 let base = inst.base_value.borrow().clone();
-                if let Some(b @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) = base {
+                if let Some(b @ (Value::Int(_) | Value::True | Value::False | Value::BigInt(_))) =
+                    base
+                {
                     return self.index_or_big(&b);
                 }
                 match self.call_method_opt(v, "__index__", &[])? {
-                    Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => {
+                    Some(r @ (Value::Int(_) | Value::True | Value::False | Value::BigInt(_))) => {
                         self.index_or_big(&r)
                     }
                     Some(r) => {
@@ -141,11 +143,11 @@ impl Vm {
     /// Does `v` support `__index__` (ints, int subclasses, user `__index__`)?
     pub fn has_index(&self, v: &Value) -> bool {
         match v {
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => true,
+            Value::Int(_) | Value::True | Value::False | Value::BigInt(_) => true,
             Value::Instance(inst) => {
                 matches!(
                     &*inst.base_value.borrow(),
-                    Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                    Some(Value::Int(_) | Value::True | Value::False | Value::BigInt(_))
                 ) || inst.class().lookup_str("__index__").is_some()
             }
             _ => false,
@@ -692,7 +694,8 @@ impl Vm {
             Some(
                 Value::Str(_)
                 | Value::Int(_)
-                | Value::Bool(_)
+                | Value::True
+                | Value::False
                 | Value::BigInt(_)
                 | Value::Float(_)
                 | Value::Complex(_),
