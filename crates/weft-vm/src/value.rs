@@ -28,6 +28,11 @@ use crate::vm::code::Code;
 /// with [`Value::Bool`]) and `float` keeps its bits in an integer ([`F64`]):
 /// a `bool` or `f64` field would force a memory layout whose 16-byte copies
 /// stall on the separate tag and payload stores that wrote them.
+///
+/// `repr(u64)` fixes the layout (tag word, then payload word) so the hot
+/// paths can test "is this a pointer?" with one compare: every variant from
+/// [`Value::BigInt`] on ([`HEAP_TAG`]) holds an `Rc`.
+#[repr(u64)]
 pub enum Value {
     None,
     NotImplemented,
@@ -37,7 +42,7 @@ pub enum Value {
     Int(i64),
     Float(F64),
     /// An int outside i64; always normalised (never fits i64).
-    BigInt(Rc<BigInt>),
+    BigInt(Rc<BigInt>) = HEAP_TAG,
     Complex(Rc<(f64, f64)>),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
@@ -65,48 +70,21 @@ pub enum Value {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
+/// The tag of the first variant holding an `Rc` (all later ones do too).
+pub const HEAP_TAG: u64 = 7;
+
 /// Written out (not derived) so it is inlined into the dispatch loop as
-/// "bump the count if it is a pointer, copy 16 bytes": every `Rc` arm is the
-/// same increment, which LLVM merges, and the copy is one move rather than a
-/// per-variant rebuild.
+/// "bump the count if it is a pointer, copy the two words": a range check on
+/// the tag instead of the derived per-variant jump table.
 impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::BigInt(p) => std::mem::forget(Rc::clone(p)),
-            Value::Complex(p) => std::mem::forget(Rc::clone(p)),
-            Value::Str(p) => std::mem::forget(Rc::clone(p)),
-            Value::Bytes(p) => std::mem::forget(Rc::clone(p)),
-            Value::ByteArray(p) => std::mem::forget(Rc::clone(p)),
-            Value::Tuple(p) => std::mem::forget(Rc::clone(p)),
-            Value::List(p) => std::mem::forget(Rc::clone(p)),
-            Value::Dict(p) => std::mem::forget(Rc::clone(p)),
-            Value::Set(p) => std::mem::forget(Rc::clone(p)),
-            Value::FrozenSet(p) => std::mem::forget(Rc::clone(p)),
-            Value::Range(p) => std::mem::forget(Rc::clone(p)),
-            Value::Slice(p) => std::mem::forget(Rc::clone(p)),
-            Value::Function(p) => std::mem::forget(Rc::clone(p)),
-            Value::Builtin(p) => std::mem::forget(Rc::clone(p)),
-            Value::Method(p) => std::mem::forget(Rc::clone(p)),
-            Value::Class(p) => std::mem::forget(Rc::clone(p)),
-            Value::Instance(p) => std::mem::forget(Rc::clone(p)),
-            Value::Module(p) => std::mem::forget(Rc::clone(p)),
-            Value::Cell(p) => std::mem::forget(Rc::clone(p)),
-            Value::Code(p) => std::mem::forget(Rc::clone(p)),
-            Value::Iter(p) => std::mem::forget(Rc::clone(p)),
-            Value::Generator(p) => std::mem::forget(Rc::clone(p)),
-            Value::Native(p) => std::mem::forget(Rc::clone(p)),
-            Value::None
-            | Value::NotImplemented
-            | Value::Ellipsis
-            | Value::False
-            | Value::True
-            | Value::Int(_)
-            | Value::Float(_) => {}
+        if let Some(count) = self.strong_count_cell() {
+            count.set(count.get() + 1);
         }
-        // SAFETY: for pointer variants the match above added one strong
-        // count, which the bitwise copy now owns; the other variants are
-        // plain data. So the copy is an independent, correctly counted value.
+        // SAFETY: for pointer variants the count was just incremented, and
+        // the bitwise copy owns that count; the other variants are plain
+        // data. So the copy is an independent, correctly counted value.
         unsafe { std::ptr::read(self) }
     }
 }
@@ -169,16 +147,47 @@ impl Value {
         }
     }
 
-    /// Drop `v`, skipping the out-of-line drop glue for the inline
-    /// variants (no count to release), which dominate hot stores.
+    /// The variant's tag word.
+    #[inline(always)]
+    fn tag(&self) -> u64 {
+        // SAFETY: `Value` is `repr(u64)`: its first word is the tag.
+        unsafe { *(self as *const Value as *const u64) }
+    }
+
+    /// The strong count of the `Rc` a pointer variant holds.
+    #[inline(always)]
+    fn strong_count_cell(&self) -> Option<&std::cell::Cell<usize>> {
+        if self.tag() < HEAP_TAG {
+            return None;
+        }
+        // SAFETY: variants from `HEAP_TAG` on hold one `Rc<T>` (T sized, so
+        // a thin pointer) in the payload word, which follows the tag
+        // (`repr(u64)`). That pointer addresses the `Rc`'s allocation, whose
+        // first field is the strong count, a `Cell<usize>` (std's `RcInner`
+        // is `repr(C)` { strong, weak, value }); the test
+        // `strong_count_matches_rc` checks this for every variant. The
+        // reference lives no longer than `self`, which keeps the count > 0.
+        unsafe {
+            let payload = *(self as *const Value as *const *const std::cell::Cell<usize>).add(1);
+            Some(&*payload)
+        }
+    }
+
+    /// Drop `v`, skipping the out-of-line drop glue unless this is the last
+    /// reference to an object: inline variants have nothing to release, and
+    /// a shared object only needs its count decremented.
     #[inline(always)]
     pub fn release(v: Value) {
-        match v {
-            Value::None | Value::False | Value::True | Value::Int(_) | Value::Float(_) => {
-                std::mem::forget(v)
+        if let Some(count) = v.strong_count_cell() {
+            let n = count.get();
+            if n == 1 {
+                drop(v);
+                return;
             }
-            other => drop(other),
+            // Not the last reference: nothing is freed.
+            count.set(n - 1);
         }
+        std::mem::forget(v);
     }
 
     #[inline]
@@ -303,5 +312,52 @@ impl Value {
             },
             _ => return Option::None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `Value::clone`/`release` adjust `Rc` counts directly; check that they
+    /// agree with `Rc::strong_count` for pointer variants of several types.
+    #[test]
+    fn strong_count_matches_rc() {
+        let s = Rc::new(PyStr::new("x"));
+        let v = Value::Str(s.clone());
+        assert_eq!(Rc::strong_count(&s), 2);
+        let w = v.clone();
+        assert_eq!(Rc::strong_count(&s), 3);
+        Value::release(w);
+        assert_eq!(Rc::strong_count(&s), 2);
+        Value::release(v);
+        assert_eq!(Rc::strong_count(&s), 1);
+
+        let l: Rc<RefCell<Vec<Value>>> = Rc::new(RefCell::new(vec![Value::Int(1)]));
+        let v = Value::List(l.clone());
+        let w = v.clone();
+        assert_eq!(Rc::strong_count(&l), 3);
+        drop(w);
+        Value::release(v);
+        assert_eq!(Rc::strong_count(&l), 1);
+
+        let b = Rc::new(BigInt::from(7));
+        let v = Value::BigInt(b.clone());
+        let c = Rc::new((1.0, 2.0));
+        let z = Value::Complex(c.clone());
+        let (v2, z2) = (v.clone(), z.clone());
+        assert_eq!((Rc::strong_count(&b), Rc::strong_count(&c)), (3, 3));
+        Value::release(v2);
+        Value::release(z2);
+        Value::release(v);
+        Value::release(z);
+        assert_eq!((Rc::strong_count(&b), Rc::strong_count(&c)), (1, 1));
+        // The last reference goes through the real drop.
+        let t = Value::tuple(vec![Value::Int(1)]);
+        let t2 = t.clone();
+        Value::release(t);
+        Value::release(t2);
+        assert_eq!(Value::True.clone().as_bool(), Some(true));
+        assert!(matches!(Value::float(1.5).clone(), Value::Float(f) if f.get() == 1.5));
     }
 }

@@ -120,9 +120,14 @@ impl Frame {
         if !self.stack.is_empty() {
             self.stack.clear();
         }
-        for v in self.locals.drain(..).flatten() {
-            Value::release(v);
+        for slot in self.locals.iter_mut() {
+            if let Some(v) = slot.take() {
+                Value::release(v);
+            }
         }
+        // SAFETY: every slot is `None` now, which owns nothing, so
+        // forgetting the elements leaks nothing.
+        unsafe { self.locals.set_len(0) };
         if !self.cells.is_empty() {
             self.cells.clear();
         }

@@ -42,23 +42,74 @@ pub enum Cache {
         index: u32,
     },
     /// An attribute of instances of the listed classes for class epoch
-    /// `epoch`. Up to [`POLY`] classes, since one site often sees several
-    /// subclasses.
-    Attr { epoch: u64, classes: Vec<AttrEntry> },
+    /// `epoch`: `first`, then up to [`POLY`]` - 1` more, since one site
+    /// often sees several subclasses. The first is inline so the common
+    /// monomorphic hit reads no other memory.
+    Attr {
+        epoch: u64,
+        first: AttrEntry,
+        more: Vec<AttrEntry>,
+    },
     /// `StoreAttr` on instances of the listed classes: a plain
     /// instance-dict store.
-    Store { epoch: u64, classes: Vec<AttrEntry> },
+    Store {
+        epoch: u64,
+        first: AttrEntry,
+        more: Vec<AttrEntry>,
+    },
 }
 
 /// What one attribute site knows about instances of one class.
 pub struct AttrEntry {
     class: Weak<Class>,
-    /// The MRO lookup result, known not to be a data descriptor.
+    /// The MRO lookup result, known not to be a data descriptor other than
+    /// a property (`Cache::Store` entries leave it `None`).
     class_attr: Option<Value>,
+    /// `class_attr` is a property with a getter: it wins over the
+    /// instance dict, and reading the attribute calls the getter.
+    property: bool,
     /// The instance-dict layout last seen, and the name's entry index in
-    /// it ([`ABSENT`] if that layout lacks the name).
-    layout: u64,
-    index: u32,
+    /// it ([`ABSENT`] if that layout lacks the name). Cells, so a hit only
+    /// needs a shared borrow of the cache.
+    layout: std::cell::Cell<u64>,
+    index: std::cell::Cell<u32>,
+}
+
+impl AttrEntry {
+    fn new(cls: &Rc<Class>, class_attr: Option<Value>) -> AttrEntry {
+        AttrEntry {
+            class: Rc::downgrade(cls),
+            property: is_property(&class_attr),
+            class_attr,
+            layout: std::cell::Cell::new(u64::MAX),
+            index: std::cell::Cell::new(ABSENT),
+        }
+    }
+
+    /// The index of `name` in the dict map `m`, refreshed when its layout
+    /// differs from the last one seen.
+    #[inline(always)]
+    fn index_in(&self, m: &crate::types::dict::DictMap, name: &PyStr) -> u32 {
+        if m.version() != self.layout.get() {
+            self.layout.set(m.version());
+            self.index
+                .set(m.index_of_str(name).map_or(ABSENT, |i| i as u32));
+        }
+        self.index.get()
+    }
+}
+
+/// The entry for class `cls` among `first` and `more`.
+#[inline(always)]
+fn find_entry<'a>(
+    first: &'a AttrEntry,
+    more: &'a [AttrEntry],
+    cls: *const Class,
+) -> Option<&'a AttrEntry> {
+    if std::ptr::eq(first.class.as_ptr(), cls) {
+        return Some(first);
+    }
+    more.iter().find(|e| std::ptr::eq(e.class.as_ptr(), cls))
 }
 
 /// `AttrEntry::index` for "this layout does not hold the name".
@@ -84,17 +135,25 @@ fn remember(cache: &RefCell<Cache>, store: bool, epoch: u64, entry: AttrEntry) {
     let mut c = cache.borrow_mut();
     let same_kind = store == matches!(&*c, Cache::Store { .. });
     match &mut *c {
-        Cache::Attr { epoch: e, classes } | Cache::Store { epoch: e, classes }
-            if same_kind && *e == epoch && classes.len() < POLY =>
+        Cache::Attr { epoch: e, more, .. } | Cache::Store { epoch: e, more, .. }
+            if same_kind && *e == epoch && more.len() + 1 < POLY =>
         {
-            classes.push(entry)
+            more.push(entry)
         }
         _ => {
-            let classes = vec![entry];
+            let more = Vec::new();
             *c = if store {
-                Cache::Store { epoch, classes }
+                Cache::Store {
+                    epoch,
+                    first: entry,
+                    more,
+                }
             } else {
-                Cache::Attr { epoch, classes }
+                Cache::Attr {
+                    epoch,
+                    first: entry,
+                    more,
+                }
             }
         }
     }
@@ -103,11 +162,6 @@ fn remember(cache: &RefCell<Cache>, store: bool, epoch: u64, entry: AttrEntry) {
 /// A `property` with a getter (other data descriptors are not cached).
 fn is_property(attr: &Option<Value>) -> bool {
     matches!(attr, Some(Value::Native(n)) if matches!(&**n, Native::Property { fget, .. } if !fget.is_none()))
-}
-
-#[inline]
-fn same_class(weak: &Weak<Class>, cls: &Rc<Class>) -> bool {
-    std::ptr::eq(weak.as_ptr(), Rc::as_ptr(cls))
 }
 
 impl Vm {
@@ -190,35 +244,39 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return Ok(self.load_builtin_method_cached(cache, obj, name, method));
         };
-        let cls = inst.class.borrow();
+        let cls_ptr = Rc::as_ptr(&inst.class.borrow());
         let epoch = lookup_cache::epoch();
         let mut found = None;
-        if let Cache::Attr { epoch: e, classes } = &mut *cache.borrow_mut() {
+        if let Cache::Attr {
+            epoch: e,
+            first,
+            more,
+        } = &*cache.borrow()
+        {
             if *e == epoch {
-                if let Some(entry) = classes.iter_mut().find(|c| same_class(&c.class, &cls)) {
+                if let Some(entry) = find_entry(first, more, cls_ptr) {
                     // A property (a data descriptor) wins over the instance dict.
-                    let dict = if is_property(&entry.class_attr) {
-                        None
-                    } else {
-                        inst.dict.as_ref()
-                    };
-                    if let Some(d) = dict {
-                        let m = d.map.borrow();
-                        if m.version() != entry.layout {
-                            entry.layout = m.version();
-                            entry.index = m.index_of_str(name).map_or(ABSENT, |i| i as u32);
-                        }
-                        if entry.index != ABSENT {
-                            if let Some(v) = m.value_at(entry.index as usize) {
-                                return Ok(Some((v.clone(), false)));
+                    if !entry.property {
+                        if let Some(d) = &inst.dict {
+                            let m = d.map.borrow();
+                            let i = entry.index_in(&m, name);
+                            if i != ABSENT {
+                                if let Some(v) = m.value_at(i as usize) {
+                                    return Ok(Some((v.clone(), false)));
+                                }
                             }
                         }
                     }
-                    found = Some(entry.class_attr.clone());
+                    match &entry.class_attr {
+                        Some(f @ Value::Function(_)) if method => {
+                            return Ok(Some((f.clone(), true)));
+                        }
+                        a => found = Some(a.clone()),
+                    }
                 }
             }
         }
-        let cls = cls.clone();
+        let cls = inst.class();
         let class_attr = match found {
             Some(a) => a,
             None => {
@@ -271,9 +329,14 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         let epoch = lookup_cache::epoch();
-        if let Cache::Attr { epoch: e, classes } = &*cache.borrow() {
+        if let Cache::Attr {
+            epoch: e,
+            first,
+            more,
+        } = &*cache.borrow()
+        {
             if *e == epoch {
-                if let Some(entry) = classes.iter().find(|c| same_class(&c.class, &cls)) {
+                if let Some(entry) = find_entry(first, more, Rc::as_ptr(&cls)) {
                     return entry.class_attr.clone().map(|f| (f, true));
                 }
             }
@@ -283,13 +346,7 @@ impl Vm {
             Some(Value::Builtin(b)) if b.owner.is_some() && b.bound.is_none() => Value::Builtin(b),
             _ => return None,
         };
-        let entry = AttrEntry {
-            class: Rc::downgrade(&cls),
-            class_attr: Some(f.clone()),
-            layout: u64::MAX,
-            index: ABSENT,
-        };
-        remember(cache, false, epoch, entry);
+        remember(cache, false, epoch, AttrEntry::new(&cls, Some(f.clone())));
         Some((f, true))
     }
 
@@ -324,13 +381,7 @@ impl Vm {
                 }
             }
         }
-        let entry = AttrEntry {
-            class: Rc::downgrade(cls),
-            class_attr: class_attr.clone(),
-            layout: u64::MAX,
-            index: ABSENT,
-        };
-        remember(cache, false, epoch, entry);
+        remember(cache, false, epoch, AttrEntry::new(cls, class_attr.clone()));
         Some(class_attr)
     }
 
@@ -351,18 +402,20 @@ impl Vm {
         };
         let epoch = lookup_cache::epoch();
         {
-            let cls = inst.class.borrow();
-            let mut c = cache.borrow_mut();
-            if let Cache::Store { epoch: e, classes } = &mut *c {
+            let cls_ptr = Rc::as_ptr(&inst.class.borrow());
+            let c = cache.borrow();
+            if let Cache::Store {
+                epoch: e,
+                first,
+                more,
+            } = &*c
+            {
                 if *e == epoch {
-                    if let Some(entry) = classes.iter_mut().find(|c| same_class(&c.class, &cls)) {
+                    if let Some(entry) = find_entry(first, more, cls_ptr) {
                         let mut m = d.map.borrow_mut();
-                        if m.version() != entry.layout {
-                            entry.layout = m.version();
-                            entry.index = m.index_of_str(name).map_or(ABSENT, |i| i as u32);
-                        }
-                        if entry.index != ABSENT {
-                            let old = m.replace_value_at(entry.index as usize, value);
+                        let i = entry.index_in(&m, name);
+                        if i != ABSENT {
+                            let old = m.replace_value_at(i as usize, value);
                             drop(m);
                             drop(c);
                             if let Some(old) = old {
@@ -391,13 +444,7 @@ impl Vm {
                 return Ok(Err(value));
             }
         }
-        let entry = AttrEntry {
-            class: Rc::downgrade(&cls),
-            class_attr: None,
-            layout: u64::MAX,
-            index: ABSENT,
-        };
-        remember(cache, true, epoch, entry);
+        remember(cache, true, epoch, AttrEntry::new(&cls, None));
         let hash = name.hash();
         d.insert_hashed(self, Value::Str(name.clone()), hash, value)?;
         Ok(Ok(()))
