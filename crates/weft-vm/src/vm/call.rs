@@ -223,10 +223,26 @@ impl Vm {
         }
         frame.ip = 0;
         let nlocals = func.code.co.varnames.len();
+        let nargs = base.stack.len() - first;
+        assert!(frame.locals.is_empty() && nargs <= nlocals);
         frame.locals.reserve(nlocals);
-        frame.locals.extend(base.stack.drain(first..).map(Some));
-        for _ in frame.locals.len()..nlocals {
-            frame.locals.push(None);
+        // SAFETY: `locals` is empty (pooled frames are cleared, new ones
+        // start empty) with room for `nlocals` >= `nargs` slots. The
+        // arguments are moved: each is read once from the caller's stack,
+        // whose length is then cut to `first` so they are not dropped
+        // twice, and every one of the `nlocals` slots is written before
+        // `set_len`.
+        unsafe {
+            let src = base.stack.as_ptr().add(first);
+            let dst = frame.locals.as_mut_ptr();
+            for i in 0..nargs {
+                dst.add(i).write(Some(src.add(i).read()));
+            }
+            for i in nargs..nlocals {
+                dst.add(i).write(None);
+            }
+            base.stack.set_len(first);
+            frame.locals.set_len(nlocals);
         }
         base.stack.truncate(truncate_to);
         if !func.closure.is_empty() {

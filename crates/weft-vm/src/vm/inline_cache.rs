@@ -61,7 +61,10 @@ pub enum Cache {
 
 /// What one attribute site knows about instances of one class.
 pub struct AttrEntry {
-    class: Weak<Class>,
+    /// Keeps the class's allocation, so `class_ptr` cannot be reused by
+    /// another class while this entry exists.
+    _class: Weak<Class>,
+    class_ptr: *const Class,
     /// The MRO lookup result, known not to be a data descriptor other than
     /// a property (`Cache::Store` entries leave it `None`).
     class_attr: Option<Value>,
@@ -78,7 +81,8 @@ pub struct AttrEntry {
 impl AttrEntry {
     fn new(cls: &Rc<Class>, class_attr: Option<Value>) -> AttrEntry {
         AttrEntry {
-            class: Rc::downgrade(cls),
+            _class: Rc::downgrade(cls),
+            class_ptr: Rc::as_ptr(cls),
             property: is_property(&class_attr),
             class_attr,
             layout: std::cell::Cell::new(u64::MAX),
@@ -106,10 +110,10 @@ fn find_entry<'a>(
     more: &'a [AttrEntry],
     cls: *const Class,
 ) -> Option<&'a AttrEntry> {
-    if std::ptr::eq(first.class.as_ptr(), cls) {
+    if std::ptr::eq(first.class_ptr, cls) {
         return Some(first);
     }
-    more.iter().find(|e| std::ptr::eq(e.class.as_ptr(), cls))
+    more.iter().find(|e| std::ptr::eq(e.class_ptr, cls))
 }
 
 /// `AttrEntry::index` for "this layout does not hold the name".
@@ -162,6 +166,86 @@ fn remember(cache: &RefCell<Cache>, store: bool, epoch: u64, entry: AttrEntry) {
 /// A `property` with a getter (other data descriptors are not cached).
 fn is_property(attr: &Option<Value>) -> bool {
     matches!(attr, Some(Value::Native(n)) if matches!(&**n, Native::Property { fget, .. } if !fget.is_none()))
+}
+
+/// The inlined fast path of `LoadAttr`/`LoadMethod` on an instance: a
+/// value from the instance dict, or (for `LoadMethod`) a plain function
+/// from the class, when the cache entry knows the answer. `None` sends the
+/// instruction to [`Vm::load_attr_cached`] and the generic protocol.
+#[inline(always)]
+pub(crate) fn attr_hit(
+    cache: &RefCell<Cache>,
+    obj: &Value,
+    name: &PyStr,
+    method: bool,
+) -> Option<(Value, bool)> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let cls_ptr = Rc::as_ptr(&inst.class.borrow());
+    let c = cache.borrow();
+    let Cache::Attr { epoch, first, more } = &*c else {
+        return None;
+    };
+    if *epoch != lookup_cache::epoch() {
+        return None;
+    }
+    let entry = find_entry(first, more, cls_ptr)?;
+    if !entry.property {
+        if let Some(d) = &inst.dict {
+            let m = d.map.borrow();
+            let i = entry.index_in(&m, name);
+            if i != ABSENT {
+                if let Some(v) = m.value_at(i as usize) {
+                    return Some((v.clone(), false));
+                }
+            }
+        }
+    }
+    match &entry.class_attr {
+        Some(f @ Value::Function(_)) if method => Some((f.clone(), true)),
+        _ => None,
+    }
+}
+
+/// The inlined fast path of `StoreAttr`: replace a value the instance dict
+/// already holds, at the index the cache entry knows. Hands `value` back
+/// when [`Vm::store_attr_cached`] must run.
+#[inline(always)]
+pub(crate) fn store_hit(
+    cache: &RefCell<Cache>,
+    obj: &Value,
+    name: &PyStr,
+    value: Value,
+) -> Result<(), Value> {
+    let Value::Instance(inst) = obj else {
+        return Err(value);
+    };
+    let (Some(d), None) = (&inst.dict, &inst.exc) else {
+        return Err(value);
+    };
+    let cls_ptr = Rc::as_ptr(&inst.class.borrow());
+    let c = cache.borrow();
+    let Cache::Store { epoch, first, more } = &*c else {
+        return Err(value);
+    };
+    if *epoch != lookup_cache::epoch() {
+        return Err(value);
+    }
+    let Some(entry) = find_entry(first, more, cls_ptr) else {
+        return Err(value);
+    };
+    let mut m = d.map.borrow_mut();
+    let i = entry.index_in(&m, name);
+    if i == ABSENT || m.value_at(i as usize).is_none() {
+        return Err(value);
+    }
+    if let Some(old) = m.replace_value_at(i as usize, value) {
+        drop(m);
+        drop(c);
+        Value::release(old);
+    }
+    Ok(())
 }
 
 impl Vm {

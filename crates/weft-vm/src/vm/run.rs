@@ -281,6 +281,16 @@ impl Vm {
                     }
                     Op::LoadAttr => {
                         let obj = frame.pop();
+                        if let Some((v, _)) = crate::vm::inline_cache::attr_hit(
+                            frame.code.cache(frame.ip - 1),
+                            &obj,
+                            &frame.code.names[arg as usize],
+                            false,
+                        ) {
+                            Value::release(obj);
+                            frame.push(v);
+                            continue;
+                        }
                         let code = frame.code.clone();
                         let name = &code.names[arg as usize];
                         let cache = code.cache(frame.ip - 1);
@@ -293,6 +303,18 @@ impl Vm {
                     Op::StoreAttr => {
                         let obj = frame.pop();
                         let v = frame.pop();
+                        let v = match crate::vm::inline_cache::store_hit(
+                            frame.code.cache(frame.ip - 1),
+                            &obj,
+                            &frame.code.names[arg as usize],
+                            v,
+                        ) {
+                            Ok(()) => {
+                                Value::release(obj);
+                                continue;
+                            }
+                            Err(v) => v,
+                        };
                         let code = frame.code.clone();
                         let name = &code.names[arg as usize];
                         let cache = code.cache(frame.ip - 1);
@@ -307,6 +329,22 @@ impl Vm {
                     }
                     Op::LoadMethod => {
                         let obj = frame.pop();
+                        if let Some((v, plain)) = crate::vm::inline_cache::attr_hit(
+                            frame.code.cache(frame.ip - 1),
+                            &obj,
+                            &frame.code.names[arg as usize],
+                            true,
+                        ) {
+                            if plain {
+                                frame.push(v);
+                                frame.push(obj);
+                            } else {
+                                frame.push(Value::None);
+                                frame.push(v);
+                                Value::release(obj);
+                            }
+                            continue;
+                        }
                         let code = frame.code.clone();
                         let name = &code.names[arg as usize];
                         let cache = code.cache(frame.ip - 1);
