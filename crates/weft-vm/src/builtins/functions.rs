@@ -94,6 +94,11 @@ fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let ([v, t], []) = (args.args, args.kwnames) {
+        return Ok(Value::Bool(crate::builtins::typecheck::isinstance(
+            vm, v, t,
+        )?));
+    }
     let v = arg(vm, args, 0, "isinstance")?.clone();
     let t = arg(vm, args, 1, "isinstance")?.clone();
     Ok(Value::Bool(crate::builtins::typecheck::isinstance(
