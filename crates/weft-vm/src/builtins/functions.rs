@@ -14,6 +14,7 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// Argument `i` of a call to builtin `fname`, after checking the whole
 /// call's arity with CPython's messages for that builtin.
+#[inline(always)]
 fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a Value> {
     use crate::builtins::args::{exactly_one, positional};
     let pos = match fname {

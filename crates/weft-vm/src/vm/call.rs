@@ -110,9 +110,10 @@ impl Vm {
         if let Value::Builtin(b) = &base.stack[at] {
             if b.bound.is_none() {
                 let func = b.func;
-                self.check_stack()?;
                 let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
-                let r = func(self, &Args::new(&base.stack[at + 1..at + 1 + nargs]));
+                let r = self
+                    .check_stack()
+                    .and_then(|()| func(self, &Args::new(&base.stack[at + 1..at + 1 + nargs])));
                 self.caller = caller;
                 base.stack.truncate(truncate_to);
                 base.push(r?);
