@@ -172,7 +172,10 @@ impl PyDict {
 
     /// Look a key up; `Ok(None)` if missing.
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = match key {
+            Value::Str(s) => s.hash(),
+            _ => vm.hash(key)?,
+        };
         self.get_hashed(vm, key, hash)
     }
 
@@ -305,7 +308,10 @@ impl PyDict {
     }
 
     pub fn insert(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+        let hash = match &key {
+            Value::Str(s) => s.hash(),
+            _ => vm.hash(&key)?,
+        };
         self.insert_hashed(vm, key, hash, value)
     }
 
@@ -455,7 +461,7 @@ impl DictMap {
             Value::Str(k) => {
                 let k: &crate::types::str::PyStr = k;
                 self.find_index(hash, |e| match &e.key {
-                    Value::Str(s) => std::ptr::eq(&**s, k) || s.as_str() == k.as_str(),
+                    Value::Str(s) => std::ptr::eq(&**s, k) || s.same_text(k),
                     _ => {
                         other = true;
                         false
