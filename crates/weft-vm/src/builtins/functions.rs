@@ -205,6 +205,11 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let ([Value::Str(s)], []) = (args.args, args.kwnames) {
+        if s.char_len() == 1 {
+            return Ok(Value::Int(s.char_at(0) as i64));
+        }
+    }
     let v = arg(vm, args, 0, "ord")?;
     match v {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
