@@ -135,7 +135,16 @@ pub fn positional<'a>(
 }
 
 /// The single argument of a one-argument builtin (`any() takes exactly one argument (0 given)`).
+#[inline]
 pub fn exactly_one<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    if let ([v], []) = (args.args, args.kwnames) {
+        return Ok(v);
+    }
+    exactly_one_slow(vm, args, name)
+}
+
+#[inline(never)]
+fn exactly_one_slow<'a>(vm: &Vm, args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
     }

@@ -63,6 +63,16 @@ fn dict_items(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn dict_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    // The common call, `d.get(key[, default])` on a plain dict: no
+    // receiver or argument-count checks to go through.
+    if let ([Value::Dict(d), key, rest @ ..], []) = (args.args, args.kwnames) {
+        if rest.len() <= 1 {
+            return Ok(match d.get(vm, key)? {
+                Some(v) => v,
+                None => rest.first().cloned().unwrap_or(Value::None),
+            });
+        }
+    }
     let d = this(vm, args, "get")?;
     let a = pos_args(vm, args, "dict", "get", 1, 2)?;
     Ok(match d.get(vm, &a[0])? {
@@ -72,8 +82,14 @@ fn dict_get(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let d = this(vm, args, "setdefault")?;
-    let a = pos_args(vm, args, "dict", "setdefault", 1, 2)?;
+    let (d, a) = match (args.args, args.kwnames) {
+        // The common call on a plain dict, checked in one match.
+        ([Value::Dict(d), rest @ ..], []) if (1..=2).contains(&rest.len()) => (d.clone(), rest),
+        _ => (
+            this(vm, args, "setdefault")?,
+            pos_args(vm, args, "dict", "setdefault", 1, 2)?,
+        ),
+    };
     let hash = vm.hash(&a[0])?;
     if let Some(v) = d.get_hashed(vm, &a[0], hash)? {
         return Ok(v);

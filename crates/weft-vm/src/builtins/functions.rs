@@ -14,6 +14,7 @@ use crate::vm::{Args, PyResult, Vm};
 
 /// Argument `i` of a call to builtin `fname`, after checking the whole
 /// call's arity with CPython's messages for that builtin.
+#[inline(always)]
 fn arg<'a>(vm: &Vm, args: &Args<'a>, i: usize, fname: &str) -> PyResult<&'a Value> {
     use crate::builtins::args::{exactly_one, positional};
     let pos = match fname {
@@ -94,6 +95,11 @@ fn ascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn isinstance(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let ([v, t], []) = (args.args, args.kwnames) {
+        return Ok(Value::Bool(crate::builtins::typecheck::isinstance(
+            vm, v, t,
+        )?));
+    }
     let v = arg(vm, args, 0, "isinstance")?.clone();
     let t = arg(vm, args, 1, "isinstance")?.clone();
     Ok(Value::Bool(crate::builtins::typecheck::isinstance(
@@ -199,6 +205,11 @@ fn chr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let ([Value::Str(s)], []) = (args.args, args.kwnames) {
+        if s.char_len() == 1 {
+            return Ok(Value::Int(s.char_at(0) as i64));
+        }
+    }
     let v = arg(vm, args, 0, "ord")?;
     match v {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),

@@ -108,6 +108,10 @@ fn same(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
 }
 
 fn list_append(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let ([Value::List(l), v], []) = (args.args, args.kwnames) {
+        l.borrow_mut().push(v.clone());
+        return Ok(Value::None);
+    }
     let l = this(vm, args, "append")?;
     let v = one_arg(vm, args, "list", "append")?;
     l.borrow_mut().push(v.clone());

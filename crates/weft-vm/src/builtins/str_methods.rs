@@ -34,7 +34,19 @@ pub fn str_of(v: &Value) -> Option<Rc<PyStr>> {
 }
 
 /// `self` of a str method called as `s.name(...)` or `str.name(s, ...)`.
+#[inline]
 pub fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
+    // The usual receiver, a plain `str` passed positionally.
+    if let Some(Value::Str(s)) = args.args.first() {
+        if args.args.len() > args.kwnames.len() {
+            return Ok(s.clone());
+        }
+    }
+    this_slow(vm, args, name)
+}
+
+#[inline(never)]
+fn this_slow(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
     match args.pos().first() {
         None => Err(vm.type_error(format!("unbound method str.{name}() needs an argument"))),
         Some(v) => str_of(v).ok_or_else(|| {
@@ -61,7 +73,16 @@ pub fn no_kwargs(vm: &Vm, args: &Args, name: &str) -> PyResult<()> {
 }
 
 /// A METH_NOARGS method: `self` only.
+#[inline]
 fn noargs(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
+    if let ([Value::Str(s)], []) = (args.args, args.kwnames) {
+        return Ok(s.clone());
+    }
+    noargs_slow(vm, args, name)
+}
+
+#[inline(never)]
+fn noargs_slow(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
     let s = this(vm, args, name)?;
     no_kwargs(vm, args, name)?;
     let n = rest(args).len();
@@ -89,7 +110,24 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Positional-only arguments checked as Argument Clinic does.
+#[inline]
 pub fn positional<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<(Rc<PyStr>, &'a [Value])> {
+    if let ([Value::Str(s), r @ ..], []) = (args.args, args.kwnames) {
+        if (min..=max).contains(&r.len()) {
+            return Ok((s.clone(), r));
+        }
+    }
+    positional_slow(vm, args, name, min, max)
+}
+
+#[inline(never)]
+fn positional_slow<'a>(
     vm: &Vm,
     args: &Args<'a>,
     name: &str,
@@ -592,24 +630,34 @@ fn strip_impl(vm: &mut Vm, args: &Args, name: &str, left: bool, right: bool) -> 
             t
         }
         Some(v) => {
-            let Some(chars) = str_of(v) else {
-                return Err(vm.type_error(format!("{name} arg must be None or str")));
+            let held;
+            let chars: &PyStr = match v {
+                Value::Str(c) => c,
+                _ => match str_of(v) {
+                    Some(c) => {
+                        held = c;
+                        &held
+                    }
+                    None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
+                },
             };
             let set = chars.as_str();
-            if set.is_ascii() {
+            if chars.is_ascii() {
                 // An ASCII set only ever matches ASCII bytes, and trimming
-                // those keeps the slice on character boundaries.
+                // those keeps the slice on character boundaries. Sets are
+                // short: a plain scan beats `memchr`'s set-up.
                 let set = set.as_bytes();
+                let has = |c: u8| set.iter().any(|&x| x == c);
                 let b = text.as_bytes();
                 let mut start = 0;
                 let mut end = b.len();
                 if left {
-                    while start < end && set.contains(&b[start]) {
+                    while start < end && has(b[start]) {
                         start += 1;
                     }
                 }
                 if right {
-                    while end > start && set.contains(&b[end - 1]) {
+                    while end > start && has(b[end - 1]) {
                         end -= 1;
                     }
                 }

@@ -58,6 +58,34 @@ fn is_ascii_space(b: u8) -> bool {
     matches!(b, 9..=13 | 28..=32)
 }
 
+/// `s.split()` of an ASCII `str`: the list of its words, built directly
+/// (no intermediate list of slices). Like CPython, room for up to 12 words
+/// is reserved up front; a single word spanning the whole text is `s` itself.
+fn split_ascii_whitespace_list(s: &Rc<PyStr>) -> Value {
+    let text = s.as_str();
+    let b = text.as_bytes();
+    let mut out: Vec<Value> = Vec::with_capacity(12.min(b.len() / 2 + 1));
+    let mut i = 0;
+    loop {
+        while i < b.len() && is_ascii_space(b[i]) {
+            i += 1;
+        }
+        if i == b.len() {
+            break;
+        }
+        let start = i;
+        while i < b.len() && !is_ascii_space(b[i]) {
+            i += 1;
+        }
+        if start == 0 && i == b.len() {
+            out.push(Value::Str(s.clone()));
+            break;
+        }
+        out.push(crate::types::str::ascii_str_value(&text[start..i]));
+    }
+    Value::list(out)
+}
+
 /// `split_whitespace` for ASCII text, scanning bytes.
 fn split_whitespace_ascii(text: &str, max: usize) -> Vec<&str> {
     let b = text.as_bytes();
@@ -154,6 +182,11 @@ fn rsplit_whitespace(text: &str, max: usize) -> Vec<&str> {
 }
 
 pub fn str_split(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    if let ([Value::Str(s)], []) = (args.args, args.kwnames) {
+        if s.is_ascii() {
+            return Ok(split_ascii_whitespace_list(s));
+        }
+    }
     let (s, sep, max) = split_args(vm, args, "split")?;
     let text = s.as_str();
     let pieces = match &sep {

@@ -13,6 +13,13 @@ fn hook(vm: &mut Vm, cls: &Value, name: &str) -> PyResult<Option<Value>> {
     crate::builtins::classattrs::meta_special(vm, cls, name)
 }
 
+/// Is `c`'s metaclass `type` itself, so `isinstance`/`issubclass` against
+/// it need no `__instancecheck__`/`__subclasscheck__` lookup?
+#[inline]
+fn plain_type(c: &Rc<Class>) -> bool {
+    c.metaclass.borrow().is_none()
+}
+
 /// `isinstance(obj, cls)`.
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     let t = vm.class_of(obj);
@@ -20,6 +27,24 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
         if Rc::ptr_eq(&t, c) {
             return Ok(true);
         }
+    }
+    // Classes whose metaclass is `type` (CPython's `PyType_CheckExact(cls)`):
+    // `type.__instancecheck__` is the plain subclass test, so no hook is
+    // looked up; a tuple of such classes is tested item by item in order.
+    match cls {
+        Value::Class(c) if plain_type(c) => return Ok(t.is_subclass(c)),
+        Value::Tuple(items)
+            if items
+                .items
+                .iter()
+                .all(|it| matches!(it, Value::Class(c) if plain_type(c))) =>
+        {
+            return Ok(items.items.iter().any(|it| match it {
+                Value::Class(c) => t.is_subclass(c),
+                _ => false,
+            }));
+        }
+        _ => {}
     }
     match cls {
         Value::Tuple(items) => {

@@ -172,11 +172,19 @@ impl PyDict {
 
     /// Look a key up; `Ok(None)` if missing.
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
-        let hash = vm.hash(key)?;
+        let hash = match key {
+            Value::Str(s) => s.hash(),
+            _ => vm.hash(key)?,
+        };
         self.get_hashed(vm, key, hash)
     }
 
     pub fn get_hashed(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<Value>> {
+        if let Some(m) = self.native_probe(key) {
+            if let Ok(found) = m.find_native(key, hash) {
+                return Ok(found.and_then(|i| m.value_at(i).cloned()));
+            }
+        }
         match self.find(vm, key, hash)? {
             Some(i) => Ok(self.map.borrow().entries[i]
                 .as_ref()
@@ -227,8 +235,23 @@ impl PyDict {
         }
     }
 
+    /// The map, borrowed for [`DictMap::find_native`] when `key` is a `str`
+    /// or an `int` (the keys that path handles).
+    #[inline]
+    fn native_probe(&self, key: &Value) -> Option<std::cell::Ref<'_, DictMap>> {
+        match key {
+            Value::Str(_) | Value::Int(_) => Some(self.map.borrow()),
+            _ => None,
+        }
+    }
+
     /// Index of the entry holding `key`.
     fn find(&self, vm: &mut Vm, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+        if let Some(m) = self.native_probe(key) {
+            if let Ok(found) = m.find_native(key, hash) {
+                return Ok(found);
+            }
+        }
         let mut slow: Vec<(usize, Value)> = Vec::new();
         {
             let m = self.map.borrow();
@@ -285,20 +308,38 @@ impl PyDict {
     }
 
     pub fn insert(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
-        let hash = vm.hash(&key)?;
+        let hash = match &key {
+            Value::Str(s) => s.hash(),
+            _ => vm.hash(&key)?,
+        };
         self.insert_hashed(vm, key, hash, value)
     }
 
     pub fn insert_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
-        match self.find(vm, &key, hash)? {
-            Some(i) => {
-                let mut m = self.map.borrow_mut();
-                if let Some(e) = m.entries[i].as_mut() {
-                    e.value = value;
+        if matches!(key, Value::Str(_) | Value::Int(_)) {
+            let mut m = self.map.borrow_mut();
+            if let Ok(found) = m.find_native(&key, hash) {
+                match found {
+                    Some(i) => {
+                        let old = m.replace_value_at(i, value);
+                        // Dropping the old value can run Python code
+                        // (`__del__`) that uses this dict: release it first.
+                        drop(m);
+                        drop(old);
+                    }
+                    None => m.push(hash, key, value),
                 }
+                return Ok(());
             }
-            None => self.map.borrow_mut().push(hash, key, value),
         }
+        let old = match self.find(vm, &key, hash)? {
+            Some(i) => self.map.borrow_mut().replace_value_at(i, value),
+            None => {
+                self.map.borrow_mut().push(hash, key, value);
+                None
+            }
+        };
+        drop(old);
         Ok(())
     }
 
@@ -404,6 +445,45 @@ impl DictMap {
                     None => false,
                 })
                 .map(|&i| i as usize),
+        }
+    }
+
+    /// The index of the entry holding `key`, a `str` or an `int`, found
+    /// without running Python code: the pointer, then the cached hash, then
+    /// the text (or number) is compared. `Err(())` when no entry matched but
+    /// one with the same hash has a key of another type, whose comparison
+    /// may need the VM (a `str` subclass with `__eq__`, an equal `float`):
+    /// the caller then takes the generic path.
+    #[inline]
+    pub(crate) fn find_native(&self, key: &Value, hash: i64) -> Result<Option<usize>, ()> {
+        let mut other = false;
+        let found = match key {
+            Value::Str(k) => {
+                let k: &crate::types::str::PyStr = k;
+                self.find_index(hash, |e| match &e.key {
+                    Value::Str(s) => std::ptr::eq(&**s, k) || s.same_text(k),
+                    _ => {
+                        other = true;
+                        false
+                    }
+                })
+            }
+            Value::Int(k) => self.find_index(hash, |e| match &e.key {
+                Value::Int(i) => i == k,
+                Value::True => *k == 1,
+                Value::False => *k == 0,
+                Value::Str(_) => false,
+                _ => {
+                    other = true;
+                    false
+                }
+            }),
+            _ => return Err(()),
+        };
+        if found.is_none() && other {
+            Err(())
+        } else {
+            Ok(found)
         }
     }
 

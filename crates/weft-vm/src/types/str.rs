@@ -16,7 +16,9 @@ pub const INLINE_CAP: usize = 22;
 
 /// The UTF-8 bytes of a `str`: inline when short, else on the heap.
 enum Text {
-    /// `buf[..len]` holds the text.
+    /// `buf[..len]` holds the text; the bytes after it are always zero
+    /// (every constructor starts from a zeroed buffer and only appends),
+    /// which [`PyStr::same_text`] relies on.
     Inline {
         len: u8,
         buf: [u8; INLINE_CAP],
@@ -178,6 +180,17 @@ impl PyStr {
     #[inline]
     pub fn as_str(&self) -> &str {
         self.s.as_str()
+    }
+
+    /// Do the two hold the same text? Two short (inline) texts compare as
+    /// fixed-size buffers, which are zero past their length, so no
+    /// `memcmp` call is needed.
+    #[inline]
+    pub fn same_text(&self, other: &PyStr) -> bool {
+        match (&self.s, &other.s) {
+            (Text::Inline { len: a, buf: x }, Text::Inline { len: b, buf: y }) => a == b && x == y,
+            _ => self.as_str() == other.as_str(),
+        }
     }
 
     /// Length in code points, as `len()` reports it.

@@ -112,6 +112,22 @@ impl Vm {
                     .map(Some);
             }
         }
+        // An unbound builtin (`len(x)`, or `s.split()` after `LoadMethod`):
+        // call its function on the stack slice directly, without cloning
+        // the callable or going through `call_args`.
+        if let Value::Builtin(b) = &base.stack[at] {
+            if b.bound.is_none() {
+                let func = b.func;
+                let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
+                let r = self
+                    .check_stack()
+                    .and_then(|()| func(self, &Args::new(&base.stack[at + 1..at + 1 + nargs])));
+                self.caller = caller;
+                base.stack.truncate(truncate_to);
+                base.push(r?);
+                return Ok(None);
+            }
+        }
         let callable = base.stack[at].clone();
         if let Value::Function(func) = &callable {
             if func.code.co.flags & SUSPENDS == 0 {

@@ -442,7 +442,18 @@ impl Vm {
         Ok(Value::Int((r.start as i128 + j * r.step as i128) as i64))
     }
 
+    /// `obj[key] = value`. A plain dict (the common target) goes straight
+    /// to the insertion, without the general function's set-up.
+    #[inline]
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Value::Dict(d) = obj {
+            return d.insert(self, key, value);
+        }
+        self.set_item_any(obj, key, value)
+    }
+
+    #[inline(never)]
+    fn set_item_any(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
