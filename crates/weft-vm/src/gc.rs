@@ -164,13 +164,14 @@ impl Strong {
                     Ok(c) => f(addr(Rc::as_ptr(&*c))),
                     Err(_) => return false,
                 }
-                let (Ok(slots), Ok(base)) = (i.slots.try_borrow(), i.base_value.try_borrow())
-                else {
-                    return false;
-                };
-                slots.iter().flatten().for_each(|v| value(v, f));
-                if let Some(b) = &*base {
-                    value(b, f);
+                if let Some((base, slots)) = i.rare_cells() {
+                    let (Ok(slots), Ok(base)) = (slots.try_borrow(), base.try_borrow()) else {
+                        return false;
+                    };
+                    slots.iter().flatten().for_each(|v| value(v, f));
+                    if let Some(b) = &*base {
+                        value(b, f);
+                    }
                 }
                 if let Some(exc) = &i.exc {
                     let Ok(d) = exc.try_borrow() else {
@@ -263,11 +264,13 @@ impl Strong {
                         clear_dict(d, dump);
                     }
                 }
-                if let Ok(mut slots) = i.slots.try_borrow_mut() {
-                    dump.extend(slots.drain(..).flatten());
-                }
-                if let Ok(mut b) = i.base_value.try_borrow_mut() {
-                    dump.extend(b.take());
+                if let Some((base, slots)) = i.rare_cells() {
+                    if let Ok(mut slots) = slots.try_borrow_mut() {
+                        dump.extend(slots.drain(..).flatten());
+                    }
+                    if let Ok(mut b) = base.try_borrow_mut() {
+                        dump.extend(b.take());
+                    }
                 }
                 if let Some(exc) = &i.exc {
                     if let Ok(mut d) = exc.try_borrow_mut() {
