@@ -555,9 +555,12 @@ pub fn collect_young() -> usize {
         r.old.extend(survivors);
         // Promoted objects that have died since (short-lived trees, say)
         // still hold their allocation through the weak reference: drop
-        // those entries whenever the old list has doubled since the last
-        // time, which is cheap (no tracing) and amortised O(1) per object.
-        if r.old.len() > 2 * r.old_pruned.max(YOUNG_THRESHOLD) {
+        // those entries whenever the old list has grown by a quarter since
+        // the last time, which is cheap (a count check per entry, no
+        // tracing) and amortised O(1) per object, and bounds the dead
+        // allocations kept to about a quarter of the live old ones.
+        let pruned = r.old_pruned;
+        if r.old.len() > pruned + (pruned / 4).max(YOUNG_THRESHOLD) {
             r.old.retain(Tracked::alive);
             r.old_pruned = r.old.len();
         }
