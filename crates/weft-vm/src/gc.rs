@@ -40,6 +40,13 @@ use crate::value::Value;
 /// Tracked allocations between young collections.
 pub const YOUNG_THRESHOLD: usize = 10_000;
 
+/// Dead entries are dropped from the young list every this many tracked
+/// allocations. A dead object's weak reference keeps its allocation (not
+/// its contents), so without this up to [`YOUNG_THRESHOLD`] dead objects
+/// (short-lived generators, closures, instances: 1-3 MB) stayed allocated
+/// between collections.
+const YOUNG_PRUNE: usize = 2_048;
+
 /// A weak reference to a tracked object.
 enum Tracked {
     List(Weak<RefCell<Vec<Value>>>),
@@ -359,6 +366,8 @@ fn clear_dict(d: &PyDict, dump: &mut Vec<Value>) {
 #[derive(Default)]
 struct Registry {
     young: Vec<Tracked>,
+    /// Tracked allocations since the young list was last collected.
+    young_allocs: usize,
     old: Vec<Tracked>,
     /// Live old objects after the last full collection.
     old_baseline: usize,
@@ -380,7 +389,11 @@ fn track(t: Tracked) {
     let due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.young.push(t);
-        r.enabled && !r.collecting && r.young.len() >= YOUNG_THRESHOLD
+        r.young_allocs += 1;
+        if r.young_allocs % YOUNG_PRUNE == 0 {
+            r.young.retain(Tracked::alive);
+        }
+        r.enabled && !r.collecting && r.young_allocs >= YOUNG_THRESHOLD
     });
     if due {
         collect_young();
@@ -548,7 +561,11 @@ pub fn collect_young() -> usize {
     if !begin() {
         return 0;
     }
-    let young = REGISTRY.with(|r| std::mem::take(&mut r.borrow_mut().young));
+    let young = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.young_allocs = 0;
+        std::mem::take(&mut r.young)
+    });
     let (survivors, garbage) = collect_set(young);
     let full_due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
@@ -584,6 +601,7 @@ pub fn collect_full() -> usize {
         let mut r = r.borrow_mut();
         let mut all = std::mem::take(&mut r.old);
         all.append(&mut r.young);
+        r.young_allocs = 0;
         all
     });
     let (survivors, garbage) = collect_set(all);
