@@ -736,11 +736,9 @@ impl Vm {
         } else {
             Some(Rc::new(PyDict::new()))
         };
-        Ok(Value::instance(Instance::with_state(
-            cls.clone(),
-            dict,
-            exc,
-            base_value,
-        )))
+        Ok(Value::instance(match (exc, base_value) {
+            (None, None) => Instance::new(cls.clone(), dict),
+            (exc, base_value) => Instance::with_state(cls.clone(), dict, exc, base_value),
+        }))
     }
 }
