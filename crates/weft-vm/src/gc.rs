@@ -40,6 +40,13 @@ use crate::value::Value;
 /// Tracked allocations between young collections.
 pub const YOUNG_THRESHOLD: usize = 10_000;
 
+/// Dead entries are dropped from the young list every this many tracked
+/// allocations. A dead object's weak reference keeps its allocation (not
+/// its contents), so without this up to [`YOUNG_THRESHOLD`] dead objects
+/// (short-lived generators, closures, instances: 1-3 MB) stayed allocated
+/// between collections.
+const YOUNG_PRUNE: usize = 2_048;
+
 /// A weak reference to a tracked object.
 enum Tracked {
     List(Weak<RefCell<Vec<Value>>>),
@@ -164,13 +171,14 @@ impl Strong {
                     Ok(c) => f(addr(Rc::as_ptr(&*c))),
                     Err(_) => return false,
                 }
-                let (Ok(slots), Ok(base)) = (i.slots.try_borrow(), i.base_value.try_borrow())
-                else {
-                    return false;
-                };
-                slots.iter().flatten().for_each(|v| value(v, f));
-                if let Some(b) = &*base {
-                    value(b, f);
+                if let Some((base, slots)) = i.rare_cells() {
+                    let (Ok(slots), Ok(base)) = (slots.try_borrow(), base.try_borrow()) else {
+                        return false;
+                    };
+                    slots.iter().flatten().for_each(|v| value(v, f));
+                    if let Some(b) = &*base {
+                        value(b, f);
+                    }
                 }
                 if let Some(exc) = &i.exc {
                     let Ok(d) = exc.try_borrow() else {
@@ -263,11 +271,13 @@ impl Strong {
                         clear_dict(d, dump);
                     }
                 }
-                if let Ok(mut slots) = i.slots.try_borrow_mut() {
-                    dump.extend(slots.drain(..).flatten());
-                }
-                if let Ok(mut b) = i.base_value.try_borrow_mut() {
-                    dump.extend(b.take());
+                if let Some((base, slots)) = i.rare_cells() {
+                    if let Ok(mut slots) = slots.try_borrow_mut() {
+                        dump.extend(slots.drain(..).flatten());
+                    }
+                    if let Ok(mut b) = base.try_borrow_mut() {
+                        dump.extend(b.take());
+                    }
                 }
                 if let Some(exc) = &i.exc {
                     if let Ok(mut d) = exc.try_borrow_mut() {
@@ -356,6 +366,8 @@ fn clear_dict(d: &PyDict, dump: &mut Vec<Value>) {
 #[derive(Default)]
 struct Registry {
     young: Vec<Tracked>,
+    /// Tracked allocations since the young list was last collected.
+    young_allocs: usize,
     old: Vec<Tracked>,
     /// Live old objects after the last full collection.
     old_baseline: usize,
@@ -377,7 +389,11 @@ fn track(t: Tracked) {
     let due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.young.push(t);
-        r.enabled && !r.collecting && r.young.len() >= YOUNG_THRESHOLD
+        r.young_allocs += 1;
+        if r.young_allocs % YOUNG_PRUNE == 0 {
+            r.young.retain(Tracked::alive);
+        }
+        r.enabled && !r.collecting && r.young_allocs >= YOUNG_THRESHOLD
     });
     if due {
         collect_young();
@@ -545,16 +561,23 @@ pub fn collect_young() -> usize {
     if !begin() {
         return 0;
     }
-    let young = REGISTRY.with(|r| std::mem::take(&mut r.borrow_mut().young));
+    let young = REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        r.young_allocs = 0;
+        std::mem::take(&mut r.young)
+    });
     let (survivors, garbage) = collect_set(young);
     let full_due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.old.extend(survivors);
         // Promoted objects that have died since (short-lived trees, say)
         // still hold their allocation through the weak reference: drop
-        // those entries whenever the old list has doubled since the last
-        // time, which is cheap (no tracing) and amortised O(1) per object.
-        if r.old.len() > 2 * r.old_pruned.max(YOUNG_THRESHOLD) {
+        // those entries whenever the old list has grown by a quarter since
+        // the last time, which is cheap (a count check per entry, no
+        // tracing) and amortised O(1) per object, and bounds the dead
+        // allocations kept to about a quarter of the live old ones.
+        let pruned = r.old_pruned;
+        if r.old.len() > pruned + (pruned / 4).max(YOUNG_THRESHOLD) {
             r.old.retain(Tracked::alive);
             r.old_pruned = r.old.len();
         }
@@ -578,6 +601,7 @@ pub fn collect_full() -> usize {
         let mut r = r.borrow_mut();
         let mut all = std::mem::take(&mut r.old);
         all.append(&mut r.young);
+        r.young_allocs = 0;
         all
     });
     let (survivors, garbage) = collect_set(all);

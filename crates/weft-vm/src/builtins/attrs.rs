@@ -71,7 +71,7 @@ pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
             _ => None,
         });
     }
-    if let Some(b) = inst.base_value.borrow().clone() {
+    if let Some(b) = inst.base_value().clone() {
         return builtin_attr(vm, &b, name);
     }
     Ok(None)

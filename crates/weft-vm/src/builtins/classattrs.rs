@@ -146,8 +146,8 @@ pub fn set_instance_layout(
     if name.as_str() == "__dict__" {
         let new = match &value {
             Value::Dict(d) => d.clone(),
-            Value::Instance(i) if matches!(&*i.base_value.borrow(), Some(Value::Dict(_))) => {
-                match &*i.base_value.borrow() {
+            Value::Instance(i) if matches!(&*i.base_value(), Some(Value::Dict(_))) => {
+                match &*i.base_value() {
                     Some(Value::Dict(d)) => d.clone(),
                     _ => return Ok(()),
                 }
@@ -213,8 +213,8 @@ pub fn set_instance_layout(
 pub fn attr_name(vm: &Vm, name: &Value) -> PyResult<Rc<PyStr>> {
     match name {
         Value::Str(s) => Ok(s.clone()),
-        Value::Instance(i) if matches!(&*i.base_value.borrow(), Some(Value::Str(_))) => {
-            match &*i.base_value.borrow() {
+        Value::Instance(i) if matches!(&*i.base_value(), Some(Value::Str(_))) => {
+            match &*i.base_value() {
                 Some(Value::Str(s)) => Ok(Rc::new(PyStr::new(s.as_str()))),
                 _ => Err(vm.type_error("attribute name must be string")),
             }

@@ -157,7 +157,7 @@ pub fn build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 pub fn namespace_dict(vm: &Vm, ns: &Value) -> PyResult<Rc<PyDict>> {
     match ns {
         Value::Dict(d) => Ok(d.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value() {
             Some(Value::Dict(d)) => Ok(d.clone()),
             _ => Err(vm.type_error(format!(
                 "type.__new__() argument 3 must be dict, not {}",

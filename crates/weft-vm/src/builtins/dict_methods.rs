@@ -2,7 +2,6 @@
 //! `dict_items`) and the read-only `mappingproxy` a view's `.mapping` gives.
 //! Also the set-like comparisons of key and item views used by `vm/ops.rs`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use weft_compiler::bytecode::CmpOp;
@@ -32,7 +31,7 @@ fn this(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<PyDict>> {
 pub fn as_dict(v: &Value) -> Option<Rc<PyDict>> {
     match v {
         Value::Dict(d) => Some(d.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value() {
             Some(Value::Dict(d)) => Some(d.clone()),
             _ => None,
         },
@@ -490,13 +489,12 @@ pub fn view_compare(vm: &mut Vm, a: &Value, b: &Value, op: CmpOp) -> PyResult<Op
 // ----- mappingproxy -------------------------------------------------------------
 
 fn proxy(cls: &Rc<Class>, d: Rc<PyDict>) -> Value {
-    Value::Instance(Rc::new(Instance {
-        class: RefCell::new(cls.clone()),
-        dict: None,
-        exc: None,
-        base_value: RefCell::new(Some(Value::Dict(d))),
-        slots: RefCell::new(Vec::new()),
-    }))
+    Value::Instance(Rc::new(Instance::with_state(
+        cls.clone(),
+        None,
+        None,
+        Some(Value::Dict(d)),
+    )))
 }
 
 /// A read-only `mappingproxy` over `d` (as `type.__dict__` and `view.mapping` give).

@@ -48,13 +48,7 @@ pub fn make(vm: &mut Vm, origin: &Value, key: &Value) -> Value {
     d.set_str("__args__", args);
     d.set_str("__parameters__", Value::tuple(Vec::new()));
     let cls = alias_class(vm);
-    Value::instance(Instance {
-        class: RefCell::new(cls),
-        dict: Some(Rc::new(d)),
-        exc: None,
-        base_value: RefCell::new(None),
-        slots: RefCell::new(Vec::new()),
-    })
+    Value::instance(Instance::new(cls, Some(Rc::new(d))))
 }
 
 fn parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value)> {

@@ -401,7 +401,7 @@ pub(crate) fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         b @ (Value::True | Value::False) => Ok(Value::Int(matches!(b, Value::True) as i64)),
         Value::Instance(inst) => {
-            if let Some(b) = inst.base_value.borrow().clone() {
+            if let Some(b) = inst.base_value().clone() {
                 if matches!(
                     b,
                     Value::Int(_) | Value::BigInt(_) | Value::True | Value::False
@@ -649,13 +649,13 @@ pub fn reversed_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
                 if m.is_none() {
                     return Err(not_reversible(vm, v));
                 }
-                if !matches!(m, Value::Builtin(_)) || inst.base_value.borrow().is_none() {
+                if !matches!(m, Value::Builtin(_)) || inst.base_value().is_none() {
                     let f = vm.bind_descriptor(&m, v, &icls)?;
                     return vm.call(&f, &[]);
                 }
             }
             // A subclass of a builtin type without its own `__reversed__`.
-            let base = inst.base_value.borrow().clone();
+            let base = inst.base_value().clone();
             if let Some(b) = base {
                 if icls
                     .lookup_str("__getitem__")
@@ -691,7 +691,7 @@ fn reversed_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn iter_self(vm: &Vm, v: &Value, name: &str) -> PyResult<Rc<IterObj>> {
     match v {
         Value::Iter(it) => Ok(it.clone()),
-        Value::Instance(inst) => match &*inst.base_value.borrow() {
+        Value::Instance(inst) => match &*inst.base_value() {
             Some(Value::Iter(it)) => Ok(it.clone()),
             _ => Err(vm.type_error(format!(
                 "descriptor '{name}' requires an iterator object but received '{}'",

@@ -83,7 +83,7 @@ fn this_tuple(vm: &Vm, args: &Args, name: &str) -> PyResult<Rc<crate::types::tup
 fn as_list(v: &Value) -> Option<ListRef> {
     match v {
         Value::List(l) => Some(l.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value() {
             Some(Value::List(l)) => Some(l.clone()),
             _ => None,
         },
@@ -94,7 +94,7 @@ fn as_list(v: &Value) -> Option<ListRef> {
 fn as_tuple(v: &Value) -> Option<Value> {
     match v {
         Value::Tuple(_) => Some(v.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value() {
             Some(t @ Value::Tuple(_)) => Some(t.clone()),
             _ => None,
         },
@@ -740,7 +740,7 @@ fn binary_fallback(vm: &mut Vm, args: &Args, op: BinOp) -> PyResult<Value> {
         )));
     }
     let base = match &pos[0] {
-        Value::Instance(i) => i.base_value.borrow().clone(),
+        Value::Instance(i) => i.base_value().clone(),
         v => Some(v.clone()),
     };
     match base {

@@ -150,7 +150,7 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::BigInt(b) => crate::vm::numeric::big_to_f64(vm, b),
         Value::Instance(inst) => {
             // Float subclasses use their value directly (PyFloat_Check).
-            if let Some(Value::Float(f)) = *inst.base_value.borrow() {
+            if let Some(Value::Float(f)) = *inst.base_value() {
                 return Ok(f.get());
             }
             if let Some(r) = vm.call_method_opt(v, "__float__", &[])? {
@@ -158,7 +158,7 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     return Ok(f.get());
                 }
                 if let Value::Instance(ri) = &r
-                    && let Some(Value::Float(f)) = *ri.base_value.borrow()
+                    && let Some(Value::Float(f)) = *ri.base_value()
                 {
                     return Ok(f.get());
                 }
@@ -168,7 +168,7 @@ pub(crate) fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
                     vm.type_name(&r)
                 )));
             }
-            let base = inst.base_value.borrow().clone();
+            let base = inst.base_value().clone();
             if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False)) = base
             {
                 return to_f64(vm, &b);
@@ -193,7 +193,7 @@ pub(crate) fn to_index(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         b @ (Value::True | Value::False) => Ok(Value::Int(matches!(b, Value::True) as i64)),
         Value::Instance(inst) => {
-            let base = inst.base_value.borrow().clone();
+            let base = inst.base_value().clone();
             if let Some(b @ (Value::Int(_) | Value::BigInt(_) | Value::True | Value::False)) = base
             {
                 return to_index(vm, &b);
@@ -410,7 +410,7 @@ fn loghelper(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
         Value::Int(i) => Some(BigInt::from(*i)),
         b @ (Value::True | Value::False) => Some(BigInt::from(matches!(b, Value::True) as i64)),
         Value::BigInt(b) => Some((**b).clone()),
-        Value::Instance(inst) => match inst.base_value.borrow().clone() {
+        Value::Instance(inst) => match inst.base_value().clone() {
             Some(Value::Int(i)) => Some(BigInt::from(i)),
             Some(Value::BigInt(b)) => Some((*b).clone()),
             _ => None,
@@ -511,7 +511,7 @@ fn m_ldexp(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         Value::Instance(inst)
             if matches!(
-                *inst.base_value.borrow(),
+                *inst.base_value(),
                 Some(Value::Int(_) | Value::BigInt(_) | Value::True | Value::False)
             ) =>
         {

@@ -14,7 +14,7 @@ use crate::vm::{Args, PyResult, Vm};
 /// The int an instance of an int subclass wraps, if it is one.
 fn int_base(v: &Value) -> Option<Value> {
     match v {
-        Value::Instance(inst) => match inst.base_value.borrow().clone() {
+        Value::Instance(inst) => match inst.base_value().clone() {
             Some(b @ (Value::Int(_) | Value::BigInt(_))) => Some(b),
             Some(b @ (Value::True | Value::False)) => {
                 Some(Value::Int(matches!(b, Value::True) as i64))
@@ -68,7 +68,7 @@ pub fn m_trunc(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             }
             if let Value::Instance(inst) = &v {
                 // A float subclass inherits float.__trunc__.
-                let base = inst.base_value.borrow().clone();
+                let base = inst.base_value().clone();
                 if let Some(f @ Value::Float(_)) = base {
                     return to_int(vm, &f);
                 }

@@ -150,7 +150,7 @@ pub fn owner_value(v: &Value, ok: fn(&Value) -> bool) -> Option<Value> {
         return Some(v.clone());
     }
     if let Value::Instance(inst) = v {
-        if let Some(b) = inst.base_value.borrow().as_ref() {
+        if let Some(b) = inst.base_value().as_ref() {
             if ok(b) {
                 return Some(b.clone());
             }

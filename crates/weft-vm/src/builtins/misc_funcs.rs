@@ -37,7 +37,7 @@ fn num_f64(vm: &Vm, n: &Num) -> PyResult<f64> {
 /// The builtin value wrapped by an instance of a builtin subclass, if any.
 fn base_value(v: &Value) -> Option<Value> {
     match v {
-        Value::Instance(inst) => inst.base_value.borrow().clone(),
+        Value::Instance(inst) => inst.base_value().clone(),
         _ => None,
     }
 }

@@ -73,13 +73,7 @@ fn instance(cls: &Rc<Class>, items: &[(&str, Value)]) -> Value {
     for (k, v) in items {
         dict.set_str(k, v.clone());
     }
-    Value::Instance(Rc::new(Instance {
-        class: RefCell::new(cls.clone()),
-        dict: Some(Rc::new(dict)),
-        exc: None,
-        base_value: RefCell::new(None),
-        slots: RefCell::new(Vec::new()),
-    }))
+    Value::Instance(Rc::new(Instance::new(cls.clone(), Some(Rc::new(dict)))))
 }
 
 fn inst_dict(v: &Value) -> Option<Rc<PyDict>> {

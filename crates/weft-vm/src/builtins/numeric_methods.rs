@@ -66,7 +66,7 @@ fn is_int(v: &Value) -> bool {
 /// The builtin value an instance of a builtin subclass wraps, or `v` itself.
 pub fn unwrap(v: &Value) -> Value {
     if let Value::Instance(inst) = v {
-        if let Some(b) = inst.base_value.borrow().as_ref() {
+        if let Some(b) = inst.base_value().as_ref() {
             return b.clone();
         }
     }

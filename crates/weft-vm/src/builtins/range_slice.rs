@@ -7,7 +7,6 @@
 //! wrapping a `(start, stop, step)` tuple of ints; all their behaviour comes
 //! from the dunder methods registered here, computed exactly with BigInt.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -80,7 +79,7 @@ fn bounds_of(vm: &Vm, v: &Value) -> Option<Bounds> {
             step: BigInt::from(r.step),
         }),
         Value::Instance(inst) if Rc::ptr_eq(&inst.class(), &vm.types.range) => {
-            match &*inst.base_value.borrow() {
+            match &*inst.base_value() {
                 Some(Value::Tuple(t)) if t.len() == 3 => Some(Bounds {
                     start: to_big(&t.items[0])?,
                     stop: to_big(&t.items[1])?,
@@ -103,13 +102,12 @@ pub fn new_range(vm: &Vm, start: BigInt, stop: BigInt, step: BigInt) -> Value {
         }));
     }
     let t = Value::tuple(vec![int_value(start), int_value(stop), int_value(step)]);
-    Value::Instance(Rc::new(Instance {
-        class: RefCell::new(vm.types.range.clone()),
-        dict: None,
-        exc: None,
-        base_value: RefCell::new(Some(t)),
-        slots: RefCell::new(Vec::new()),
-    }))
+    Value::Instance(Rc::new(Instance::with_state(
+        vm.types.range.clone(),
+        None,
+        None,
+        Some(t),
+    )))
 }
 
 fn range_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
@@ -152,7 +150,7 @@ fn exact_int(vm: &mut Vm, v: &Value, msg: Option<&str>) -> PyResult<BigInt> {
         }));
     }
     if let Value::Instance(inst) = v {
-        let base = inst.base_value.borrow().clone();
+        let base = inst.base_value().clone();
         if let Some(b) = base.as_ref().and_then(to_big) {
             return Ok(b);
         }

@@ -117,7 +117,7 @@ impl Vm {
                         });
                     }
                 }
-                if let Some(b) = inst.base_value.borrow().clone() {
+                if let Some(b) = inst.base_value().clone() {
                     if cls
                         .lookup_str("__repr__")
                         .is_none_or(|r| matches!(r, Value::Builtin(_)))
@@ -368,7 +368,7 @@ impl Vm {
                         _ => format!("{name}()"),
                     });
                 }
-                if let Some(b) = inst.base_value.borrow().clone() {
+                if let Some(b) = inst.base_value().clone() {
                     return self.repr_string(&b);
                 }
                 let module = match cls.dict.get_str("__module__") {
@@ -495,7 +495,7 @@ impl Vm {
                         return Ok(r);
                     }
                 }
-                if let Some(b) = inst.base_value.borrow().clone() {
+                if let Some(b) = inst.base_value().clone() {
                     if cls
                         .lookup_str("__str__")
                         .is_none_or(|m| matches!(m, Value::Builtin(_)))

@@ -23,7 +23,7 @@ use crate::vm::{Args, NativeFn, PyResult, Vm};
 pub fn as_set(v: &Value) -> Option<Rc<PySet>> {
     match v {
         Value::Set(s) | Value::FrozenSet(s) => Some(s.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value() {
             Some(Value::Set(s) | Value::FrozenSet(s)) => Some(s.clone()),
             _ => None,
         },
@@ -387,7 +387,7 @@ fn owner_of(args: &Args) -> &'static str {
     let frozen = |v: &Value| matches!(v, Value::FrozenSet(_));
     match args.args.first() {
         Some(v) if frozen(v) => "frozenset",
-        Some(Value::Instance(i)) => match &*i.base_value.borrow() {
+        Some(Value::Instance(i)) => match &*i.base_value() {
             Some(v) if frozen(v) => "frozenset",
             _ => "set",
         },
@@ -628,7 +628,7 @@ fn operands(vm: &Vm, args: &Args, name: &str) -> PyResult<(Value, Option<Value>)
         Value::Set(s)
     };
     let other = as_set(other).map(|o| match other {
-        Value::Instance(i) => i.base_value.borrow().clone().unwrap_or(Value::Set(o)),
+        Value::Instance(i) => i.base_value().clone().unwrap_or(Value::Set(o)),
         _ => other.clone(),
     });
     Ok((me, other))

@@ -25,7 +25,7 @@ use crate::vm::{Args, PyResult, Vm};
 pub fn str_of(v: &Value) -> Option<Rc<PyStr>> {
     match v {
         Value::Str(s) => Some(s.clone()),
-        Value::Instance(inst) => match &*inst.base_value.borrow() {
+        Value::Instance(inst) => match &*inst.base_value() {
             Some(Value::Str(s)) => Some(s.clone()),
             _ => None,
         },

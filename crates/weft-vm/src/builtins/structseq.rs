@@ -87,13 +87,12 @@ pub fn new_instance(cls: &Rc<Class>, mut values: Vec<Value>) -> Value {
         dict.set_str(name, v.clone());
     }
     let seq: Vec<Value> = values[..n_seq].to_vec();
-    Value::Instance(Rc::new(Instance {
-        class: RefCell::new(cls.clone()),
-        dict: Some(Rc::new(dict)),
-        exc: None,
-        base_value: RefCell::new(Some(Value::tuple(seq))),
-        slots: RefCell::new(Vec::new()),
-    }))
+    Value::Instance(Rc::new(Instance::with_state(
+        cls.clone(),
+        Some(Rc::new(dict)),
+        None,
+        Some(Value::tuple(seq)),
+    )))
 }
 
 fn field_names(cls: &Rc<Class>) -> Vec<String> {
@@ -126,7 +125,7 @@ fn full_name(cls: &Rc<Class>) -> String {
 pub fn as_tuple(v: &Value) -> Option<Rc<PyTuple>> {
     match v {
         Value::Tuple(t) => Some(t.clone()),
-        Value::Instance(inst) => match &*inst.base_value.borrow() {
+        Value::Instance(inst) => match &*inst.base_value() {
             Some(Value::Tuple(t)) => Some(t.clone()),
             _ => None,
         },
@@ -419,13 +418,7 @@ pub fn new_namespace(vm: &mut Vm, items: Vec<(&str, Value)>) -> Value {
     for (k, v) in items {
         dict.set_str(k, v);
     }
-    Value::Instance(Rc::new(Instance {
-        class: RefCell::new(cls),
-        dict: Some(Rc::new(dict)),
-        exc: None,
-        base_value: RefCell::new(None),
-        slots: RefCell::new(Vec::new()),
-    }))
+    Value::Instance(Rc::new(Instance::new(cls, Some(Rc::new(dict)))))
 }
 
 fn ns_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {

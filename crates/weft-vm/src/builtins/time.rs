@@ -233,7 +233,7 @@ fn t_get_clock_info(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn float_value(v: &Value) -> Option<f64> {
     match v {
         Value::Float(f) => Some(f.get()),
-        Value::Instance(inst) => match *inst.base_value.borrow() {
+        Value::Instance(inst) => match *inst.base_value() {
             Some(Value::Float(f)) => Some(f.get()),
             _ => None,
         },

@@ -37,7 +37,9 @@ impl Vm {
                 Native::StaticMethod(f) => f.clone(),
                 Native::Slot { name, index, .. } => {
                     let v = match obj {
-                        Value::Instance(i) => i.slots.borrow().get(*index).cloned().flatten(),
+                        Value::Instance(i) => i
+                            .slots()
+                            .and_then(|s| s.borrow().get(*index).cloned().flatten()),
                         _ => None,
                     };
                     match v {
@@ -491,7 +493,7 @@ impl Vm {
                         self.type_name(obj)
                     )));
                 };
-                let mut slots = i.slots.borrow_mut();
+                let mut slots = i.slots_for_store().borrow_mut();
                 if slots.len() <= *index {
                     slots.resize(*index + 1, None);
                 }
@@ -654,10 +656,8 @@ impl Vm {
             if let Value::Native(n) = &desc {
                 if let Native::Slot { index, .. } = &**n {
                     let old = inst
-                        .slots
-                        .borrow_mut()
-                        .get_mut(*index)
-                        .and_then(|s| s.take());
+                        .slots()
+                        .and_then(|s| s.borrow_mut().get_mut(*index).and_then(|s| s.take()));
                     return match old {
                         Some(_) => Ok(()),
                         None => Err(self.attribute_error(name.as_str())),

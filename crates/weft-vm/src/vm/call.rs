@@ -823,23 +823,21 @@ impl Vm {
             cls.clone()
         };
         let exc = if layout == Layout::Exception {
-            Some(RefCell::new(crate::types::exception::ExcData {
+            Some(crate::types::exception::ExcData {
                 args: Value::tuple(args.pos()[1..].to_vec()),
                 ..Default::default()
-            }))
+            })
         } else {
             None
         };
-        Ok(Value::instance(Instance {
-            class: RefCell::new(cls.clone()),
-            dict: if cls.no_dict {
-                None
-            } else {
-                Some(Rc::new(PyDict::new()))
-            },
-            exc,
-            base_value: RefCell::new(base_value),
-            slots: RefCell::new(Vec::new()),
+        let dict = if cls.no_dict {
+            None
+        } else {
+            Some(Rc::new(PyDict::new()))
+        };
+        Ok(Value::instance(match (exc, base_value) {
+            (None, None) => Instance::new(cls.clone(), dict),
+            (exc, base_value) => Instance::with_state(cls.clone(), dict, exc, base_value),
         }))
     }
 }

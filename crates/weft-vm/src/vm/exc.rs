@@ -12,7 +12,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 impl Vm {
     pub fn exc_data<'a>(&self, v: &'a Value) -> Option<&'a std::cell::RefCell<ExcData>> {
         match v {
-            Value::Instance(i) => i.exc.as_ref(),
+            Value::Instance(i) => i.exc.as_deref(),
             _ => None,
         }
     }

@@ -135,13 +135,7 @@ impl Drop for Instance {
         if take_finalized(addr) {
             return;
         }
-        let revived = Rc::new(Instance {
-            class: RefCell::new(self.class.get_mut().clone()),
-            dict: self.dict.take(),
-            exc: self.exc.take(),
-            base_value: RefCell::new(self.base_value.get_mut().take()),
-            slots: RefCell::new(std::mem::take(self.slots.get_mut())),
-        });
+        let revived = Rc::new(self.take_all());
         mark_finalized(&revived);
         let queued = QUEUE
             .try_with(|q| match q.try_borrow_mut() {

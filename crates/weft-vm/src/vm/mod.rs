@@ -264,13 +264,12 @@ impl Vm {
             args: Value::tuple(args),
             ..Default::default()
         };
-        Value::instance(crate::types::class::Instance {
-            class: std::cell::RefCell::new(class.clone()),
-            dict: Some(Rc::new(PyDict::new())),
-            exc: Some(std::cell::RefCell::new(data)),
-            base_value: std::cell::RefCell::new(None),
-            slots: std::cell::RefCell::new(Vec::new()),
-        })
+        Value::instance(crate::types::class::Instance::with_state(
+            class.clone(),
+            Some(Rc::new(PyDict::new())),
+            Some(data),
+            None,
+        ))
     }
 
     /// An exception of the named builtin class with a message.

@@ -224,7 +224,7 @@ impl Vm {
         }
         // Instances of builtin subclasses (`class L(list)`) operate as their value.
         let base = |v: &Value| match v {
-            Value::Instance(i) => i.base_value.borrow().clone(),
+            Value::Instance(i) => i.base_value().clone(),
             _ => None,
         };
         let (ba, bb) = (base(a), base(b));
@@ -1120,7 +1120,7 @@ impl Vm {
                 format!("cannot fit 'int' into an index-sized integer"),
             )),
             Value::Instance(inst) => {
-                if let Some(b) = inst.base_value.borrow().clone() {
+                if let Some(b) = inst.base_value().clone() {
                     return self.index_value(&b);
                 }
                 match self.call_method_opt(v, "__index__", &[])? {
@@ -1156,7 +1156,7 @@ impl Vm {
 fn int_subclass_value(v: &Value) -> bool {
     match v {
         Value::Instance(i) => matches!(
-            i.base_value.borrow().as_ref(),
+            i.base_value().as_ref(),
             Some(Value::Int(_) | Value::BigInt(_) | Value::True | Value::False)
         ),
         _ => false,

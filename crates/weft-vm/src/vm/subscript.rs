@@ -104,7 +104,7 @@ impl Vm {
             b @ (Value::True | Value::False) => Ok(Ok(matches!(b, Value::True) as i64)),
             Value::BigInt(b) => Ok(Err(b.is_negative())),
             Value::Instance(inst) => {
-                let base = inst.base_value.borrow().clone();
+                let base = inst.base_value().clone();
                 if let Some(b @ (Value::Int(_) | Value::True | Value::False | Value::BigInt(_))) =
                     base
                 {
@@ -116,7 +116,7 @@ impl Vm {
                     }
                     Some(r) => {
                         if let Value::Instance(ri) = &r {
-                            let base = ri.base_value.borrow().clone();
+                            let base = ri.base_value().clone();
                             if let Some(b @ (Value::Int(_) | Value::BigInt(_))) = base {
                                 return self.index_or_big(&b);
                             }
@@ -146,7 +146,7 @@ impl Vm {
             Value::Int(_) | Value::True | Value::False | Value::BigInt(_) => true,
             Value::Instance(inst) => {
                 matches!(
-                    &*inst.base_value.borrow(),
+                    &*inst.base_value(),
                     Some(Value::Int(_) | Value::True | Value::False | Value::BigInt(_))
                 ) || inst.class().lookup_str("__index__").is_some()
             }
@@ -403,7 +403,7 @@ impl Vm {
                         let f = self.bind_descriptor(&m, obj, &cls)?;
                         return self.call(&f, &[key.clone()]);
                     }
-                    let base = inst.base_value.borrow().clone();
+                    let base = inst.base_value().clone();
                     if let Some(b) = base {
                         return self.get_item(&b, key);
                     }
@@ -510,7 +510,7 @@ impl Vm {
                     self.call(&f, &[key, value])?;
                     return Ok(());
                 }
-                let base = inst.base_value.borrow().clone();
+                let base = inst.base_value().clone();
                 if let Some(b @ (Value::List(_) | Value::Dict(_) | Value::ByteArray(_))) = base {
                     return self.set_item(&b, key, value);
                 }
@@ -567,7 +567,7 @@ impl Vm {
                     self.call(&f, &[key.clone()])?;
                     return Ok(());
                 }
-                let base = inst.base_value.borrow().clone();
+                let base = inst.base_value().clone();
                 if let Some(b @ (Value::List(_) | Value::Dict(_) | Value::ByteArray(_))) = base {
                     return self.del_item(&b, key);
                 }
