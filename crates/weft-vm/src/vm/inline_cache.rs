@@ -208,6 +208,69 @@ pub(crate) fn attr_hit(
     }
 }
 
+/// The inlined fast path of `LoadGlobal`: the value at the cached index
+/// while the globals (and, for a builtin, the builtins) key layouts are
+/// the ones the entry saw.
+#[inline(always)]
+pub(crate) fn global_hit(
+    cache: &RefCell<Cache>,
+    globals: &crate::types::dict::PyDict,
+    builtins: &crate::types::dict::PyDict,
+) -> Option<Value> {
+    let c = cache.borrow();
+    let Cache::Global {
+        globals_version,
+        builtins_version,
+        in_builtins,
+        index,
+    } = &*c
+    else {
+        return None;
+    };
+    let g = globals.map.borrow();
+    if g.version() != *globals_version {
+        return None;
+    }
+    if !*in_builtins {
+        return g.value_at(*index as usize).cloned();
+    }
+    let b = builtins.map.borrow();
+    if b.version() != *builtins_version {
+        return None;
+    }
+    b.value_at(*index as usize).cloned()
+}
+
+/// The inlined fast path of `LoadMethod` on a value of a common builtin
+/// type (`s.split`, `d.get`, `l.append`): the plain method the cache entry
+/// holds for that type, found without cloning the type object.
+#[inline(always)]
+pub(crate) fn builtin_method_hit(
+    types: &crate::vm::Types,
+    cache: &RefCell<Cache>,
+    obj: &Value,
+) -> Option<Value> {
+    let cls = match obj {
+        Value::Str(_) => &types.str_,
+        Value::List(_) => &types.list,
+        Value::Dict(_) => &types.dict,
+        Value::Tuple(_) => &types.tuple,
+        Value::Set(_) => &types.set,
+        Value::Int(_) => &types.int,
+        Value::Float(_) => &types.float,
+        Value::Bytes(_) => &types.bytes,
+        _ => return None,
+    };
+    let c = cache.borrow();
+    let Cache::Attr { epoch, first, more } = &*c else {
+        return None;
+    };
+    if *epoch != lookup_cache::epoch() {
+        return None;
+    }
+    find_entry(first, more, Rc::as_ptr(cls))?.class_attr.clone()
+}
+
 /// The inlined fast path of `StoreAttr`: replace a value the instance dict
 /// already holds, at the index the cache entry knows. Hands `value` back
 /// when [`Vm::store_attr_cached`] must run.

@@ -258,6 +258,14 @@ impl Vm {
                         }
                     }
                     Op::LoadGlobal => {
+                        if let Some(v) = crate::vm::inline_cache::global_hit(
+                            frame.code.cache(frame.ip - 1),
+                            &frame.globals,
+                            &self.builtins,
+                        ) {
+                            frame.push(v);
+                            continue;
+                        }
                         let code = &frame.code;
                         let v = tri!(self.load_global_cached(
                             code.cache(frame.ip - 1),
@@ -343,6 +351,15 @@ impl Vm {
                                 frame.push(v);
                                 Value::release(obj);
                             }
+                            continue;
+                        }
+                        if let Some(f) = crate::vm::inline_cache::builtin_method_hit(
+                            &self.types,
+                            frame.code.cache(frame.ip - 1),
+                            &obj,
+                        ) {
+                            frame.push(f);
+                            frame.push(obj);
                             continue;
                         }
                         let code = frame.code.clone();
