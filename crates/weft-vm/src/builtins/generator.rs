@@ -447,7 +447,7 @@ fn run_gen_slow(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
 
 /// `StopIteration` (and, in async generators, `StopAsyncIteration`) must not
 /// leak out of a frame: they become `RuntimeError`s caused by them.
-fn convert_stop(vm: &mut Vm, g: &Generator, e: PyErr) -> PyErr {
+pub(crate) fn convert_stop(vm: &mut Vm, g: &Generator, e: PyErr) -> PyErr {
     let what = if vm.err_is(&e, "StopIteration") {
         "StopIteration"
     } else if g.flags & flags::ASYNC_GENERATOR != 0 && vm.err_is(&e, "StopAsyncIteration") {
@@ -779,16 +779,20 @@ fn create_exception(vm: &mut Vm, typ: &Value, args: Vec<Value>) -> PyResult<Valu
     Ok(e)
 }
 
-fn frame_snapshot(g: &Generator) -> Value {
+fn frame_snapshot(vm: &Vm, g: &Generator) -> Value {
     let f = g.frame.borrow();
     let running = g.running_frame.get();
-    // SAFETY: `running_frame` points to the frame `run_gen` is running (a
-    // boxed frame, which stays put); it is only read while that frame waits
-    // on the call that is asking, and is reset before `run_gen` returns.
     let current = if running.is_null() {
         f.as_deref()
-    } else {
+    } else if super::gen_inline::frame_is_live(vm, running) {
+        // SAFETY: `running_frame` points to the boxed frame of the running
+        // generator (a box stays put while it moves between dispatch-loop
+        // slots), and it was just found among the frames of the running
+        // dispatch loops, so it is alive; it waits on the call asking.
         unsafe { running.as_ref() }
+    } else {
+        // An inline generator that has just ended.
+        None
     };
     match current {
         Some(fr) => Value::Native(Rc::new(Native::Frame {
@@ -802,7 +806,7 @@ fn frame_snapshot(g: &Generator) -> Value {
 
 /// Data attributes: `gi_*` of generators, `cr_*` of coroutines, `ag_*` of
 /// async generators.
-pub fn gen_attr(_vm: &mut Vm, g: &Rc<Generator>, name: &str) -> Option<Value> {
+pub fn gen_attr(vm: &mut Vm, g: &Rc<Generator>, name: &str) -> Option<Value> {
     if !g.frame_kind() {
         return None;
     }
@@ -824,7 +828,7 @@ pub fn gen_attr(_vm: &mut Vm, g: &Rc<Generator>, name: &str) -> Option<Value> {
     Some(match field {
         "running" if g.is_async_gen() => Value::Bool(g.running_async.get()),
         "running" => Value::Bool(g.running.get()),
-        "frame" => frame_snapshot(g),
+        "frame" => frame_snapshot(vm, g),
         "code" => g.code.clone().map(Value::Code).unwrap_or(Value::None),
         "suspended" => {
             Value::Bool(g.started.get() && !g.running.get() && g.frame.borrow().is_some())

@@ -534,6 +534,21 @@ impl Vm {
                         base.push(it);
                     }
                     Op::ForIter => {
+                        // A generator this loop ran inline has ended.
+                        if crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
+                            match crate::builtins::gen_inline::ended(self, base, arg as usize) {
+                                Ok(()) => continue,
+                                Err(e) => break 'inner e,
+                            }
+                        }
+                        // A generator: run its frame inline.
+                        if let Some(gen_frame) =
+                            crate::builtins::gen_inline::start(self, base, callers.len())
+                        {
+                            callers.push(std::mem::replace(base, gen_frame));
+                            continue;
+                        }
+                        let frame = &mut **base;
                         let it = frame.top().clone();
                         match tri!(self.next(&it)) {
                             Some(v) => base.push(v),
@@ -827,6 +842,13 @@ impl Vm {
                     Op::YieldValue => {
                         let v = frame.pop();
                         if !callers.is_empty() {
+                            if crate::builtins::gen_inline::gen_is_running(self, callers.len()) {
+                                if let Some(parent) = callers.pop() {
+                                    let gen_frame = std::mem::replace(base, parent);
+                                    crate::builtins::gen_inline::yielded(self, base, gen_frame, v);
+                                }
+                                continue;
+                            }
                             break 'inner self.error("SystemError", "yield in an inline frame");
                         }
                         return Ok(Exit::Yield(v));
@@ -838,6 +860,16 @@ impl Vm {
                             Exit::Yield(v) => {
                                 // Re-execute YieldFrom when resumed with the next sent value.
                                 base.ip -= 1;
+                                if crate::builtins::gen_inline::gen_is_running(self, callers.len())
+                                {
+                                    if let Some(parent) = callers.pop() {
+                                        let gen_frame = std::mem::replace(base, parent);
+                                        crate::builtins::gen_inline::yielded(
+                                            self, base, gen_frame, v,
+                                        );
+                                    }
+                                    continue;
+                                }
                                 return Ok(Exit::Yield(v));
                             }
                             Exit::Return(v) => {
