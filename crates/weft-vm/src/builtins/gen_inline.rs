@@ -27,9 +27,9 @@ use crate::vm::{PyErr, Vm};
 
 use super::generator::Generator;
 
-/// A generator whose frame runs inline in a dispatch loop.
+/// A generator whose frame runs inline in a dispatch loop. (The generator
+/// itself is the parent's top of stack: its `ForIter` operand.)
 pub struct InlineGen {
-    pub generator: Rc<Generator>,
     /// The handled exception of the loop that resumed it, restored when
     /// the generator yields or ends (as `run_gen` does).
     pub caller_handled: Option<Value>,
@@ -76,7 +76,6 @@ pub fn start(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize) -> Option
         return None;
     }
     let mut frame = g.frame.borrow_mut().take()?;
-    let g = g.clone();
     if g.started.get() {
         frame.push(Value::None);
     } else {
@@ -84,6 +83,7 @@ pub fn start(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize) -> Option
     }
     g.running.set(true);
     g.running_frame.set(&*frame as *const Frame);
+    // (`g` borrows the parent's stack: done with it.)
     vm.depth += 1;
     let for_iter = parent.ip - 1;
     parent.blocks.push(Block {
@@ -94,7 +94,6 @@ pub fn start(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize) -> Option
     });
     parent.ip = for_iter;
     vm.inline_gens.push(InlineGen {
-        generator: g,
         caller_handled: vm.handled.clone(),
         loops_len: vm.loops.len(),
         callers_len,
@@ -102,9 +101,19 @@ pub fn start(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize) -> Option
     Some(frame)
 }
 
+/// The generator on top of the parent's stack (the `ForIter` operand),
+/// `back` values below the top.
+#[inline]
+fn parent_gen(parent: &Frame, back: usize) -> Option<&Rc<Generator>> {
+    let n = parent.stack.len();
+    match parent.stack.get(n.checked_sub(1 + back)?) {
+        Some(Value::Generator(g)) => Some(g),
+        _ => None,
+    }
+}
+
 /// The inline generator `frame` yielded `v`; `parent` is running again.
 /// Suspend the generator and give `v` to the parent's `ForIter`.
-#[inline]
 pub fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, v: Value) {
     let Some(e) = vm.inline_gens.pop() else {
         return;
@@ -112,18 +121,19 @@ pub fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, v: Value
     vm.depth -= 1;
     parent.blocks.pop();
     parent.ip += 1;
-    let g = e.generator;
-    g.running.set(false);
-    g.running_frame.set(std::ptr::null());
-    if frame
-        .blocks
-        .iter()
-        .any(|b| b.kind == BlockKind::ExceptHandler)
-    {
-        *g.exc_state.borrow_mut() = vm.handled.take();
+    if let Some(g) = parent_gen(parent, 0) {
+        g.running.set(false);
+        g.running_frame.set(std::ptr::null());
+        if frame
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::ExceptHandler)
+        {
+            *g.exc_state.borrow_mut() = vm.handled.take();
+        }
+        *g.frame.borrow_mut() = Some(frame);
     }
     vm.handled = e.caller_handled;
-    *g.frame.borrow_mut() = Some(frame);
     parent.push(v);
 }
 
@@ -135,9 +145,11 @@ pub fn ended(vm: &mut Vm, parent: &mut Box<Frame>, exit: usize) -> Result<(), Py
     let Some(e) = vm.inline_gens.pop() else {
         return Ok(());
     };
-    let g = e.generator;
-    g.running.set(false);
-    g.running_frame.set(std::ptr::null());
+    let g = parent_gen(parent, 1).cloned();
+    if let Some(g) = &g {
+        g.running.set(false);
+        g.running_frame.set(std::ptr::null());
+    }
     let raised = matches!(
         parent.blocks.last(),
         Some(b) if b.kind == BlockKind::ExceptHandler
@@ -161,7 +173,11 @@ pub fn ended(vm: &mut Vm, parent: &mut Box<Frame>, exit: usize) -> Result<(), Py
             d.traceback = tb.next.clone();
         }
     }
-    Err(super::generator::convert_stop(vm, &g, PyErr(exc)))
+    let err = PyErr(exc);
+    Err(match &g {
+        Some(g) => super::generator::convert_stop(vm, g, err),
+        None => err,
+    })
 }
 
 /// Is `frame` still a live frame of some running dispatch loop? (`gi_frame`
