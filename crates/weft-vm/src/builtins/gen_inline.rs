@@ -37,6 +37,9 @@ pub struct InlineGen {
     pub loops_len: usize,
     /// How many suspended callers that loop had below the parent.
     pub callers_len: usize,
+    /// Resumed by the parent's `YieldFrom` (not `ForIter`): what it yields,
+    /// the parent yields in turn.
+    pub delegated: bool,
 }
 
 /// Is the innermost inline generator's parent at this position (the
@@ -63,8 +66,31 @@ pub fn gen_is_running(vm: &Vm, callers_len: usize) -> bool {
 /// run inline, or `None` when it must be resumed the ordinary way (not a
 /// plain generator, running, finished, suspended in an `except` block, or
 /// at the recursion limit, which the ordinary way reports).
-#[inline]
+#[inline(always)]
 pub fn start(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize) -> Option<Box<Frame>> {
+    let frame = take_frame(vm, parent, &Value::None)?;
+    Some(enter(vm, parent, callers_len, frame, Value::None, false))
+}
+
+/// `YieldFrom` sending `sent` to the generator on top of `parent`'s stack:
+/// as [`start`], or `Err(sent)` to delegate the ordinary way.
+#[inline]
+pub fn start_delegate(
+    vm: &mut Vm,
+    parent: &mut Box<Frame>,
+    callers_len: usize,
+    sent: Value,
+) -> Result<Box<Frame>, Value> {
+    match take_frame(vm, parent, &sent) {
+        Some(frame) => Ok(enter(vm, parent, callers_len, frame, sent, true)),
+        None => Err(sent),
+    }
+}
+
+/// The frame of the generator on top of `parent`'s stack, if it can be
+/// resumed inline with `sent`.
+#[inline(always)]
+fn take_frame(vm: &Vm, parent: &Frame, sent: &Value) -> Option<Box<Frame>> {
     let Some(Value::Generator(g)) = parent.stack.last() else {
         return None;
     };
@@ -72,33 +98,51 @@ pub fn start(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize) -> Option
         || g.running.get()
         || vm.depth >= vm.recursion_limit
         || g.exc_state.borrow().is_some()
+        // (A just-started generator refuses a value: the ordinary way says so.)
+        || (!g.started.get() && !sent.is_none())
     {
         return None;
     }
-    let mut frame = g.frame.borrow_mut().take()?;
-    if g.started.get() {
-        frame.push(Value::None);
-    } else {
-        g.started.set(true);
+    g.frame.borrow_mut().take()
+}
+
+/// Start running `frame`, taken from the generator on top of `parent`'s
+/// stack, inline with `sent`; `parent` is running the `ForIter` or
+/// `YieldFrom` that resumes it.
+#[inline(always)]
+fn enter(
+    vm: &mut Vm,
+    parent: &mut Box<Frame>,
+    callers_len: usize,
+    mut frame: Box<Frame>,
+    sent: Value,
+    delegated: bool,
+) -> Box<Frame> {
+    if let Some(Value::Generator(g)) = parent.stack.last() {
+        if g.started.get() {
+            frame.push(sent);
+        } else {
+            g.started.set(true);
+        }
+        g.running.set(true);
+        g.running_frame.set(&*frame as *const Frame);
     }
-    g.running.set(true);
-    g.running_frame.set(&*frame as *const Frame);
-    // (`g` borrows the parent's stack: done with it.)
     vm.depth += 1;
-    let for_iter = parent.ip - 1;
+    let resumer = parent.ip - 1;
     parent.blocks.push(Block {
         kind: BlockKind::Finally,
-        handler: for_iter as u32,
+        handler: resumer as u32,
         level: parent.stack.len() as u32,
         prev_exc: None,
     });
-    parent.ip = for_iter;
+    parent.ip = resumer;
     vm.inline_gens.push(InlineGen {
         caller_handled: vm.handled.clone(),
         loops_len: vm.loops.len(),
         callers_len,
+        delegated,
     });
-    Some(frame)
+    frame
 }
 
 /// The generator on top of the parent's stack (the `ForIter` operand),
@@ -112,15 +156,40 @@ fn parent_gen(parent: &Frame, back: usize) -> Option<&Rc<Generator>> {
     }
 }
 
+/// The running frame (`base`, with `callers` below it) yields `v`: while
+/// it is an inline generator's, suspend it and resume its parent, which
+/// takes `v` (its `ForIter`) or yields it in turn (its `YieldFrom`).
+/// `Some(v)` when `v` is to leave the dispatch loop (its base frame yields).
+#[inline(always)]
+pub fn yield_up(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Vec<Box<Frame>>,
+    mut v: Value,
+) -> Option<Value> {
+    while gen_is_running(vm, callers.len()) {
+        let Some(parent) = callers.pop() else {
+            break;
+        };
+        let frame = std::mem::replace(base, parent);
+        match yielded(vm, base, frame, v) {
+            Some(up) => v = up,
+            None => return None,
+        }
+    }
+    Some(v)
+}
+
 /// The inline generator `frame` yielded `v`; `parent` is running again.
-/// Suspend the generator and give `v` to the parent's `ForIter`.
-pub fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, v: Value) {
+/// Suspend the generator and give `v` to the parent's `ForIter`, or return
+/// it for the parent's `YieldFrom` to yield.
+#[inline(never)]
+fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, v: Value) -> Option<Value> {
     let Some(e) = vm.inline_gens.pop() else {
-        return;
+        return None;
     };
     vm.depth -= 1;
     parent.blocks.pop();
-    parent.ip += 1;
     if let Some(g) = parent_gen(parent, 0) {
         g.running.set(false);
         g.running_frame.set(std::ptr::null());
@@ -134,13 +203,20 @@ pub fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, v: Value
         *g.frame.borrow_mut() = Some(frame);
     }
     vm.handled = e.caller_handled;
+    if e.delegated {
+        // The `YieldFrom` runs again when the parent is resumed.
+        return Some(v);
+    }
+    parent.ip += 1;
     parent.push(v);
+    None
 }
 
-/// `ForIter` re-executed in the parent after the inline generator ended
-/// (its frame already freed by the return or the unwinding): `Ok(())` when
-/// it returned (the loop is done: `ip` is set to `exit`), or the error to
-/// raise from the `ForIter` (as the ordinary resume would have).
+/// `ForIter` (or `YieldFrom`) re-executed in the parent after the inline
+/// generator ended (its frame already freed by the return or the
+/// unwinding): `Ok(())` when it returned (a loop is done: `ip` is set to
+/// `exit`; a `yield from` has the value on the stack), or the error to
+/// raise from the instruction (as the ordinary resume would have).
 pub fn ended(vm: &mut Vm, parent: &mut Box<Frame>, exit: usize) -> Result<(), PyErr> {
     let Some(e) = vm.inline_gens.pop() else {
         return Ok(());
@@ -158,10 +234,15 @@ pub fn ended(vm: &mut Vm, parent: &mut Box<Frame>, exit: usize) -> Result<(), Py
     vm.handled = e.caller_handled;
     let top = parent.stack.pop();
     if !raised {
-        // Returned: the value goes, with the generator.
-        drop(top);
         parent.stack.pop();
-        parent.ip = exit;
+        if e.delegated {
+            // `yield from` evaluates to the return value.
+            parent.push(top.unwrap_or(Value::None));
+        } else {
+            // The loop is over; the value goes with the generator.
+            drop(top);
+            parent.ip = exit;
+        }
         return Ok(());
     }
     let exc = top.unwrap_or(Value::None);

@@ -841,35 +841,46 @@ impl Vm {
                     }
                     Op::YieldValue => {
                         let v = frame.pop();
+                        // An inline generator's yield resumes its parent.
+                        let Some(v) = crate::builtins::gen_inline::yield_up(self, base, callers, v)
+                        else {
+                            continue;
+                        };
                         if !callers.is_empty() {
-                            if crate::builtins::gen_inline::gen_is_running(self, callers.len()) {
-                                if let Some(parent) = callers.pop() {
-                                    let gen_frame = std::mem::replace(base, parent);
-                                    crate::builtins::gen_inline::yielded(self, base, gen_frame, v);
-                                }
-                                continue;
-                            }
                             break 'inner self.error("SystemError", "yield in an inline frame");
                         }
                         return Ok(Exit::Yield(v));
                     }
                     Op::YieldFrom => {
+                        // A generator this ran inline has ended.
+                        if crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
+                            tri!(crate::builtins::gen_inline::ended(self, base, 0));
+                            continue;
+                        }
                         let sent = frame.pop();
-                        let sub = frame.top().clone();
+                        // A generator: run its frame inline.
+                        let sent = match crate::builtins::gen_inline::start_delegate(
+                            self,
+                            base,
+                            callers.len(),
+                            sent,
+                        ) {
+                            Ok(gen_frame) => {
+                                callers.push(std::mem::replace(base, gen_frame));
+                                continue;
+                            }
+                            Err(sent) => sent,
+                        };
+                        let sub = base.top().clone();
                         match tri!(self.delegate_send(&sub, sent)) {
                             Exit::Yield(v) => {
                                 // Re-execute YieldFrom when resumed with the next sent value.
                                 base.ip -= 1;
-                                if crate::builtins::gen_inline::gen_is_running(self, callers.len())
-                                {
-                                    if let Some(parent) = callers.pop() {
-                                        let gen_frame = std::mem::replace(base, parent);
-                                        crate::builtins::gen_inline::yielded(
-                                            self, base, gen_frame, v,
-                                        );
-                                    }
+                                let Some(v) =
+                                    crate::builtins::gen_inline::yield_up(self, base, callers, v)
+                                else {
                                     continue;
-                                }
+                                };
                                 return Ok(Exit::Yield(v));
                             }
                             Exit::Return(v) => {
