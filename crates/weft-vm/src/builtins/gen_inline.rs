@@ -183,7 +183,7 @@ pub fn yield_up(
 /// The inline generator `frame` yielded `v`; `parent` is running again.
 /// Suspend the generator and give `v` to the parent's `ForIter`, or return
 /// it for the parent's `YieldFrom` to yield.
-#[inline(never)]
+#[inline(always)]
 fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, v: Value) -> Option<Value> {
     let Some(e) = vm.inline_gens.pop() else {
         return None;
