@@ -120,7 +120,7 @@ fn enter(
 ) -> Box<Frame> {
     if let Some(Value::Generator(g)) = parent.stack.last() {
         if g.started.get() {
-            frame.push(sent);
+            super::generator::push_sent(&mut frame, sent);
         } else {
             g.started.set(true);
         }

@@ -276,11 +276,21 @@ fn resume_send(
     let result = match frame.code.co.instructions.get(frame.ip) {
         Some(i) if i.op == Op::YieldFrom => delegate_suspended(vm, &mut frame, sent),
         _ => {
-            frame.push(sent);
+            push_sent(&mut frame, sent);
             vm.run_loop(&mut frame)
         }
     };
     finish_run(vm, g, frame, caller_handled, result)
+}
+
+/// Give a resumed frame the value its `yield` evaluates to. A `yield`
+/// statement discards it with the next instruction (`PopTop`): skip both.
+#[inline(always)]
+pub(crate) fn push_sent(frame: &mut Frame, sent: Value) {
+    match frame.code.co.instructions.get(frame.ip) {
+        Some(i) if i.op == Op::PopTop => frame.ip += 1,
+        _ => frame.push(sent),
+    }
 }
 
 /// Resume a frame suspended in `yield from`/`await` with `sent`: one step
