@@ -244,7 +244,138 @@ pub fn yield_from_target(g: &Generator) -> Option<Value> {
 /// Resume the frame of `g` (a generator, coroutine or async generator).
 /// `Exit::Return` means it finished (a completed generator reports a
 /// `None` return, as `send` then raises `StopIteration`).
+#[inline]
 pub fn run_gen(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
+    match how {
+        // The common case (every `next()`, `for` step and `send` after the
+        // first): a started frame with no handled exception of its own.
+        Resume::Send(v)
+            if g.started.get() && !g.running.get() && g.exc_state.borrow().is_none() =>
+        {
+            let taken = g.frame.borrow_mut().take();
+            match taken {
+                Some(frame) => resume_send(vm, g, frame, v),
+                None => run_gen_slow(vm, g, Resume::Send(v)),
+            }
+        }
+        how => run_gen_slow(vm, g, how),
+    }
+}
+
+/// [`run_gen`]'s lean path: resume `frame` (taken out of `g`, which is
+/// started, not running and has no saved handled exception) with `sent`.
+fn resume_send(
+    vm: &mut Vm,
+    g: &Rc<Generator>,
+    mut frame: Box<Frame>,
+    sent: Value,
+) -> PyResult<Exit> {
+    let caller_handled = vm.handled.clone();
+    g.running.set(true);
+    g.running_frame.set(&*frame as *const Frame);
+    let result = match frame.code.co.instructions.get(frame.ip) {
+        Some(i) if i.op == Op::YieldFrom => delegate_suspended(vm, &mut frame, sent),
+        _ => {
+            push_sent(&mut frame, sent);
+            vm.run_loop(&mut frame)
+        }
+    };
+    finish_run(vm, g, frame, caller_handled, result)
+}
+
+/// Give a resumed frame the value its `yield` evaluates to. A `yield`
+/// statement discards it with the next instruction (`PopTop`): skip both.
+#[inline(always)]
+pub(crate) fn push_sent(frame: &mut Frame, sent: Value) {
+    match frame.code.co.instructions.get(frame.ip) {
+        Some(i) if i.op == Op::PopTop => frame.ip += 1,
+        _ => frame.push(sent),
+    }
+}
+
+/// Resume a frame suspended in `yield from`/`await` with `sent`: one step
+/// of its `YieldFrom` instruction, done here without entering the dispatch
+/// loop when the delegate yields again (the frame itself has nothing to do
+/// then). When the delegate finishes or raises, the frame continues as its
+/// `YieldFrom` would.
+fn delegate_suspended(vm: &mut Vm, frame: &mut Box<Frame>, sent: Value) -> PyResult<Exit> {
+    // The frame counts as running while its delegate does, as in
+    // `run_loop`; when that would fail, the dispatch loop reports it.
+    if vm.depth >= vm.recursion_limit || vm.check_stack().is_err() {
+        frame.push(sent);
+        return vm.run_loop(frame);
+    }
+    let Some(sub) = frame.stack.last().cloned() else {
+        frame.push(sent);
+        return vm.run_loop(frame);
+    };
+    vm.depth += 1;
+    // Visible to `sys._getframe` from code the delegate runs.
+    vm.loops
+        .push((&*frame as *const Box<Frame>, std::ptr::null()));
+    let r = vm.delegate_send(&sub, sent);
+    vm.loops.pop();
+    vm.depth -= 1;
+    drop(sub);
+    match r {
+        Ok(Exit::Yield(v)) => Ok(Exit::Yield(v)),
+        Ok(Exit::Return(v)) => {
+            frame.stack.pop();
+            frame.push(v);
+            frame.ip += 1;
+            vm.run_loop(frame)
+        }
+        Err(e) => {
+            // Raised by the `YieldFrom`: the frame's handlers see it.
+            frame.ip += 1;
+            if let Some(h) = &vm.handled {
+                vm.set_context(&e, h.clone());
+            }
+            vm.throw_into(frame, e)
+        }
+    }
+}
+
+/// Put the frame back into `g` after it ran (or free it when it finished)
+/// and restore the caller's handled exception.
+#[inline]
+fn finish_run(
+    vm: &mut Vm,
+    g: &Rc<Generator>,
+    frame: Box<Frame>,
+    caller_handled: Option<Value>,
+    result: PyResult<Exit>,
+) -> PyResult<Exit> {
+    g.running.set(false);
+    g.running_frame.set(std::ptr::null());
+    match result {
+        Ok(Exit::Yield(v)) => {
+            if frame
+                .blocks
+                .iter()
+                .any(|b| b.kind == BlockKind::ExceptHandler)
+            {
+                *g.exc_state.borrow_mut() = vm.handled.take();
+            }
+            vm.handled = caller_handled;
+            *g.frame.borrow_mut() = Some(frame);
+            Ok(Exit::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            vm.handled = caller_handled;
+            vm.recycle_frame(frame);
+            Ok(Exit::Return(v))
+        }
+        Err(e) => {
+            vm.handled = caller_handled;
+            let e = convert_stop(vm, g, e);
+            vm.recycle_frame(frame);
+            Err(e)
+        }
+    }
+}
+
+fn run_gen_slow(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
     if g.running.get() {
         return Err(vm.value_error(format!("{} already executing", g.label())));
     }
@@ -321,38 +452,12 @@ pub fn run_gen(vm: &mut Vm, g: &Rc<Generator>, how: Resume) -> PyResult<Exit> {
             vm.run_loop(&mut frame)
         }
     };
-    g.running.set(false);
-    g.running_frame.set(std::ptr::null());
-    match result {
-        Ok(Exit::Yield(v)) => {
-            if frame
-                .blocks
-                .iter()
-                .any(|b| b.kind == BlockKind::ExceptHandler)
-            {
-                *g.exc_state.borrow_mut() = vm.handled.take();
-            }
-            vm.handled = caller_handled;
-            *g.frame.borrow_mut() = Some(frame);
-            Ok(Exit::Yield(v))
-        }
-        Ok(Exit::Return(v)) => {
-            vm.handled = caller_handled;
-            vm.recycle_frame(frame);
-            Ok(Exit::Return(v))
-        }
-        Err(e) => {
-            vm.handled = caller_handled;
-            let e = convert_stop(vm, g, e);
-            vm.recycle_frame(frame);
-            Err(e)
-        }
-    }
+    finish_run(vm, g, frame, caller_handled, result)
 }
 
 /// `StopIteration` (and, in async generators, `StopAsyncIteration`) must not
 /// leak out of a frame: they become `RuntimeError`s caused by them.
-fn convert_stop(vm: &mut Vm, g: &Generator, e: PyErr) -> PyErr {
+pub(crate) fn convert_stop(vm: &mut Vm, g: &Generator, e: PyErr) -> PyErr {
     let what = if vm.err_is(&e, "StopIteration") {
         "StopIteration"
     } else if g.flags & flags::ASYNC_GENERATOR != 0 && vm.err_is(&e, "StopAsyncIteration") {
@@ -553,7 +658,14 @@ fn next_step(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<Exit> {
 }
 
 /// `next(g)` / one step of a `for` loop: `None` when exhausted.
+#[inline]
 pub fn gen_next(vm: &mut Vm, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+    if g.is_plain_generator() {
+        return match run_gen(vm, g, Resume::Send(Value::None))? {
+            Exit::Yield(v) => Ok(Some(v)),
+            Exit::Return(_) => Ok(None),
+        };
+    }
     if !is_iterable(g) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", g.kind_name())));
     }
@@ -677,16 +789,20 @@ fn create_exception(vm: &mut Vm, typ: &Value, args: Vec<Value>) -> PyResult<Valu
     Ok(e)
 }
 
-fn frame_snapshot(g: &Generator) -> Value {
+fn frame_snapshot(vm: &Vm, g: &Generator) -> Value {
     let f = g.frame.borrow();
     let running = g.running_frame.get();
-    // SAFETY: `running_frame` points to the frame `run_gen` is running (a
-    // boxed frame, which stays put); it is only read while that frame waits
-    // on the call that is asking, and is reset before `run_gen` returns.
     let current = if running.is_null() {
         f.as_deref()
-    } else {
+    } else if super::gen_inline::frame_is_live(vm, running) {
+        // SAFETY: `running_frame` points to the boxed frame of the running
+        // generator (a box stays put while it moves between dispatch-loop
+        // slots), and it was just found among the frames of the running
+        // dispatch loops, so it is alive; it waits on the call asking.
         unsafe { running.as_ref() }
+    } else {
+        // An inline generator that has just ended.
+        None
     };
     match current {
         Some(fr) => Value::Native(Rc::new(Native::Frame {
@@ -700,7 +816,7 @@ fn frame_snapshot(g: &Generator) -> Value {
 
 /// Data attributes: `gi_*` of generators, `cr_*` of coroutines, `ag_*` of
 /// async generators.
-pub fn gen_attr(_vm: &mut Vm, g: &Rc<Generator>, name: &str) -> Option<Value> {
+pub fn gen_attr(vm: &mut Vm, g: &Rc<Generator>, name: &str) -> Option<Value> {
     if !g.frame_kind() {
         return None;
     }
@@ -722,7 +838,7 @@ pub fn gen_attr(_vm: &mut Vm, g: &Rc<Generator>, name: &str) -> Option<Value> {
     Some(match field {
         "running" if g.is_async_gen() => Value::Bool(g.running_async.get()),
         "running" => Value::Bool(g.running.get()),
-        "frame" => frame_snapshot(g),
+        "frame" => frame_snapshot(vm, g),
         "code" => g.code.clone().map(Value::Code).unwrap_or(Value::None),
         "suspended" => {
             Value::Bool(g.started.get() && !g.running.get() && g.frame.borrow().is_some())

@@ -24,6 +24,7 @@ pub mod exceptions;
 pub mod float_methods;
 pub mod functions;
 pub mod gen_finalize;
+pub mod gen_inline;
 pub mod generator;
 pub mod generic_alias;
 pub mod introspect;

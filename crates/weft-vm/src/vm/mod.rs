@@ -164,6 +164,9 @@ pub struct Vm {
     /// Each running dispatch loop's base frame slot and suspended callers,
     /// outermost first, for `sys._getframe` (see `builtins/introspect.rs`).
     pub loops: Vec<(*const Box<frame::Frame>, *const Vec<Box<frame::Frame>>)>,
+    /// Generators whose frames a `for` loop is running inline, innermost
+    /// last (see `builtins/gen_inline.rs`).
+    pub inline_gens: Vec<crate::builtins::gen_inline::InlineGen>,
 }
 
 /// Frequently used attribute names, interned once.
@@ -223,6 +226,7 @@ impl Vm {
             stack_floor: 0,
             frame_pool: Vec::new(),
             loops: Vec::new(),
+            inline_gens: Vec::new(),
         });
         crate::builtins::install(&mut vm);
         vm

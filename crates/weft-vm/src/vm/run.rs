@@ -80,6 +80,12 @@ impl Vm {
         let result = self.dispatch(base, &mut callers);
         self.loops.pop();
         self.depth -= 1;
+        // Every exit from `dispatch` leaves `callers` empty; when it never
+        // grew there is no buffer to free either, so skip the out-of-line
+        // drop (a generator resume goes through here every time).
+        if callers.capacity() == 0 {
+            std::mem::forget(callers);
+        }
         result
     }
 
@@ -585,6 +591,21 @@ impl Vm {
                         base.push(it);
                     }
                     Op::ForIter => {
+                        // A generator this loop ran inline has ended.
+                        if crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
+                            match crate::builtins::gen_inline::ended(self, base, arg as usize) {
+                                Ok(()) => continue,
+                                Err(e) => break 'inner e,
+                            }
+                        }
+                        // A generator: run its frame inline.
+                        if let Some(gen_frame) =
+                            crate::builtins::gen_inline::start(self, base, callers.len())
+                        {
+                            callers.push(std::mem::replace(base, gen_frame));
+                            continue;
+                        }
+                        let frame = &mut **base;
                         let it = frame.top().clone();
                         match tri!(self.next(&it)) {
                             Some(v) => base.push(v),
@@ -877,18 +898,46 @@ impl Vm {
                     }
                     Op::YieldValue => {
                         let v = frame.pop();
+                        // An inline generator's yield resumes its parent.
+                        let Some(v) = crate::builtins::gen_inline::yield_up(self, base, callers, v)
+                        else {
+                            continue;
+                        };
                         if !callers.is_empty() {
                             break 'inner self.error("SystemError", "yield in an inline frame");
                         }
                         return Ok(Exit::Yield(v));
                     }
                     Op::YieldFrom => {
+                        // A generator this ran inline has ended.
+                        if crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
+                            tri!(crate::builtins::gen_inline::ended(self, base, 0));
+                            continue;
+                        }
                         let sent = frame.pop();
-                        let sub = frame.top().clone();
+                        // A generator: run its frame inline.
+                        let sent = match crate::builtins::gen_inline::start_delegate(
+                            self,
+                            base,
+                            callers.len(),
+                            sent,
+                        ) {
+                            Ok(gen_frame) => {
+                                callers.push(std::mem::replace(base, gen_frame));
+                                continue;
+                            }
+                            Err(sent) => sent,
+                        };
+                        let sub = base.top().clone();
                         match tri!(self.delegate_send(&sub, sent)) {
                             Exit::Yield(v) => {
                                 // Re-execute YieldFrom when resumed with the next sent value.
                                 base.ip -= 1;
+                                let Some(v) =
+                                    crate::builtins::gen_inline::yield_up(self, base, callers, v)
+                                else {
+                                    continue;
+                                };
                                 return Ok(Exit::Yield(v));
                             }
                             Exit::Return(v) => {
