@@ -264,7 +264,8 @@ impl Vm {
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());
         }
-        frame.func = Some(func.clone());
+        // `frame.func` stays `None`: only the collector reads it, for
+        // suspended generator frames, and those never come through here.
         self.depth += 1;
         Ok(frame)
     }
