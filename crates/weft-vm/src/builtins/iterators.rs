@@ -8,6 +8,46 @@ use crate::types::tuple::PyTuple;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// `next()` of a list, tuple or range iterator that can take its next item
+/// without running Python code: `Some(Some(item))`, or `Some(None)` for an
+/// exhausted iterator. `None` sends the caller to the general path (other
+/// kinds, a borrowed state, and the end of a list, whose release of the list
+/// can run finalizers).
+#[inline(always)]
+pub fn next_fast(it: &Value) -> Option<Option<Value>> {
+    let Value::Iter(obj) = it else {
+        return None;
+    };
+    let mut st = obj.state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::List { list, pos } => {
+            let l = list.try_borrow().ok()?;
+            let v = l.get(*pos)?.clone();
+            *pos += 1;
+            Some(Some(v))
+        }
+        IterState::Range { next, stop, step } => {
+            let v = *next;
+            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+                *next = v.checked_add(*step)?;
+                Some(Some(Value::Int(v)))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::Tuple { tuple, pos } => match tuple.items.get(*pos) {
+            Some(v) => {
+                let v = v.clone();
+                *pos += 1;
+                Some(Some(v))
+            }
+            None => Some(None),
+        },
+        IterState::Exhausted => Some(None),
+        _ => None,
+    }
+}
+
 pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
     let mut st = obj.state.borrow_mut();
     match &mut *st {
