@@ -74,3 +74,21 @@ class L(list):
     def __getitem__(self, i):
         return ("L", i)
 print(L([1, 2])[0])
+# enumerate / zip over lists, tuples and ranges
+print(list(zip([1, 2, 3], "ab")), list(zip((1, 2), [3])), list(zip(range(3), (x for x in "xyz"))))
+z = zip([1, 2], [3])
+print(next(z), next(z, "end"), next(z, "end"))
+print(list(enumerate([5, 6], 2**63 - 2)), list(enumerate(range(3), -1)), list(enumerate((), 5)))
+e = [1, 2]
+for i, x in enumerate(e):
+    if i < 3:
+        e.append(x * 10)
+print(e)
+try:
+    list(zip([1, 2], [3], strict=True))
+except ValueError as ex:
+    print("ValueError", ex)
+pairs = []
+for a, b in zip(range(3), [10, 20, 30, 40]):
+    pairs.append((a, b))
+print(pairs)

@@ -209,7 +209,21 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterState::Enumerate { inner, .. } => {
+        IterState::Enumerate { inner, count, last } => {
+            // An int count over a list, tuple or range: no Python code can
+            // run, so the state stays borrowed.
+            if let Value::Int(c) = count {
+                if *c < i64::MAX {
+                    if let Some(r) = next_fast(inner) {
+                        let Some(v) = r else {
+                            return Ok(None);
+                        };
+                        let c0 = *c;
+                        *c += 1;
+                        return Ok(Some(reuse_tuple(last, [Value::Int(c0), v].into_iter())));
+                    }
+                }
+            }
             let inner = inner.clone();
             drop(st);
             let Some(v) = vm.next(&inner)? else {
@@ -236,7 +250,37 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             };
             Ok(Some(reuse_tuple(last, [c, v].into_iter())))
         }
-        IterState::Zip { inners, strict, .. } => {
+        IterState::Zip {
+            inners,
+            strict,
+            last,
+        } => {
+            // Non-strict two-way zip whose first input is a list, tuple or
+            // range iterator: its item needs no Python code.
+            if !*strict && inners.len() == 2 {
+                if let Some(a) = next_fast(&inners[0]) {
+                    let Some(a) = a else {
+                        return Ok(None);
+                    };
+                    return match next_fast(&inners[1]) {
+                        Some(Some(b)) => Ok(Some(reuse_tuple(last, [a, b].into_iter()))),
+                        Some(None) => Ok(None),
+                        None => {
+                            let second = inners[1].clone();
+                            drop(st);
+                            let Some(b) = vm.next(&second)? else {
+                                return Ok(None);
+                            };
+                            match &mut *obj.state.borrow_mut() {
+                                IterState::Zip { last, .. } => {
+                                    Ok(Some(reuse_tuple(last, [a, b].into_iter())))
+                                }
+                                _ => Ok(Some(Value::tuple(vec![a, b]))),
+                            }
+                        }
+                    };
+                }
+            }
             let inners = inners.clone();
             let strict = *strict;
             drop(st);
