@@ -8,6 +8,46 @@ use crate::types::tuple::PyTuple;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// `next()` of a list, tuple or range iterator that can take its next item
+/// without running Python code: `Some(Some(item))`, or `Some(None)` for an
+/// exhausted iterator. `None` sends the caller to the general path (other
+/// kinds, a borrowed state, and the end of a list, whose release of the list
+/// can run finalizers).
+#[inline(always)]
+pub fn next_fast(it: &Value) -> Option<Option<Value>> {
+    let Value::Iter(obj) = it else {
+        return None;
+    };
+    let mut st = obj.state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::List { list, pos } => {
+            let l = list.try_borrow().ok()?;
+            let v = l.get(*pos)?.clone();
+            *pos += 1;
+            Some(Some(v))
+        }
+        IterState::Range { next, stop, step } => {
+            let v = *next;
+            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+                *next = v.checked_add(*step)?;
+                Some(Some(Value::Int(v)))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::Tuple { tuple, pos } => match tuple.items.get(*pos) {
+            Some(v) => {
+                let v = v.clone();
+                *pos += 1;
+                Some(Some(v))
+            }
+            None => Some(None),
+        },
+        IterState::Exhausted => Some(None),
+        _ => None,
+    }
+}
+
 pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
     let mut st = obj.state.borrow_mut();
     match &mut *st {
@@ -169,7 +209,21 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             }
             Ok(None)
         }
-        IterState::Enumerate { inner, .. } => {
+        IterState::Enumerate { inner, count, last } => {
+            // An int count over a list, tuple or range: no Python code can
+            // run, so the state stays borrowed.
+            if let Value::Int(c) = count {
+                if *c < i64::MAX {
+                    if let Some(r) = next_fast(inner) {
+                        let Some(v) = r else {
+                            return Ok(None);
+                        };
+                        let c0 = *c;
+                        *c += 1;
+                        return Ok(Some(reuse_tuple(last, [Value::Int(c0), v].into_iter())));
+                    }
+                }
+            }
             let inner = inner.clone();
             drop(st);
             let Some(v) = vm.next(&inner)? else {
@@ -196,7 +250,37 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
             };
             Ok(Some(reuse_tuple(last, [c, v].into_iter())))
         }
-        IterState::Zip { inners, strict, .. } => {
+        IterState::Zip {
+            inners,
+            strict,
+            last,
+        } => {
+            // Non-strict two-way zip whose first input is a list, tuple or
+            // range iterator: its item needs no Python code.
+            if !*strict && inners.len() == 2 {
+                if let Some(a) = next_fast(&inners[0]) {
+                    let Some(a) = a else {
+                        return Ok(None);
+                    };
+                    return match next_fast(&inners[1]) {
+                        Some(Some(b)) => Ok(Some(reuse_tuple(last, [a, b].into_iter()))),
+                        Some(None) => Ok(None),
+                        None => {
+                            let second = inners[1].clone();
+                            drop(st);
+                            let Some(b) = vm.next(&second)? else {
+                                return Ok(None);
+                            };
+                            match &mut *obj.state.borrow_mut() {
+                                IterState::Zip { last, .. } => {
+                                    Ok(Some(reuse_tuple(last, [a, b].into_iter())))
+                                }
+                                _ => Ok(Some(Value::tuple(vec![a, b]))),
+                            }
+                        }
+                    };
+                }
+            }
             let inners = inners.clone();
             let strict = *strict;
             drop(st);

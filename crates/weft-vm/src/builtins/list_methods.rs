@@ -127,6 +127,15 @@ fn list_extend(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    // Plain list, int position: no argument parsing.
+    if let ([Value::List(l), Value::Int(i), v], []) = (args.args, args.kwnames) {
+        if let Ok(mut items) = l.try_borrow_mut() {
+            let n = items.len() as i64;
+            let at = if *i < 0 { (i + n).max(0) } else { (*i).min(n) };
+            items.insert(at as usize, v.clone());
+            return Ok(Value::None);
+        }
+    }
     let l = this(vm, args, "insert")?;
     let a = pos_args(vm, args, "list", "insert", 2, 2)?;
     let i = ssize_arg(vm, &a[0])?;
@@ -138,6 +147,25 @@ fn list_insert(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 }
 
 fn list_pop(vm: &mut Vm, args: &Args) -> PyResult<Value> {
+    // Plain list, no position or an int one that is in range.
+    let fast = match (args.args, args.kwnames) {
+        ([Value::List(l)], []) => Some((l, -1)),
+        ([Value::List(l), Value::Int(i)], []) => Some((l, *i)),
+        _ => None,
+    };
+    if let Some((l, i)) = fast {
+        if let Ok(mut items) = l.try_borrow_mut() {
+            let n = items.len() as i64;
+            let at = if i < 0 { i.wrapping_add(n) } else { i };
+            if at >= 0 && at < n {
+                return Ok(if at == n - 1 {
+                    items.pop().unwrap_or(Value::None)
+                } else {
+                    items.remove(at as usize)
+                });
+            }
+        }
+    }
     let l = this(vm, args, "pop")?;
     let a = pos_args(vm, args, "list", "pop", 0, 1)?;
     let i = match a.first() {

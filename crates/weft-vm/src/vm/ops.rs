@@ -13,6 +13,10 @@ use crate::value::Value;
 use crate::vm::numeric::{self, as_num};
 use crate::vm::{PyErr, PyResult, Vm};
 
+/// `next(it)` for list, tuple and range iterators, inline (see
+/// `iterators::next_fast`); `None` means "use `Vm::next`".
+pub use crate::builtins::iterators::next_fast;
+
 impl Vm {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
         Ok(match v {
@@ -825,7 +829,16 @@ impl Vm {
     }
 
     /// `next(it)`: `Ok(None)` when exhausted.
+    #[inline]
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = next_fast(it) {
+            return Ok(r);
+        }
+        self.next_slow(it)
+    }
+
+    #[inline(never)]
+    fn next_slow(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(obj) => crate::builtins::iterators::iter_next(self, obj),
             Value::Generator(g) => crate::builtins::generator::gen_next(self, g),

@@ -456,14 +456,19 @@ impl Vm {
                     Op::BinarySubscr => {
                         let key = frame.pop();
                         let obj = frame.pop();
-                        let v = tri!(self.get_item(&obj, &key));
+                        let v = match crate::vm::subscript::subscr_fast(&obj, &key) {
+                            Some(v) => v,
+                            None => tri!(self.get_item(&obj, &key)),
+                        };
                         base.push(v);
                     }
                     Op::StoreSubscr => {
                         let key = frame.pop();
                         let obj = frame.pop();
                         let v = frame.pop();
-                        tri!(self.set_item(&obj, key, v));
+                        if let Some(v) = crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
+                            tri!(self.set_item(&obj, key, v));
+                        }
                     }
                     Op::DeleteSubscr => {
                         let key = frame.pop();
@@ -695,6 +700,14 @@ impl Vm {
                             if t.len() == arg as usize {
                                 frame.stack.extend(t.items.iter().rev().cloned());
                                 continue;
+                            }
+                        }
+                        if let Value::List(l) = &v {
+                            if let Ok(items) = l.try_borrow() {
+                                if items.len() == arg as usize {
+                                    frame.stack.extend(items.iter().rev().cloned());
+                                    continue;
+                                }
                             }
                         }
                         let items = tri!(self.unpack(&v, arg as usize, None));

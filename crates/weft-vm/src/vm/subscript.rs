@@ -95,6 +95,123 @@ pub fn range_contains_int(r: &PyRange, i: i64) -> bool {
     }
 }
 
+/// `obj[key]` for a list or tuple and an in-range int key, without a call:
+/// `None` sends the caller to `Vm::get_item`.
+#[inline(always)]
+pub fn subscr_fast(obj: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else {
+        return None;
+    };
+    match obj {
+        Value::List(l) => {
+            let items = l.try_borrow().ok()?;
+            let j = if *i < 0 {
+                i.checked_add(items.len() as i64)?
+            } else {
+                *i
+            };
+            items.get(usize::try_from(j).ok()?).cloned()
+        }
+        Value::Tuple(t) => {
+            let j = if *i < 0 {
+                i.checked_add(t.items.len() as i64)?
+            } else {
+                *i
+            };
+            t.items.get(usize::try_from(j).ok()?).cloned()
+        }
+        _ => None,
+    }
+}
+
+/// `obj[key] = value` for a list and an in-range int key: `None` when done,
+/// else `value` back for `Vm::set_item`.
+#[inline(always)]
+pub fn store_subscr_fast(obj: &Value, key: &Value, value: Value) -> Option<Value> {
+    let (Value::List(l), Value::Int(i)) = (obj, key) else {
+        return Some(value);
+    };
+    let Ok(mut items) = l.try_borrow_mut() else {
+        return Some(value);
+    };
+    let len = items.len() as i64;
+    let j = if *i < 0 { i.wrapping_add(len) } else { *i };
+    if j < 0 || j >= len {
+        return Some(value);
+    }
+    let old = std::mem::replace(&mut items[j as usize], value);
+    // The old item is released after the list is: its finalizer may use it.
+    drop(items);
+    drop(old);
+    None
+}
+
+#[inline(always)]
+fn int_or_none(v: &Value) -> Option<Option<i64>> {
+    match v {
+        Value::None => Some(None),
+        Value::Int(i) => Some(Some(*i)),
+        _ => None,
+    }
+}
+
+/// `slice_adjust` for a slice whose fields are ints or None (no Python code,
+/// no error): `None` for anything else, including a zero step.
+#[inline(always)]
+pub fn slice_fast(s: &PySlice, len: usize) -> Option<SliceIdx> {
+    let step = int_or_none(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    let start = int_or_none(&s.start)?;
+    let stop = int_or_none(&s.stop)?;
+    Some(adjust_slice(start, stop, step, len))
+}
+
+/// `PySlice_Unpack`'s defaults plus `PySlice_AdjustIndices`, for a nonzero
+/// step and bounds already clipped to i64.
+#[inline(always)]
+fn adjust_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: usize) -> SliceIdx {
+    let step = step.max(-i64::MAX);
+    let start = start.unwrap_or(if step < 0 { i64::MAX } else { 0 });
+    let stop = stop.unwrap_or(if step < 0 { i64::MIN } else { i64::MAX });
+    let length = len as i64;
+    let adjust = |i: i64| -> i64 {
+        if i < 0 {
+            let j = i + length;
+            if j < 0 {
+                if step < 0 { -1 } else { 0 }
+            } else {
+                j
+            }
+        } else if i >= length {
+            if step < 0 { length - 1 } else { length }
+        } else {
+            i
+        }
+    };
+    let (start, stop) = (adjust(start), adjust(stop));
+    // Both bounds now lie in [-1, length], and `step` is at least
+    // -i64::MAX, so none of this can overflow an i64.
+    let n = if step < 0 {
+        if stop < start {
+            ((start - stop - 1) / -step + 1) as usize
+        } else {
+            0
+        }
+    } else if start < stop {
+        ((stop - start - 1) / step + 1) as usize
+    } else {
+        0
+    };
+    SliceIdx {
+        start,
+        stop,
+        step,
+        len: n,
+    }
+}
+
 impl Vm {
     /// `operator.index(v)`: `Ok(i)` when it fits an i64, `Err(is_negative)` for
     /// larger ints. TypeError for objects without `__index__`.
@@ -205,6 +322,9 @@ impl Vm {
 
     /// `PySlice_Unpack` + `PySlice_AdjustIndices` for a sequence of length `len`.
     pub fn slice_adjust(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIdx> {
+        if let Some(si) = slice_fast(s, len) {
+            return Ok(si);
+        }
         let step = match &s.step {
             Value::None => 1,
             Value::Int(i) => *i,
@@ -213,64 +333,15 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let step = step.max(-i64::MAX);
         let start = match &s.start {
-            Value::None => {
-                if step < 0 {
-                    i64::MAX
-                } else {
-                    0
-                }
-            }
-            Value::Int(i) => *i,
-            v => self.slice_bound(v)?,
+            Value::None => None,
+            v => Some(self.slice_bound(v)?),
         };
         let stop = match &s.stop {
-            Value::None => {
-                if step < 0 {
-                    i64::MIN
-                } else {
-                    i64::MAX
-                }
-            }
-            Value::Int(i) => *i,
-            v => self.slice_bound(v)?,
+            Value::None => None,
+            v => Some(self.slice_bound(v)?),
         };
-        let length = len as i64;
-        let adjust = |i: i64| -> i64 {
-            if i < 0 {
-                let j = i + length;
-                if j < 0 {
-                    if step < 0 { -1 } else { 0 }
-                } else {
-                    j
-                }
-            } else if i >= length {
-                if step < 0 { length - 1 } else { length }
-            } else {
-                i
-            }
-        };
-        let (start, stop) = (adjust(start), adjust(stop));
-        // Both bounds now lie in [-1, length], and `step` is at least
-        // -i64::MAX, so none of this can overflow an i64.
-        let n = if step < 0 {
-            if stop < start {
-                ((start - stop - 1) / -step + 1) as usize
-            } else {
-                0
-            }
-        } else if start < stop {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
-            0
-        };
-        Ok(SliceIdx {
-            start,
-            stop,
-            step,
-            len: n,
-        })
+        Ok(adjust_slice(start, stop, step, len))
     }
 
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
@@ -290,7 +361,10 @@ impl Vm {
                 }
                 if let Value::Slice(s) = key {
                     let len = l.borrow().len();
-                    let si = self.slice_adjust(s, len)?;
+                    let si = match slice_fast(s, len) {
+                        Some(si) => si,
+                        None => self.slice_adjust(s, len)?,
+                    };
                     let items = l.borrow();
                     return Ok(Value::list(slice_of(&items, si)));
                 }
@@ -605,7 +679,10 @@ impl Vm {
         value: Option<Value>,
     ) -> PyResult<()> {
         let len = l.borrow().len();
-        let si = self.slice_adjust(s, len)?;
+        let si = match slice_fast(s, len) {
+            Some(si) => si,
+            None => self.slice_adjust(s, len)?,
+        };
         let new = match &value {
             None => None,
             Some(v) => {
