@@ -603,6 +603,22 @@ impl Vm {
                                 Err(e) => break 'inner e,
                             }
                         }
+                        // A list, tuple or range iterator: the next item
+                        // without a call.
+                        match crate::vm::ops::next_fast(frame.top()) {
+                            Some(Some(v)) => {
+                                frame.push(v);
+                                continue;
+                            }
+                            Some(None) => {
+                                if let Some(it) = frame.stack.pop() {
+                                    Value::release(it);
+                                }
+                                frame.ip = arg as usize;
+                                continue;
+                            }
+                            None => {}
+                        }
                         // A generator: run its frame inline.
                         if let Some(gen_frame) =
                             crate::builtins::gen_inline::start(self, base, callers.len())
