@@ -206,6 +206,28 @@ impl Vm {
         Ok(None)
     }
 
+    /// The dispatch loop's first try for `CallFunction`/`CallMethod`: a
+    /// plain Python function taking exactly `nargs` positional arguments
+    /// gets its frame here, inlined into the loop (`None`: not that case,
+    /// use [`Vm::call_inline`]).
+    #[inline(always)]
+    pub(crate) fn try_simple_call(
+        &mut self,
+        base: &mut Frame,
+        at: usize,
+        nargs: usize,
+        truncate_to: usize,
+    ) -> Option<PyResult<Box<Frame>>> {
+        let Value::Function(func) = &base.stack[at] else {
+            return None;
+        };
+        if !(func.code.simple_args && func.code.co.argcount as usize == nargs) {
+            return None;
+        }
+        let func = func.clone();
+        Some(self.push_simple_frame(&func, base, at + 1, truncate_to))
+    }
+
     /// A frame for `func` (with `Code::simple_args`) whose arguments are
     /// exactly `base.stack[first..]`: they are moved into its first locals,
     /// then the caller's stack is cut to `truncate_to`. The frame runs

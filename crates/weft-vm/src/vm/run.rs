@@ -407,6 +407,11 @@ impl Vm {
                         } else {
                             (marker_at, n + 1)
                         };
+                        if let Some(r) = self.try_simple_call(base, callable_at, nargs, marker_at) {
+                            let new = tri!(r);
+                            callers.push(std::mem::replace(base, new));
+                            continue;
+                        }
                         if let Some(new) =
                             tri!(self.call_inline(base, callable_at, nargs, marker_at))
                         {
@@ -416,6 +421,11 @@ impl Vm {
                     Op::CallFunction => {
                         let n = arg as usize;
                         let at = frame.stack.len() - n - 1;
+                        if let Some(r) = self.try_simple_call(base, at, n, at) {
+                            let new = tri!(r);
+                            callers.push(std::mem::replace(base, new));
+                            continue;
+                        }
                         if let Some(new) = tri!(self.call_inline(base, at, n, at)) {
                             callers.push(std::mem::replace(base, new));
                         }
