@@ -41,6 +41,10 @@ pub struct Class {
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     /// [`Class::defines_del`]'s answer: `(lookup epoch << 1) | answer`, 0 if unknown.
     pub del_cache: std::cell::Cell<u64>,
+    /// How many attributes instances of this class have been seen to get
+    /// (see [`Class::note_dict_len`]): their dicts are made with room for
+    /// that many, instead of growing 2 -> 4 -> 8 entries.
+    pub dict_hint: std::cell::Cell<u32>,
 }
 
 impl Class {
@@ -115,11 +119,32 @@ impl Class {
         }
     }
 
+    /// A new, empty instance dict with room for the attributes instances
+    /// of this class usually get.
+    #[inline]
+    pub fn new_instance_dict(&self) -> PyDict {
+        PyDict::with_capacity(self.dict_hint.get() as usize)
+    }
+
+    /// Record that an instance's dict reached `len` attributes, so later
+    /// instances' dicts start that big (capped: a hint, not a promise).
+    #[inline]
+    pub fn note_dict_len(&self, len: usize) {
+        let len = len.min(MAX_DICT_HINT) as u32;
+        if len > self.dict_hint.get() {
+            self.dict_hint.set(len);
+        }
+    }
+
     /// The nearest builtin base that decides the instance layout (`int`, `list`, `Exception`...).
     pub fn builtin_base(self: &Rc<Class>) -> Option<&Rc<Class>> {
         self.mro_iter().find(|c| c.builtin)
     }
 }
+
+/// The largest [`Class::dict_hint`]: instance dicts are pre-sized for at
+/// most this many attributes.
+const MAX_DICT_HINT: usize = 16;
 
 thread_local! {
     static DEL_NAME: Rc<PyStr> = Rc::new(PyStr::new("__del__"));

@@ -156,6 +156,16 @@ impl PyDict {
         }
     }
 
+    /// An empty dict with room for `n` entries before its entry vector
+    /// grows (instance dicts, sized from their class's hint).
+    pub fn with_capacity(n: usize) -> PyDict {
+        let mut map = DictMap::default();
+        map.entries.reserve_exact(n);
+        PyDict {
+            map: RefCell::new(map),
+        }
+    }
+
     pub fn from_map(map: DictMap) -> PyDict {
         PyDict {
             map: RefCell::new(map),
