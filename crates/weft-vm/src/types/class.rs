@@ -63,6 +63,13 @@ impl Class {
         if let Some(hit) = lookup_cache::get(self, name) {
             return hit;
         }
+        self.lookup_miss(name)
+    }
+
+    /// [`Class::lookup`] past the memo: kept out of line so a hit saves
+    /// and restores few registers.
+    #[inline(never)]
+    fn lookup_miss(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
         let found = self.lookup_uncached(name);
         lookup_cache::put(self, name, &found);
         found
@@ -357,21 +364,24 @@ pub mod lookup_cache {
 
     thread_local! {
         static EPOCH: Cell<u64> = const { Cell::new(1) };
-        static TABLE: RefCell<Vec<Option<Entry>>> =
-            RefCell::new((0..SIZE).map(|_| None).collect());
+        /// Empty until the first `put` (so the thread-local needs no lazy
+        /// initialisation check), then `SIZE` slots.
+        static TABLE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
     }
 
+    #[inline]
     fn slot(class: &Rc<Class>, name: &PyStr) -> usize {
         let c = Rc::as_ptr(class) as usize;
         ((c >> 4) ^ (name.hash() as usize).wrapping_mul(0x9e37_79b9)) % SIZE
     }
 
     /// `Some(result)` on a hit.
+    #[inline]
     pub fn get(class: &Rc<Class>, name: &PyStr) -> Option<Option<Value>> {
         let epoch = EPOCH.with(|e| e.get());
         TABLE.with(|t| {
             let t = t.try_borrow().ok()?;
-            match &t[slot(class, name)] {
+            match t.get(slot(class, name))? {
                 Some(e)
                     if e.epoch == epoch
                         && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class))
@@ -389,6 +399,9 @@ pub mod lookup_cache {
         let i = slot(class, name);
         TABLE.with(|t| {
             if let Ok(mut t) = t.try_borrow_mut() {
+                if t.is_empty() {
+                    t.resize_with(SIZE, || None);
+                }
                 let old = t[i].replace(Entry {
                     class: Rc::downgrade(class),
                     // Interned, so lookups by interned names match by pointer.
