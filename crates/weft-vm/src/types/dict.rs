@@ -443,8 +443,24 @@ impl Default for PyDict {
 impl DictMap {
     /// Append `key`, which the caller knows is absent (a search found
     /// nothing, or an inline cache's layout says so).
+    #[inline]
     pub(crate) fn push(&mut self, hash: i64, key: Value, value: Value) {
-        self.version = match &key {
+        self.version = self.layout_after(&key);
+        let idx = self.entries.len();
+        if idx < SMALL && idx < self.entries.capacity() && self.table.is_none() {
+            // The common case, kept small enough to inline: a small dict
+            // with room (an instance dict pre-sized for its attributes).
+            self.entries.push(Some(Entry { hash, key, value }));
+            self.len += 1;
+            return;
+        }
+        self.push_slow(hash, key, value);
+    }
+
+    /// The layout id after appending `key` (see the `version` field).
+    #[inline]
+    fn layout_after(&mut self, key: &Value) -> u64 {
+        match key {
             Value::Str(k) if self.shared && self.entries.len() < MAX_SHARED_LAYOUT => {
                 match transition(self.version, k) {
                     Some(id) => id,
@@ -458,7 +474,13 @@ impl DictMap {
                 self.shared = false;
                 next_version()
             }
-        };
+        }
+    }
+
+    /// [`DictMap::push`] when the entry vector must grow or the dict has
+    /// (or now needs) an index table.
+    #[inline(never)]
+    fn push_slow(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len();
         if self.entries.capacity() == 0 {
             // Most dicts stay tiny (an instance's few attributes): start
