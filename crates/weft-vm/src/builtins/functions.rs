@@ -338,6 +338,7 @@ impl Vm {
             abstract_methods: RefCell::new(Vec::new()),
             subclasses: RefCell::new(Vec::new()),
             del_cache: Cell::new(0),
+            dict_hint: Cell::new(0),
         });
         crate::gc::track_class(&cls);
         crate::builtins::classbuild::default_namespace(self, &cls);

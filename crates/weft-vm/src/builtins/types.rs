@@ -30,6 +30,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         abstract_methods: RefCell::new(Vec::new()),
         subclasses: RefCell::new(Vec::new()),
         del_cache: Cell::new(0),
+        dict_hint: Cell::new(0),
     });
     c.dict.set_str("__module__", Value::str("builtins"));
     c
@@ -146,6 +147,7 @@ pub fn make_types() -> Types {
                 abstract_methods: RefCell::new(Vec::new()),
                 subclasses: RefCell::new(Vec::new()),
                 del_cache: Cell::new(0),
+                dict_hint: Cell::new(0),
             };
             c.no_dict = false;
             let c = Rc::new(c);

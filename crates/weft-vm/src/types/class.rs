@@ -41,6 +41,10 @@ pub struct Class {
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     /// [`Class::defines_del`]'s answer: `(lookup epoch << 1) | answer`, 0 if unknown.
     pub del_cache: std::cell::Cell<u64>,
+    /// How many attributes instances of this class have been seen to get
+    /// (see [`Class::note_dict_len`]): their dicts are made with room for
+    /// that many, instead of growing 2 -> 4 -> 8 entries.
+    pub dict_hint: std::cell::Cell<u32>,
 }
 
 impl Class {
@@ -59,6 +63,13 @@ impl Class {
         if let Some(hit) = lookup_cache::get(self, name) {
             return hit;
         }
+        self.lookup_miss(name)
+    }
+
+    /// [`Class::lookup`] past the memo: kept out of line so a hit saves
+    /// and restores few registers.
+    #[inline(never)]
+    fn lookup_miss(self: &Rc<Class>, name: &PyStr) -> Option<Value> {
         let found = self.lookup_uncached(name);
         lookup_cache::put(self, name, &found);
         found
@@ -115,11 +126,32 @@ impl Class {
         }
     }
 
+    /// A new, empty instance dict with room for the attributes instances
+    /// of this class usually get.
+    #[inline]
+    pub fn new_instance_dict(&self) -> PyDict {
+        PyDict::with_capacity(self.dict_hint.get() as usize)
+    }
+
+    /// Record that an instance's dict reached `len` attributes, so later
+    /// instances' dicts start that big (capped: a hint, not a promise).
+    #[inline]
+    pub fn note_dict_len(&self, len: usize) {
+        let len = len.min(MAX_DICT_HINT) as u32;
+        if len > self.dict_hint.get() {
+            self.dict_hint.set(len);
+        }
+    }
+
     /// The nearest builtin base that decides the instance layout (`int`, `list`, `Exception`...).
     pub fn builtin_base(self: &Rc<Class>) -> Option<&Rc<Class>> {
         self.mro_iter().find(|c| c.builtin)
     }
 }
+
+/// The largest [`Class::dict_hint`]: instance dicts are pre-sized for at
+/// most this many attributes.
+const MAX_DICT_HINT: usize = 16;
 
 thread_local! {
     static DEL_NAME: Rc<PyStr> = Rc::new(PyStr::new("__del__"));
@@ -332,21 +364,24 @@ pub mod lookup_cache {
 
     thread_local! {
         static EPOCH: Cell<u64> = const { Cell::new(1) };
-        static TABLE: RefCell<Vec<Option<Entry>>> =
-            RefCell::new((0..SIZE).map(|_| None).collect());
+        /// Empty until the first `put` (so the thread-local needs no lazy
+        /// initialisation check), then `SIZE` slots.
+        static TABLE: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
     }
 
+    #[inline]
     fn slot(class: &Rc<Class>, name: &PyStr) -> usize {
         let c = Rc::as_ptr(class) as usize;
         ((c >> 4) ^ (name.hash() as usize).wrapping_mul(0x9e37_79b9)) % SIZE
     }
 
     /// `Some(result)` on a hit.
+    #[inline]
     pub fn get(class: &Rc<Class>, name: &PyStr) -> Option<Option<Value>> {
         let epoch = EPOCH.with(|e| e.get());
         TABLE.with(|t| {
             let t = t.try_borrow().ok()?;
-            match &t[slot(class, name)] {
+            match t.get(slot(class, name))? {
                 Some(e)
                     if e.epoch == epoch
                         && std::ptr::eq(e.class.as_ptr(), Rc::as_ptr(class))
@@ -364,6 +399,9 @@ pub mod lookup_cache {
         let i = slot(class, name);
         TABLE.with(|t| {
             if let Ok(mut t) = t.try_borrow_mut() {
+                if t.is_empty() {
+                    t.resize_with(SIZE, || None);
+                }
                 let old = t[i].replace(Entry {
                     class: Rc::downgrade(class),
                     // Interned, so lookups by interned names match by pointer.

@@ -111,15 +111,61 @@ thread_local! {
 /// The shared layout reached from `parent` by appending `key` (`None` once
 /// the table is full and this edge is new). Edges are compared by pointer
 /// first: keys are usually the same interned name.
+#[inline]
 fn transition(parent: u64, key: &std::rc::Rc<crate::types::str::PyStr>) -> Option<u64> {
+    let ptr = std::rc::Rc::as_ptr(key) as usize;
+    let slot = recent_slot(parent, ptr);
+    let (p, k, child) = RECENT.with(|r| r[slot].get());
+    if p == parent && k == ptr {
+        return Some(child);
+    }
+    transition_slow(parent, key, slot)
+}
+
+/// [`RECENT`]'s slot for the edge (`parent`, key at `ptr`).
+#[inline]
+fn recent_slot(parent: u64, ptr: usize) -> usize {
+    let h = (parent ^ (ptr as u64 >> 3)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - RECENT_BITS)) as usize
+}
+
+/// How many edges [`RECENT`] remembers: `1 << RECENT_BITS`.
+const RECENT_BITS: u32 = 9;
+
+thread_local! {
+    /// A direct-mapped memo in front of [`TRANSITIONS`]: (parent id, key
+    /// address, child id) for recently taken edges, so adding an attribute
+    /// along a known layout path costs a few loads instead of a hash-map
+    /// probe. Only addresses of keys the transition table holds are
+    /// stored; the table never drops its keys, so no other string can ever
+    /// occupy that address and an address match means the very same key.
+    static RECENT: [std::cell::Cell<(u64, usize, u64)>; 1 << RECENT_BITS] =
+        const { [const { std::cell::Cell::new((u64::MAX, 0, 0)) }; 1 << RECENT_BITS] };
+}
+
+/// [`transition`] through the table, memoising the edge in [`RECENT`] slot
+/// `slot` when `key` is the object the table holds.
+#[cold]
+fn transition_slow(
+    parent: u64,
+    key: &std::rc::Rc<crate::types::str::PyStr>,
+    slot: usize,
+) -> Option<u64> {
+    let remember = |child: u64| {
+        let ptr = std::rc::Rc::as_ptr(key) as usize;
+        RECENT.with(|r| r[slot].set((parent, ptr, child)));
+    };
     TRANSITIONS.with(|t| {
         let mut t = t.borrow_mut();
-        let slot = (parent, key.hash());
-        if let Some(edges) = t.get(&slot) {
+        let edge = (parent, key.hash());
+        if let Some(edges) = t.get(&edge) {
             if let Some((_, id)) = edges.iter().find(|(k, _)| std::rc::Rc::ptr_eq(k, key)) {
+                remember(*id);
                 return Some(*id);
             }
             if let Some((_, id)) = edges.iter().find(|(k, _)| k.as_str() == key.as_str()) {
+                // An equal key that is another object: not memoised (its
+                // address could be reused once it is freed).
                 return Some(*id);
             }
         }
@@ -128,7 +174,8 @@ fn transition(parent: u64, key: &std::rc::Rc<crate::types::str::PyStr>) -> Optio
         }
         LAYOUT_COUNT.with(|c| c.set(c.get() + 1));
         let id = next_version();
-        t.entry(slot).or_default().push((key.clone(), id));
+        t.entry(edge).or_default().push((key.clone(), id));
+        remember(id);
         Some(id)
     })
 }
@@ -153,6 +200,16 @@ impl PyDict {
     pub fn new() -> PyDict {
         PyDict {
             map: RefCell::new(DictMap::default()),
+        }
+    }
+
+    /// An empty dict with room for `n` entries before its entry vector
+    /// grows (instance dicts, sized from their class's hint).
+    pub fn with_capacity(n: usize) -> PyDict {
+        let mut map = DictMap::default();
+        map.entries.reserve_exact(n);
+        PyDict {
+            map: RefCell::new(map),
         }
     }
 
@@ -386,8 +443,24 @@ impl Default for PyDict {
 impl DictMap {
     /// Append `key`, which the caller knows is absent (a search found
     /// nothing, or an inline cache's layout says so).
+    #[inline]
     pub(crate) fn push(&mut self, hash: i64, key: Value, value: Value) {
-        self.version = match &key {
+        self.version = self.layout_after(&key);
+        let idx = self.entries.len();
+        if idx < SMALL && idx < self.entries.capacity() && self.table.is_none() {
+            // The common case, kept small enough to inline: a small dict
+            // with room (an instance dict pre-sized for its attributes).
+            self.entries.push(Some(Entry { hash, key, value }));
+            self.len += 1;
+            return;
+        }
+        self.push_slow(hash, key, value);
+    }
+
+    /// The layout id after appending `key` (see the `version` field).
+    #[inline]
+    fn layout_after(&mut self, key: &Value) -> u64 {
+        match key {
             Value::Str(k) if self.shared && self.entries.len() < MAX_SHARED_LAYOUT => {
                 match transition(self.version, k) {
                     Some(id) => id,
@@ -401,7 +474,13 @@ impl DictMap {
                 self.shared = false;
                 next_version()
             }
-        };
+        }
+    }
+
+    /// [`DictMap::push`] when the entry vector must grow or the dict has
+    /// (or now needs) an index table.
+    #[inline(never)]
+    fn push_slow(&mut self, hash: i64, key: Value, value: Value) {
         let idx = self.entries.len();
         if self.entries.capacity() == 0 {
             // Most dicts stay tiny (an instance's few attributes): start

@@ -856,7 +856,7 @@ impl Vm {
         let dict = if cls.no_dict {
             None
         } else {
-            Some(Rc::new(PyDict::new()))
+            Some(Rc::new(cls.new_instance_dict()))
         };
         Ok(Value::instance(match (exc, base_value) {
             (None, None) => Instance::new(cls.clone(), dict),

@@ -594,6 +594,7 @@ impl Vm {
         remember(cache, true, epoch, AttrEntry::new(&cls, None));
         let hash = name.hash();
         d.insert_hashed(self, Value::Str(name.clone()), hash, value)?;
+        cls.note_dict_len(d.len());
         Ok(Ok(()))
     }
 }
