@@ -23,6 +23,47 @@ pub enum Exit {
     Yield(Value),
 }
 
+/// The instruction array of the code object the dispatch loop last ran.
+struct InstrCache {
+    code: *const crate::vm::code::Code,
+    instrs: *const weft_compiler::bytecode::Instr,
+    len: usize,
+}
+
+impl Default for InstrCache {
+    fn default() -> InstrCache {
+        InstrCache {
+            code: std::ptr::null(),
+            instrs: std::ptr::null(),
+            len: 0,
+        }
+    }
+}
+
+impl InstrCache {
+    /// The instruction at `frame.ip`.
+    #[inline(always)]
+    fn fetch(&mut self, frame: &Frame) -> weft_compiler::bytecode::Instr {
+        let code = Rc::as_ptr(&frame.code);
+        if !std::ptr::eq(code, self.code) {
+            self.code = code;
+            self.instrs = frame.code.co.instructions.as_ptr();
+            self.len = frame.code.co.instructions.len();
+        }
+        let ip = frame.ip;
+        assert!(ip < self.len, "instruction pointer out of range");
+        // SAFETY: `instrs`/`len` were read from the code object at `code`,
+        // and `frame.code` is that same object: a code object is immutable
+        // and `frame.code` keeps it alive, so the array is unchanged and
+        // allocated. (The address cannot belong to a different code object
+        // that reused a freed one's memory: the frame switched to always
+        // existed, holding its code, while the previous code was still
+        // alive, so two live code objects never share an address.) `ip` is
+        // in bounds (checked).
+        unsafe { *self.instrs.add(ip) }
+    }
+}
+
 impl Vm {
     /// Run a fresh frame to completion.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
@@ -94,6 +135,11 @@ impl Vm {
             self.add_traceback(&err, base);
             self.unwind(base, callers, err)?;
         }
+        // The running frame's instructions, re-read only when the frame (or
+        // its code) is not the one the previous instruction ran in: this
+        // keeps the frame -> code -> instructions load chain out of the
+        // per-instruction path.
+        let mut cached = InstrCache::default();
         loop {
             let mut reraise = false;
             let err: PyErr = 'inner: loop {
@@ -109,7 +155,7 @@ impl Vm {
                     self.run_finalizers();
                 }
                 let frame = &mut **base;
-                let instr = frame.code.co.instructions[frame.ip];
+                let instr = cached.fetch(frame);
                 frame.ip += 1;
                 let arg = instr.arg;
                 #[cfg(feature = "trace-exec")]
