@@ -182,6 +182,25 @@ impl Frame {
         true
     }
 
+    /// Move the top of the stack down `n - 1` places (`RotTwo`..`RotFour`).
+    /// Values move one at a time as (tag, payload) pairs: `slice::swap` or
+    /// `insert` would copy them with 16-byte vector moves, which stall on
+    /// the two 8-byte stores that wrote them.
+    #[inline(always)]
+    pub fn rotate_top(&mut self, n: usize) {
+        let len = self.stack.len();
+        assert!(n >= 2 && len >= n, "value stack underflow");
+        let s = &mut self.stack[len - n..];
+        let top = std::mem::replace(&mut s[n - 1], Value::None);
+        for i in (1..n).rev() {
+            let v = std::mem::replace(&mut s[i - 1], Value::None);
+            let _none = std::mem::replace(&mut s[i], v);
+            std::mem::forget(_none);
+        }
+        let _none = std::mem::replace(&mut s[0], top);
+        std::mem::forget(_none);
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);

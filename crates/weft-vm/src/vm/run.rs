@@ -173,20 +173,9 @@ impl Vm {
                             Value::release(v);
                         }
                     }
-                    Op::RotTwo => {
-                        let n = frame.stack.len();
-                        frame.stack.swap(n - 1, n - 2);
-                    }
-                    Op::RotThree => {
-                        let v = frame.pop();
-                        let n = frame.stack.len();
-                        frame.stack.insert(n - 2, v);
-                    }
-                    Op::RotFour => {
-                        let v = frame.pop();
-                        let n = frame.stack.len();
-                        frame.stack.insert(n - 3, v);
-                    }
+                    Op::RotTwo => frame.rotate_top(2),
+                    Op::RotThree => frame.rotate_top(3),
+                    Op::RotFour => frame.rotate_top(4),
                     Op::DupTop => {
                         let v = frame.top().clone();
                         frame.push(v);
@@ -203,8 +192,11 @@ impl Vm {
                         frame.push(v);
                     }
                     Op::Swap => {
+                        // Element by element, not `slice::swap` (see `rotate_top`).
                         let n = frame.stack.len();
-                        frame.stack.swap(n - 1, n - arg as usize);
+                        let top = std::mem::replace(&mut frame.stack[n - 1], Value::None);
+                        let other = std::mem::replace(&mut frame.stack[n - arg as usize], top);
+                        std::mem::forget(std::mem::replace(&mut frame.stack[n - 1], other));
                     }
                     Op::LoadConst => {
                         let v = frame.code.consts[arg as usize].clone();
