@@ -90,6 +90,22 @@ impl AttrEntry {
         }
     }
 
+    /// `name` from the instance dict of `inst`, at the index this entry
+    /// knows for the dict's layout. Never for a property: a data descriptor
+    /// wins over the instance dict.
+    #[inline(always)]
+    fn dict_value(&self, inst: &crate::types::class::Instance, name: &PyStr) -> Option<Value> {
+        if self.property {
+            return None;
+        }
+        let m = inst.dict.as_ref()?.map.borrow();
+        let i = self.index_in(&m, name);
+        if i == ABSENT {
+            return None;
+        }
+        m.value_at(i as usize).cloned()
+    }
+
     /// The index of `name` in the dict map `m`, refreshed when its layout
     /// differs from the last one seen.
     #[inline(always)]
@@ -191,16 +207,8 @@ pub(crate) fn attr_hit(
         return None;
     }
     let entry = find_entry(first, more, cls_ptr)?;
-    if !entry.property {
-        if let Some(d) = &inst.dict {
-            let m = d.map.borrow();
-            let i = entry.index_in(&m, name);
-            if i != ABSENT {
-                if let Some(v) = m.value_at(i as usize) {
-                    return Some((v.clone(), false));
-                }
-            }
-        }
+    if let Some(v) = entry.dict_value(inst, name) {
+        return Some((v, false));
     }
     match &entry.class_attr {
         Some(f @ Value::Function(_)) if method => Some((f.clone(), true)),
@@ -402,17 +410,8 @@ impl Vm {
         {
             if *e == epoch {
                 if let Some(entry) = find_entry(first, more, cls_ptr) {
-                    // A property (a data descriptor) wins over the instance dict.
-                    if !entry.property {
-                        if let Some(d) = &inst.dict {
-                            let m = d.map.borrow();
-                            let i = entry.index_in(&m, name);
-                            if i != ABSENT {
-                                if let Some(v) = m.value_at(i as usize) {
-                                    return Ok(Some((v.clone(), false)));
-                                }
-                            }
-                        }
+                    if let Some(v) = entry.dict_value(inst, name) {
+                        return Ok(Some((v, false)));
                     }
                     match &entry.class_attr {
                         Some(f @ Value::Function(_)) if method => {
