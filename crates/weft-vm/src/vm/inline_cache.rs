@@ -320,40 +320,14 @@ pub(crate) fn store_hit(
 }
 
 impl Vm {
-    /// `LoadGlobal` through its cache entry.
+    /// `LoadGlobal` after [`global_hit`] missed: the generic lookup, which
+    /// refills the cache entry.
     pub(crate) fn load_global_cached(
         &mut self,
         cache: &RefCell<Cache>,
         globals: &crate::types::dict::PyDict,
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
-        {
-            let c = cache.borrow();
-            if let Cache::Global {
-                globals_version,
-                builtins_version,
-                in_builtins,
-                index,
-            } = &*c
-            {
-                let g = globals.map.borrow();
-                if g.version() == *globals_version {
-                    if !*in_builtins {
-                        if let Some(v) = g.value_at(*index as usize) {
-                            return Ok(v.clone());
-                        }
-                    } else {
-                        let b = self.builtins.map.borrow();
-                        if b.version() == *builtins_version {
-                            if let Some(v) = b.value_at(*index as usize) {
-                                return Ok(v.clone());
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // Miss: the generic lookup, then refill.
         let g = globals.map.borrow();
         if let Some(i) = g.index_of_str(name) {
             let v = g.value_at(i).cloned();
