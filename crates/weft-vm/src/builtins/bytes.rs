@@ -501,16 +501,7 @@ fn cmp<const BA: bool>(vm: &mut Vm, args: &Args, op: CmpOp, name: &str) -> PyRes
     let Some(o) = buffer_of(other).filter(|_| ok) else {
         return Ok(Value::NotImplemented);
     };
-    let ord = d.as_slice().cmp(o.as_slice());
-    use std::cmp::Ordering::*;
-    Ok(Value::Bool(match op {
-        CmpOp::Lt => ord == Less,
-        CmpOp::Le => ord != Greater,
-        CmpOp::Eq => ord == Equal,
-        CmpOp::Ne => ord != Equal,
-        CmpOp::Gt => ord == Greater,
-        CmpOp::Ge => ord != Less,
-    }))
+    Ok(Value::Bool(op.apply(&d.as_slice(), &o.as_slice())))
 }
 
 fn m_lt<const BA: bool>(vm: &mut Vm, args: &Args) -> PyResult<Value> {

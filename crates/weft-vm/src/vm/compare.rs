@@ -107,14 +107,8 @@ impl Vm {
         let ord = |o: Option<Ordering>| -> bool {
             match o {
                 None => op == CmpOp::Ne,
-                Some(o) => match op {
-                    CmpOp::Lt => o == Ordering::Less,
-                    CmpOp::Le => o != Ordering::Greater,
-                    CmpOp::Eq => o == Ordering::Equal,
-                    CmpOp::Ne => o != Ordering::Equal,
-                    CmpOp::Gt => o == Ordering::Greater,
-                    CmpOp::Ge => o != Ordering::Less,
-                },
+                // `o` against `Equal` orders exactly as the operands did.
+                Some(o) => op.apply(&o, &Ordering::Equal),
             }
         };
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -226,15 +220,7 @@ impl Vm {
                 };
             }
         }
-        let o = x.len().cmp(&y.len());
-        Ok(match op {
-            CmpOp::Lt => o == Ordering::Less,
-            CmpOp::Le => o != Ordering::Greater,
-            CmpOp::Eq => o == Ordering::Equal,
-            CmpOp::Ne => o != Ordering::Equal,
-            CmpOp::Gt => o == Ordering::Greater,
-            CmpOp::Ge => o != Ordering::Less,
-        })
+        Ok(op.apply(&x.len(), &y.len()))
     }
 
     fn dict_eq(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {

@@ -119,6 +119,24 @@ impl AttrEntry {
     }
 }
 
+impl Cache {
+    /// The entry for instances of class `cls`, if this is an attribute-load
+    /// (`STORE` false) or `StoreAttr` (`STORE` true) entry of the current
+    /// class-lookup epoch that knows that class.
+    #[inline(always)]
+    fn entry<const STORE: bool>(&self, cls: *const Class) -> Option<&AttrEntry> {
+        let (epoch, first, more) = match self {
+            Cache::Attr { epoch, first, more } if !STORE => (epoch, first, more),
+            Cache::Store { epoch, first, more } if STORE => (epoch, first, more),
+            _ => return None,
+        };
+        if *epoch != lookup_cache::epoch() {
+            return None;
+        }
+        find_entry(first, more, cls)
+    }
+}
+
 /// The entry for class `cls` among `first` and `more`.
 #[inline(always)]
 fn find_entry<'a>(
@@ -200,13 +218,7 @@ pub(crate) fn attr_hit(
     };
     let cls_ptr = Rc::as_ptr(&inst.class.borrow());
     let c = cache.borrow();
-    let Cache::Attr { epoch, first, more } = &*c else {
-        return None;
-    };
-    if *epoch != lookup_cache::epoch() {
-        return None;
-    }
-    let entry = find_entry(first, more, cls_ptr)?;
+    let entry = c.entry::<false>(cls_ptr)?;
     if let Some(v) = entry.dict_value(inst, name) {
         return Some((v, false));
     }
@@ -269,14 +281,11 @@ pub(crate) fn builtin_method_hit(
         Value::Bytes(_) => &types.bytes,
         _ => return None,
     };
-    let c = cache.borrow();
-    let Cache::Attr { epoch, first, more } = &*c else {
-        return None;
-    };
-    if *epoch != lookup_cache::epoch() {
-        return None;
-    }
-    find_entry(first, more, Rc::as_ptr(cls))?.class_attr.clone()
+    cache
+        .borrow()
+        .entry::<false>(Rc::as_ptr(cls))?
+        .class_attr
+        .clone()
 }
 
 /// The inlined fast path of `StoreAttr`: replace a value the instance dict
@@ -297,13 +306,7 @@ pub(crate) fn store_hit(
     };
     let cls_ptr = Rc::as_ptr(&inst.class.borrow());
     let c = cache.borrow();
-    let Cache::Store { epoch, first, more } = &*c else {
-        return Err(value);
-    };
-    if *epoch != lookup_cache::epoch() {
-        return Err(value);
-    }
-    let Some(entry) = find_entry(first, more, cls_ptr) else {
+    let Some(entry) = c.entry::<true>(cls_ptr) else {
         return Err(value);
     };
     let mut m = d.map.borrow_mut();
@@ -375,27 +378,20 @@ impl Vm {
         };
         let cls_ptr = Rc::as_ptr(&inst.class.borrow());
         let epoch = lookup_cache::epoch();
-        let mut found = None;
-        if let Cache::Attr {
-            epoch: e,
-            first,
-            more,
-        } = &*cache.borrow()
-        {
-            if *e == epoch {
-                if let Some(entry) = find_entry(first, more, cls_ptr) {
-                    if let Some(v) = entry.dict_value(inst, name) {
-                        return Ok(Some((v, false)));
-                    }
-                    match &entry.class_attr {
-                        Some(f @ Value::Function(_)) if method => {
-                            return Ok(Some((f.clone(), true)));
-                        }
-                        a => found = Some(a.clone()),
-                    }
-                }
+        // After an `attr_hit` miss this entry, if any, holds a class
+        // attribute that needs binding (a descriptor or a class constant).
+        let found = cache
+            .borrow()
+            .entry::<false>(cls_ptr)
+            .map(|entry| (entry.dict_value(inst, name), entry.class_attr.clone()));
+        let found = match found {
+            Some((Some(v), _)) => return Ok(Some((v, false))),
+            Some((None, Some(f @ Value::Function(_)))) if method => {
+                return Ok(Some((f, true)));
             }
-        }
+            Some((None, a)) => Some(a),
+            None => None,
+        };
         let cls = inst.class();
         let class_attr = match found {
             Some(a) => a,
@@ -449,17 +445,8 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         let epoch = lookup_cache::epoch();
-        if let Cache::Attr {
-            epoch: e,
-            first,
-            more,
-        } = &*cache.borrow()
-        {
-            if *e == epoch {
-                if let Some(entry) = find_entry(first, more, Rc::as_ptr(&cls)) {
-                    return entry.class_attr.clone().map(|f| (f, true));
-                }
-            }
+        if let Some(entry) = cache.borrow().entry::<false>(Rc::as_ptr(&cls)) {
+            return entry.class_attr.clone().map(|f| (f, true));
         }
         let f = match cls.lookup(name) {
             Some(f @ Value::Function(_)) => f,
@@ -522,31 +509,24 @@ impl Vm {
         };
         let epoch = lookup_cache::epoch();
         {
+            // `store_hit` missed: for a known class that leaves a name the
+            // layout lacks, which is appended.
             let cls_ptr = Rc::as_ptr(&inst.class.borrow());
             let c = cache.borrow();
-            if let Cache::Store {
-                epoch: e,
-                first,
-                more,
-            } = &*c
-            {
-                if *e == epoch {
-                    if let Some(entry) = find_entry(first, more, cls_ptr) {
-                        let mut m = d.map.borrow_mut();
-                        let i = entry.index_in(&m, name);
-                        if i != ABSENT {
-                            let old = m.replace_value_at(i as usize, value);
-                            drop(m);
-                            drop(c);
-                            if let Some(old) = old {
-                                Value::release(old);
-                            }
-                        } else {
-                            m.push(name.hash(), Value::Str(name.clone()), value);
-                        }
-                        return Ok(Ok(()));
+            if let Some(entry) = c.entry::<true>(cls_ptr) {
+                let mut m = d.map.borrow_mut();
+                let i = entry.index_in(&m, name);
+                if i != ABSENT {
+                    let old = m.replace_value_at(i as usize, value);
+                    drop(m);
+                    drop(c);
+                    if let Some(old) = old {
+                        Value::release(old);
                     }
+                } else {
+                    m.push(name.hash(), Value::Str(name.clone()), value);
                 }
+                return Ok(Ok(()));
             }
         }
         let cls = inst.class();
