@@ -206,28 +206,6 @@ impl Vm {
         Ok(None)
     }
 
-    /// The dispatch loop's first try for `CallFunction`/`CallMethod`: a
-    /// plain Python function taking exactly `nargs` positional arguments
-    /// gets its frame here, inlined into the loop (`None`: not that case,
-    /// use [`Vm::call_inline`]).
-    #[inline(always)]
-    pub(crate) fn try_simple_call(
-        &mut self,
-        base: &mut Frame,
-        at: usize,
-        nargs: usize,
-        truncate_to: usize,
-    ) -> Option<PyResult<Box<Frame>>> {
-        let Value::Function(func) = &base.stack[at] else {
-            return None;
-        };
-        if !(func.code.simple_args && func.code.co.argcount as usize == nargs) {
-            return None;
-        }
-        let func = func.clone();
-        Some(self.push_simple_frame(&func, base, at + 1, truncate_to))
-    }
-
     /// A frame for `func` (with `Code::simple_args`) whose arguments are
     /// exactly `base.stack[first..]`: they are moved into its first locals,
     /// then the caller's stack is cut to `truncate_to`. The frame runs
@@ -247,6 +225,19 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(self.error("RecursionError", "maximum recursion depth exceeded"));
         }
+        Ok(self.simple_frame(func, base, first, truncate_to))
+    }
+
+    /// [`Vm::push_simple_frame`] after its recursion-limit check, which the
+    /// caller has made.
+    #[inline(always)]
+    pub(crate) fn simple_frame(
+        &mut self,
+        func: &Rc<Function>,
+        base: &mut Frame,
+        first: usize,
+        truncate_to: usize,
+    ) -> Box<Frame> {
         let mut frame = match self.frame_pool.pop() {
             Some(f) => f,
             None => Frame::empty(func.code.clone(), func.globals.clone()),
@@ -289,7 +280,7 @@ impl Vm {
         // `frame.func` stays `None`: only the collector reads it, for
         // suspended generator frames, and those never come through here.
         self.depth += 1;
-        Ok(frame)
+        frame
     }
 
     /// The `__init__` to run inline for `cls(...)`: only when calling the

@@ -201,6 +201,24 @@ impl Frame {
         std::mem::forget(_none);
     }
 
+    /// Where `CallMethod` with `n` arguments finds its callable: the stack
+    /// holds `[func, self, args...]` after a method `LoadMethod` found, or
+    /// `[None, bound, args...]` otherwise. Returns the callable's index,
+    /// the number of arguments above it, and the index the stack is cut
+    /// back to after the call.
+    #[inline(always)]
+    pub fn method_call_layout(&self, n: u32) -> (usize, usize, usize) {
+        let n = n as usize;
+        let marker_at = self.stack.len() - n - 2;
+        if matches!(self.stack[marker_at], Value::None)
+            && !matches!(self.stack[marker_at + 1], Value::None)
+        {
+            (marker_at + 1, n, marker_at)
+        } else {
+            (marker_at, n + 1, marker_at)
+        }
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);

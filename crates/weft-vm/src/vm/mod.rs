@@ -11,6 +11,7 @@ pub mod call;
 pub mod code;
 pub mod compare;
 pub mod exc;
+pub mod fast_loop;
 pub mod finalize;
 pub mod frame;
 pub mod import;

@@ -23,47 +23,6 @@ pub enum Exit {
     Yield(Value),
 }
 
-/// The instruction array of the code object the dispatch loop last ran.
-struct InstrCache {
-    code: *const crate::vm::code::Code,
-    instrs: *const weft_compiler::bytecode::Instr,
-    len: usize,
-}
-
-impl Default for InstrCache {
-    fn default() -> InstrCache {
-        InstrCache {
-            code: std::ptr::null(),
-            instrs: std::ptr::null(),
-            len: 0,
-        }
-    }
-}
-
-impl InstrCache {
-    /// The instruction at `frame.ip`.
-    #[inline(always)]
-    fn fetch(&mut self, frame: &Frame) -> weft_compiler::bytecode::Instr {
-        let code = Rc::as_ptr(&frame.code);
-        if !std::ptr::eq(code, self.code) {
-            self.code = code;
-            self.instrs = frame.code.co.instructions.as_ptr();
-            self.len = frame.code.co.instructions.len();
-        }
-        let ip = frame.ip;
-        assert!(ip < self.len, "instruction pointer out of range");
-        // SAFETY: `instrs`/`len` were read from the code object at `code`,
-        // and `frame.code` is that same object: a code object is immutable
-        // and `frame.code` keeps it alive, so the array is unchanged and
-        // allocated. (The address cannot belong to a different code object
-        // that reused a freed one's memory: the frame switched to always
-        // existed, holding its code, while the previous code was still
-        // alive, so two live code objects never share an address.) `ip` is
-        // in bounds (checked).
-        unsafe { *self.instrs.add(ip) }
-    }
-}
-
 impl Vm {
     /// Run a fresh frame to completion.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
@@ -135,11 +94,6 @@ impl Vm {
             self.add_traceback(&err, base);
             self.unwind(base, callers, err)?;
         }
-        // The running frame's instructions, re-read only when the frame (or
-        // its code) is not the one the previous instruction ran in: this
-        // keeps the frame -> code -> instructions load chain out of the
-        // per-instruction path.
-        let mut cached = InstrCache::default();
         loop {
             let mut reraise = false;
             let err: PyErr = 'inner: loop {
@@ -151,35 +105,27 @@ impl Vm {
                         }
                     };
                 }
-                if crate::vm::finalize::pending() {
+                // Simple instructions run in `run_fast`; it returns the
+                // first one that needs the code below, or `None` when
+                // objects with `__del__` have been freed: their finalizers
+                // run before the next instruction, as in CPython.
+                let Some(instr) = self.run_fast(base, callers) else {
                     self.run_finalizers();
-                }
+                    continue;
+                };
                 let frame = &mut **base;
-                let instr = cached.fetch(frame);
-                frame.ip += 1;
                 let arg = instr.arg;
-                #[cfg(feature = "trace-exec")]
-                eprintln!(
-                    "{:>4} {:<20} {:>4} stack={}",
-                    frame.ip - 1,
-                    instr.op.name(),
-                    arg,
-                    frame.stack.len()
-                );
                 match instr.op {
-                    Op::Nop => {}
-                    Op::PopTop => {
-                        if let Some(v) = frame.stack.pop() {
-                            Value::release(v);
-                        }
-                    }
-                    Op::RotTwo => frame.rotate_top(2),
-                    Op::RotThree => frame.rotate_top(3),
+                    // Always completed by `run_fast`.
+                    Op::Nop
+                    | Op::PopTop
+                    | Op::RotTwo
+                    | Op::RotThree
+                    | Op::DupTop
+                    | Op::LoadConst
+                    | Op::StoreFast
+                    | Op::Jump => unreachable!("run_fast completes {:?}", instr.op),
                     Op::RotFour => frame.rotate_top(4),
-                    Op::DupTop => {
-                        let v = frame.top().clone();
-                        frame.push(v);
-                    }
                     Op::DupTopTwo => {
                         let n = frame.stack.len();
                         let a = frame.stack[n - 2].clone();
@@ -198,10 +144,6 @@ impl Vm {
                         let other = std::mem::replace(&mut frame.stack[n - arg as usize], top);
                         std::mem::forget(std::mem::replace(&mut frame.stack[n - 1], other));
                     }
-                    Op::LoadConst => {
-                        let v = frame.code.consts[arg as usize].clone();
-                        frame.push(v);
-                    }
                     Op::LoadFast => match &frame.locals[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
@@ -215,12 +157,6 @@ impl Vm {
                             );
                         }
                     },
-                    Op::StoreFast => {
-                        let v = frame.pop();
-                        if let Some(old) = frame.locals[arg as usize].replace(v) {
-                            Value::release(old);
-                        }
-                    }
                     Op::DeleteFast => {
                         if frame.locals[arg as usize].take().is_none() {
                             let name = frame.code.co.varnames[arg as usize].clone();
@@ -302,14 +238,7 @@ impl Vm {
                         }
                     }
                     Op::LoadGlobal => {
-                        if let Some(v) = crate::vm::inline_cache::global_hit(
-                            frame.code.cache(frame.ip - 1),
-                            &frame.globals,
-                            &self.builtins,
-                        ) {
-                            frame.push(v);
-                            continue;
-                        }
+                        // `run_fast` tried the inline cache's hit path.
                         let code = &frame.code;
                         let v = tri!(self.load_global_cached(
                             code.cache(frame.ip - 1),
@@ -332,17 +261,8 @@ impl Vm {
                         }
                     }
                     Op::LoadAttr => {
+                        // `run_fast` tried the inline cache's hit path.
                         let obj = frame.pop();
-                        if let Some((v, _)) = crate::vm::inline_cache::attr_hit(
-                            frame.code.cache(frame.ip - 1),
-                            &obj,
-                            &frame.code.names[arg as usize],
-                            false,
-                        ) {
-                            Value::release(obj);
-                            frame.push(v);
-                            continue;
-                        }
                         let code = frame.code.clone();
                         let name = &code.names[arg as usize];
                         let cache = code.cache(frame.ip - 1);
@@ -355,18 +275,7 @@ impl Vm {
                     Op::StoreAttr => {
                         let obj = frame.pop();
                         let v = frame.pop();
-                        let v = match crate::vm::inline_cache::store_hit(
-                            frame.code.cache(frame.ip - 1),
-                            &obj,
-                            &frame.code.names[arg as usize],
-                            v,
-                        ) {
-                            Ok(()) => {
-                                Value::release(obj);
-                                continue;
-                            }
-                            Err(v) => v,
-                        };
+                        // `run_fast` tried the inline cache's hit path.
                         let code = frame.code.clone();
                         let name = &code.names[arg as usize];
                         let cache = code.cache(frame.ip - 1);
@@ -380,32 +289,8 @@ impl Vm {
                         tri!(self.del_attr(&obj, &name));
                     }
                     Op::LoadMethod => {
+                        // `run_fast` tried the inline cache's hit paths.
                         let obj = frame.pop();
-                        if let Some((v, plain)) = crate::vm::inline_cache::attr_hit(
-                            frame.code.cache(frame.ip - 1),
-                            &obj,
-                            &frame.code.names[arg as usize],
-                            true,
-                        ) {
-                            if plain {
-                                frame.push(v);
-                                frame.push(obj);
-                            } else {
-                                frame.push(Value::None);
-                                frame.push(v);
-                                Value::release(obj);
-                            }
-                            continue;
-                        }
-                        if let Some(f) = crate::vm::inline_cache::builtin_method_hit(
-                            &self.types,
-                            frame.code.cache(frame.ip - 1),
-                            &obj,
-                        ) {
-                            frame.push(f);
-                            frame.push(obj);
-                            continue;
-                        }
                         let code = frame.code.clone();
                         let name = &code.names[arg as usize];
                         let cache = code.cache(frame.ip - 1);
@@ -435,21 +320,7 @@ impl Vm {
                     }
                     Op::CallMethod => {
                         // Stack: [func, self, args...] or [None(marker), bound, args...].
-                        let n = arg as usize;
-                        let len = frame.stack.len();
-                        let marker_at = len - n - 2;
-                        let (callable_at, nargs) = if matches!(frame.stack[marker_at], Value::None)
-                            && !matches!(frame.stack[marker_at + 1], Value::None)
-                        {
-                            (marker_at + 1, n)
-                        } else {
-                            (marker_at, n + 1)
-                        };
-                        if let Some(r) = self.try_simple_call(base, callable_at, nargs, marker_at) {
-                            let new = tri!(r);
-                            callers.push(std::mem::replace(base, new));
-                            continue;
-                        }
+                        let (callable_at, nargs, marker_at) = frame.method_call_layout(arg);
                         if let Some(new) =
                             tri!(self.call_inline(base, callable_at, nargs, marker_at))
                         {
@@ -459,11 +330,6 @@ impl Vm {
                     Op::CallFunction => {
                         let n = arg as usize;
                         let at = frame.stack.len() - n - 1;
-                        if let Some(r) = self.try_simple_call(base, at, n, at) {
-                            let new = tri!(r);
-                            callers.push(std::mem::replace(base, new));
-                            continue;
-                        }
                         if let Some(new) = tri!(self.call_inline(base, at, n, at)) {
                             callers.push(std::mem::replace(base, new));
                         }
@@ -504,10 +370,8 @@ impl Vm {
                     Op::BinarySubscr => {
                         let key = frame.pop();
                         let obj = frame.pop();
-                        let v = match crate::vm::subscript::subscr_fast(&obj, &key) {
-                            Some(v) => v,
-                            None => tri!(self.get_item(&obj, &key)),
-                        };
+                        // `run_fast` tried `subscr_fast`.
+                        let v = tri!(self.get_item(&obj, &key));
                         base.push(v);
                     }
                     Op::StoreSubscr => {
@@ -526,18 +390,8 @@ impl Vm {
                     Op::BinaryOp => {
                         let b = frame.pop();
                         let a = frame.pop();
-                        let op = BinOp::from_u32(arg);
-                        let r = match crate::vm::numeric::fast_binary(op, &a, &b) {
-                            Some(r) => {
-                                // Both are ints or floats (the fast path's
-                                // only operands): nothing to free, so skip
-                                // the out-of-line drop glue.
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                r
-                            }
-                            None => tri!(self.binary_op(&a, &b, op)),
-                        };
+                        // `run_fast` handled ints and floats.
+                        let r = tri!(self.binary_op(&a, &b, BinOp::from_u32(arg)));
                         base.push(r);
                     }
                     Op::UnaryNegative => {
@@ -563,28 +417,9 @@ impl Vm {
                     Op::CompareOp => {
                         let b = frame.pop();
                         let a = frame.pop();
-                        let op = CmpOp::from_u32(arg);
-                        let fast = match (&a, &b) {
-                            (Value::Int(x), Value::Int(y)) => Some(op.apply(x, y)),
-                            (Value::Float(x), Value::Float(y)) => {
-                                Some(op.apply(&x.get(), &y.get()))
-                            }
-                            _ => None,
-                        };
-                        match fast {
-                            Some(t) => {
-                                // Ints or floats: no drop glue needed.
-                                std::mem::forget(a);
-                                std::mem::forget(b);
-                                if !frame.branch_on(t) {
-                                    frame.push(Value::Bool(t));
-                                }
-                            }
-                            None => {
-                                let r = tri!(self.compare(&a, &b, op));
-                                base.push(r);
-                            }
-                        }
+                        // `run_fast` handled int/int and float/float.
+                        let r = tri!(self.compare(&a, &b, CmpOp::from_u32(arg)));
+                        base.push(r);
                     }
                     Op::IsOp => {
                         let b = frame.pop();
@@ -601,7 +436,6 @@ impl Vm {
                         let r = tri!(self.contains(&container, &item));
                         base.push(Value::Bool(r != (arg == 1)));
                     }
-                    Op::Jump => frame.ip = arg as usize,
                     Op::PopJumpIfFalse => {
                         let v = frame.pop();
                         let t = match v {
@@ -651,22 +485,7 @@ impl Vm {
                                 Err(e) => break 'inner e,
                             }
                         }
-                        // A list, tuple or range iterator: the next item
-                        // without a call.
-                        match crate::vm::ops::next_fast(frame.top()) {
-                            Some(Some(v)) => {
-                                frame.push(v);
-                                continue;
-                            }
-                            Some(None) => {
-                                if let Some(it) = frame.stack.pop() {
-                                    Value::release(it);
-                                }
-                                frame.ip = arg as usize;
-                                continue;
-                            }
-                            None => {}
-                        }
+                        // `run_fast` tried list, tuple and range iterators.
                         // A generator: run its frame inline.
                         if let Some(gen_frame) =
                             crate::builtins::gen_inline::start(self, base, callers.len())
@@ -759,13 +578,7 @@ impl Vm {
                     }
                     Op::UnpackSequence => {
                         let v = frame.pop();
-                        // Fast path: a tuple of the right size (`for i, x in enumerate(...)`).
-                        if let Value::Tuple(t) = &v {
-                            if t.len() == arg as usize {
-                                frame.stack.extend(t.items.iter().rev().cloned());
-                                continue;
-                            }
-                        }
+                        // `run_fast` took tuples of the right size.
                         if let Value::List(l) = &v {
                             if let Ok(items) = l.try_borrow() {
                                 if items.len() == arg as usize {
