@@ -117,12 +117,12 @@ impl Vm {
                         continue;
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                        let t = match frame.top() {
-                            Value::True => true,
-                            Value::False => false,
-                            _ => break_slow!(frame, ip, instr),
+                        let Some(t) = truthy_simple(frame.top()) else {
+                            break_slow!(frame, ip, instr)
                         };
-                        frame.stack.pop();
+                        if let Some(v) = frame.stack.pop() {
+                            Value::release(v);
+                        }
                         if t == (instr.op == Op::PopJumpIfTrue) {
                             ip = arg as usize;
                         }
@@ -157,24 +157,56 @@ impl Vm {
                         // SAFETY: `n >= 2` (indexed above); the popped values
                         // own nothing.
                         unsafe { frame.stack.set_len(n - 2) };
-                        // A conditional jump next consumes the bool directly.
-                        if ip < len {
-                            // SAFETY: `ip < len`, as above.
-                            let next = unsafe { *instrs.add(ip) };
-                            let jump = match next.op {
-                                Op::PopJumpIfFalse => Some(!t),
-                                Op::PopJumpIfTrue => Some(t),
-                                _ => None,
-                            };
-                            if let Some(jump) = jump {
-                                ip = if jump { next.arg as usize } else { ip + 1 };
-                                continue;
+                        if let Some(jump_to) = fused_jump(instrs, len, &mut ip, t) {
+                            if let Some(to) = jump_to {
+                                ip = to;
                             }
+                            continue;
                         }
                         frame.push(Value::Bool(t));
                         continue;
                     }
-                    Op::LoadGlobal => {
+                    Op::IsOp => {
+                    let n = frame.stack.len();
+                    let t = frame.stack[n - 2].is(&frame.stack[n - 1]) != (arg == 1);
+                    if let (Some(b), Some(a)) = (frame.stack.pop(), frame.stack.pop()) {
+                        Value::release(b);
+                        Value::release(a);
+                    }
+                    if let Some(jump_to) = fused_jump(instrs, len, &mut ip, t) {
+                        if let Some(to) = jump_to {
+                            ip = to;
+                        }
+                        continue;
+                    }
+                    frame.push(Value::Bool(t));
+                    continue;
+                }
+                Op::LoadDeref => {
+                    if let Some(v) = frame.cells[arg as usize].get() {
+                        frame.push(v);
+                        continue;
+                    }
+                }
+                Op::StoreSubscr => {
+                    let n = frame.stack.len();
+                    if let (Value::List(_), Value::Int(_)) = (&frame.stack[n - 2], &frame.stack[n - 1])
+                    {
+                        let (key, obj, v) = (frame.pop(), frame.pop(), frame.pop());
+                        match crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
+                            None => {
+                                Value::release(obj);
+                                continue;
+                            }
+                            Some(v) => {
+                                frame.push(v);
+                                frame.push(obj);
+                                frame.push(key);
+                            }
+                        }
+                    }
+                }
+                Op::LoadGlobal => {
                         let cache = frame.code.cache(ip - 1);
                         if let Some(v) = global_hit(cache, &frame.globals, &self.builtins) {
                             frame.push(v);
@@ -326,5 +358,40 @@ impl Vm {
                 return Some(instr);
             }
         }
+    }
+}
+
+/// A comparison's result `t` feeds the instruction at `*ip`: when that is a
+/// conditional jump, consume it (advance `*ip` past it) and return its
+/// target if taken (`Some(None)`: not taken), so the bool never goes
+/// through the value stack. `None`: not a jump.
+#[inline(always)]
+fn fused_jump(instrs: *const Instr, len: usize, ip: &mut usize, t: bool) -> Option<Option<usize>> {
+    if *ip >= len {
+        return None;
+    }
+    // SAFETY: `*ip < len`, the length of the array `instrs` points to.
+    let next = unsafe { *instrs.add(*ip) };
+    let jump = match next.op {
+        Op::PopJumpIfFalse => !t,
+        Op::PopJumpIfTrue => t,
+        _ => return None,
+    };
+    *ip += 1;
+    Some(jump.then_some(next.arg as usize))
+}
+
+/// The truth value of `v` when no Python code decides it.
+#[inline(always)]
+fn truthy_simple(v: &Value) -> Option<bool> {
+    match v {
+        Value::True => Some(true),
+        Value::False | Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
+        Value::Str(s) => Some(!s.as_str().is_empty()),
+        Value::Tuple(t) => Some(!t.is_empty()),
+        Value::List(l) => l.try_borrow().ok().map(|l| !l.is_empty()),
+        Value::Dict(d) => Some(!d.is_empty()),
+        _ => None,
     }
 }

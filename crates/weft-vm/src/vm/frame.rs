@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use weft_compiler::bytecode::Op;
 
 use crate::types::dict::PyDict;
 use crate::types::function::Function;
@@ -163,23 +162,6 @@ impl Frame {
             .get(i)
             .copied()
             .unwrap_or(self.code.co.firstlineno)
-    }
-
-    /// A comparison's result feeds the next instruction: when that is a
-    /// conditional jump, take (or skip) it now and return true, so the bool
-    /// never goes through the value stack.
-    #[inline(always)]
-    pub fn branch_on(&mut self, t: bool) -> bool {
-        let Some(&next) = self.code.co.instructions.get(self.ip) else {
-            return false;
-        };
-        let jump = match next.op {
-            Op::PopJumpIfFalse => !t,
-            Op::PopJumpIfTrue => t,
-            _ => return false,
-        };
-        self.ip = if jump { next.arg as usize } else { self.ip + 1 };
-        true
     }
 
     /// Move the top of the stack down `n - 1` places (`RotTwo`..`RotFour`).

@@ -98,8 +98,8 @@ impl AttrEntry {
         if self.property {
             return None;
         }
-        let m = inst.dict.as_ref()?.map.borrow();
-        let i = self.index_in(&m, name);
+        let m = peek(&inst.dict.as_ref()?.map)?;
+        let i = self.index_in(m, name);
         if i == ABSENT {
             return None;
         }
@@ -216,9 +216,8 @@ pub(crate) fn attr_hit(
     let Value::Instance(inst) = obj else {
         return None;
     };
-    let cls_ptr = Rc::as_ptr(&inst.class.borrow());
-    let c = cache.borrow();
-    let entry = c.entry::<false>(cls_ptr)?;
+    let cls_ptr = Rc::as_ptr(peek(&inst.class)?);
+    let entry = peek(cache)?.entry::<false>(cls_ptr)?;
     if let Some(v) = entry.dict_value(inst, name) {
         return Some((v, false));
     }
@@ -226,6 +225,18 @@ pub(crate) fn attr_hit(
         Some(f @ Value::Function(_)) if method => Some((f.clone(), true)),
         _ => None,
     }
+}
+
+/// A shared view of `cell`'s contents without touching its borrow count
+/// (`None` while it is mutably borrowed). For the hit paths below, which
+/// run on every attribute and global access: a `borrow()` guard costs an
+/// increment, a decrement and their dependency chain.
+#[inline(always)]
+fn peek<T>(cell: &RefCell<T>) -> Option<&T> {
+    // SAFETY: the hit paths only read through the returned reference, call
+    // nothing that could borrow the same cell mutably (no Python code, no
+    // cache refill, no dict growth) and drop it before returning.
+    unsafe { cell.try_borrow_unguarded().ok() }
 }
 
 /// The inlined fast path of `LoadGlobal`: the value at the cached index
@@ -237,24 +248,23 @@ pub(crate) fn global_hit(
     globals: &crate::types::dict::PyDict,
     builtins: &crate::types::dict::PyDict,
 ) -> Option<Value> {
-    let c = cache.borrow();
     let Cache::Global {
         globals_version,
         builtins_version,
         in_builtins,
         index,
-    } = &*c
+    } = peek(cache)?
     else {
         return None;
     };
-    let g = globals.map.borrow();
+    let g = peek(&globals.map)?;
     if g.version() != *globals_version {
         return None;
     }
     if !*in_builtins {
         return g.value_at(*index as usize).cloned();
     }
-    let b = builtins.map.borrow();
+    let b = peek(&builtins.map)?;
     if b.version() != *builtins_version {
         return None;
     }
@@ -281,8 +291,7 @@ pub(crate) fn builtin_method_hit(
         Value::Bytes(_) => &types.bytes,
         _ => return None,
     };
-    cache
-        .borrow()
+    peek(cache)?
         .entry::<false>(Rc::as_ptr(cls))?
         .class_attr
         .clone()
@@ -304,9 +313,9 @@ pub(crate) fn store_hit(
     let (Some(d), None) = (&inst.dict, &inst.exc) else {
         return Err(value);
     };
-    let cls_ptr = Rc::as_ptr(&inst.class.borrow());
-    let c = cache.borrow();
-    let Some(entry) = c.entry::<true>(cls_ptr) else {
+    let Some(entry) = peek(&inst.class)
+        .and_then(|cls| peek(cache)?.entry::<true>(Rc::as_ptr(cls)))
+    else {
         return Err(value);
     };
     let mut m = d.map.borrow_mut();
@@ -316,7 +325,6 @@ pub(crate) fn store_hit(
     }
     if let Some(old) = m.replace_value_at(i as usize, value) {
         drop(m);
-        drop(c);
         Value::release(old);
     }
     Ok(())

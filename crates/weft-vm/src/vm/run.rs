@@ -124,7 +124,8 @@ impl Vm {
                     | Op::DupTop
                     | Op::LoadConst
                     | Op::StoreFast
-                    | Op::Jump => unreachable!("run_fast completes {:?}", instr.op),
+                    | Op::Jump
+                    | Op::IsOp => unreachable!("run_fast completes {:?}", instr.op),
                     Op::RotFour => frame.rotate_top(4),
                     Op::DupTopTwo => {
                         let n = frame.stack.len();
@@ -420,15 +421,6 @@ impl Vm {
                         // `run_fast` handled int/int and float/float.
                         let r = tri!(self.compare(&a, &b, CmpOp::from_u32(arg)));
                         base.push(r);
-                    }
-                    Op::IsOp => {
-                        let b = frame.pop();
-                        let a = frame.pop();
-                        let t = a.is(&b) != (arg == 1);
-                        drop((a, b));
-                        if !frame.branch_on(t) {
-                            frame.push(Value::Bool(t));
-                        }
                     }
                     Op::ContainsOp => {
                         let container = frame.pop();
