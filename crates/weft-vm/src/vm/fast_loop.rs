@@ -1,50 +1,73 @@
-//! The dispatch loop's inner loop: the instructions that stay in one frame
-//! and cannot fail or call out.
+//! The dispatch loop's inner loop: every instruction that stays in the
+//! running frame's normal flow.
 //!
-//! `Vm::dispatch` calls [`Vm::run_fast`] before every instruction it
-//! handles itself. `run_fast` keeps the instruction pointer, the instruction
-//! array and the frame in registers and runs instructions until it meets
-//! one it cannot finish without the full machinery: a call, a return, an
-//! error, an inline-cache miss, an unusual operand type. It then writes the
-//! instruction pointer back to the frame (already advanced past that
-//! instruction, as the slow path expects) and returns the instruction.
+//! `Vm::dispatch` calls [`Vm::run_fast`], which keeps the instruction
+//! pointer, the instruction array and the frame in registers and runs
+//! instructions until it meets one that needs the frame machinery
+//! (exception blocks, `with`, generators, imports, class bodies...), or an
+//! instruction raises, or objects with `__del__` have been freed. It then
+//! writes the instruction pointer back to the frame and returns why
+//! ([`FastExit`]); `dispatch`'s big `match` handles the instruction.
 //!
-//! Why a separate loop: in the one big `match` the instruction pointer
-//! lived in `frame.ip`, so every instruction loaded it, incremented it and
-//! stored it back, a store-to-load chain through memory on the critical
-//! path; and the instruction array was reloaded from spill slots of a
-//! function too large to keep it in a register. Here the loop is small.
+//! Why a separate loop: with one big `match` the instruction pointer lived
+//! in `frame.ip`, so every instruction loaded it, incremented it and stored
+//! it back, a store-to-load chain through memory on the critical path; and
+//! the function was too large to keep the instruction array in a register.
 //!
-//! An arm either completes its instruction (and `continue`s) or leaves the
-//! stack exactly as it found it and falls through to `break`, so the slow
-//! path sees the instruction untouched. Operations that can drop a value
-//! only release it; finalizers run at the next slow instruction.
+//! Rules for an arm:
+//! - It completes its instruction and `continue`s, or leaves the stack as
+//!   it found it and falls through to the hand-over at the bottom.
+//! - Before calling anything that can fail or run Python code it stores
+//!   `frame.ip = ip`, so tracebacks and `sys._getframe` see the line.
+//! - After a call that may switch frames (`call_inline`) it re-enters the
+//!   `'frame` loop, which reloads everything from `base`.
+//! - Python code run by an arm cannot replace or free `frame.code` (code
+//!   objects are immutable and the frame holds its own), so the cached
+//!   instruction array stays valid.
 
 use weft_compiler::bytecode::{BinOp, CmpOp, Instr, Op};
 
 use crate::value::Value;
-use crate::vm::Vm;
 use crate::vm::frame::Frame;
 use crate::vm::inline_cache::{attr_hit, builtin_method_hit, global_hit, store_hit};
+use crate::vm::{PyErr, PyResult, Vm};
+
+/// Why [`Vm::run_fast`] stopped. In every case `frame.ip` is just past the
+/// instruction concerned.
+pub(crate) enum FastExit {
+    /// An instruction for `dispatch`'s full `match`.
+    Slow(Instr),
+    /// Objects with `__del__` were freed: run the finalizers, then resume.
+    Finalizers,
+    /// The last instruction raised.
+    Error(PyErr),
+}
 
 /// Hand `instr` to the slow path from inside an arm's expression.
 macro_rules! break_slow {
     ($frame:expr, $ip:expr, $instr:expr) => {{
         $frame.ip = $ip;
-        return Some($instr);
+        return FastExit::Slow($instr);
     }};
 }
 
 impl Vm {
-    /// Run `frame`'s instructions from `frame.ip` while they are simple;
-    /// return the first that is not, with `frame.ip` just past it, or `None`
-    /// (with `frame.ip` at the next instruction) when finalizers are pending.
+    /// Run instructions of the frame in `base` (and of the frames it calls
+    /// inline) from `frame.ip` until one needs `dispatch`.
     #[inline(never)]
     pub(crate) fn run_fast(
         &mut self,
         base: &mut Box<Frame>,
         callers: &mut Vec<Box<Frame>>,
-    ) -> Option<Instr> {
+    ) -> FastExit {
+        macro_rules! tri {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => return FastExit::Error(e),
+                }
+            };
+        }
         // Re-entered after every call and return: the running frame changed.
         'frame: loop {
             let frame: &mut Frame = base;
@@ -54,13 +77,12 @@ impl Vm {
             loop {
                 if crate::vm::finalize::pending() {
                     frame.ip = ip;
-                    return None;
+                    return FastExit::Finalizers;
                 }
                 assert!(ip < len, "instruction pointer out of range");
-                // SAFETY: `ip < len` (checked), and `frame.code`, which owns the
-                // array, is neither replaced nor freed in this loop: arms that
-                // switch frames leave it for the `'frame` loop, and none runs
-                // Python code.
+                // SAFETY: `ip < len` (checked), and `frame.code`, which owns
+                // the array, is not replaced or freed while this frame runs
+                // (see the module comment).
                 let instr = unsafe { *instrs.add(ip) };
                 ip += 1;
                 let arg = instr.arg;
@@ -112,101 +134,120 @@ impl Vm {
                         }
                         continue;
                     }
+                    Op::LoadDeref => {
+                        if let Some(v) = frame.cells[arg as usize].get() {
+                            frame.push(v);
+                            continue;
+                        }
+                    }
                     Op::Jump => {
                         ip = arg as usize;
                         continue;
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                        let Some(t) = truthy_simple(frame.top()) else {
-                            break_slow!(frame, ip, instr)
+                        let v = frame.pop();
+                        let t = match truthy_simple(&v) {
+                            Some(t) => t,
+                            None => {
+                                frame.ip = ip;
+                                tri!(self.truthy(&v))
+                            }
                         };
-                        if let Some(v) = frame.stack.pop() {
-                            Value::release(v);
-                        }
+                        Value::release(v);
                         if t == (instr.op == Op::PopJumpIfTrue) {
                             ip = arg as usize;
                         }
                         continue;
                     }
+                    Op::UnaryNot => {
+                        let v = frame.pop();
+                        let t = match truthy_simple(&v) {
+                            Some(t) => t,
+                            None => {
+                                frame.ip = ip;
+                                tri!(self.truthy(&v))
+                            }
+                        };
+                        Value::release(v);
+                        frame.push(Value::Bool(!t));
+                        continue;
+                    }
                     Op::BinaryOp => {
                         let n = frame.stack.len();
+                        let op = BinOp::from_u32(arg);
                         let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
-                        if let Some(r) = crate::vm::numeric::fast_binary(BinOp::from_u32(arg), a, b)
-                        {
-                            // Both operands are ints or floats (the fast path's
-                            // only operands): nothing to free.
-                            // SAFETY: `n >= 2` (the indexing above checked it);
-                            // the two values are overwritten/forgotten, not
-                            // dropped, which is right for payloads without
-                            // references.
+                        if let Some(r) = crate::vm::numeric::fast_binary(op, a, b) {
+                            // Both operands are ints or floats (the fast
+                            // path's only operands): nothing to free.
+                            // SAFETY: `n >= 2` (the indexing above checked
+                            // it); the two values are overwritten/forgotten,
+                            // not dropped, which is right for payloads
+                            // without references.
                             unsafe { frame.stack.set_len(n - 1) };
                             let _int = std::mem::replace(&mut frame.stack[n - 2], r);
                             std::mem::forget(_int);
                             continue;
                         }
+                        frame.ip = ip;
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let r = tri!(self.binary_op(&a, &b, op));
+                        frame.push(r);
+                        continue;
                     }
                     Op::CompareOp => {
                         let n = frame.stack.len();
                         let op = CmpOp::from_u32(arg);
                         let t = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => op.apply(x, y),
-                            (Value::Float(x), Value::Float(y)) => op.apply(&x.get(), &y.get()),
-                            _ => break_slow!(frame, ip, instr),
-                        };
-                        // Ints or floats: no drop glue needed.
-                        // SAFETY: `n >= 2` (indexed above); the popped values
-                        // own nothing.
-                        unsafe { frame.stack.set_len(n - 2) };
-                        if let Some(jump_to) = fused_jump(instrs, len, &mut ip, t) {
-                            if let Some(to) = jump_to {
-                                ip = to;
+                            (Value::Int(x), Value::Int(y)) => {
+                                let t = op.apply(x, y);
+                                // SAFETY: `n >= 2` (indexed above); the
+                                // popped ints own nothing.
+                                unsafe { frame.stack.set_len(n - 2) };
+                                t
                             }
-                            continue;
-                        }
-                        frame.push(Value::Bool(t));
+                            (Value::Float(x), Value::Float(y)) => {
+                                let t = op.apply(&x.get(), &y.get());
+                                // SAFETY: as for ints.
+                                unsafe { frame.stack.set_len(n - 2) };
+                                t
+                            }
+                            _ => {
+                                frame.ip = ip;
+                                let b = frame.pop();
+                                let a = frame.pop();
+                                match tri!(self.compare(&a, &b, op)) {
+                                    Value::True => true,
+                                    Value::False => false,
+                                    // Rich comparisons may return anything.
+                                    r => {
+                                        frame.push(r);
+                                        continue;
+                                    }
+                                }
+                            }
+                        };
+                        push_or_jump(frame, instrs, len, &mut ip, t);
                         continue;
                     }
                     Op::IsOp => {
-                    let n = frame.stack.len();
-                    let t = frame.stack[n - 2].is(&frame.stack[n - 1]) != (arg == 1);
-                    if let (Some(b), Some(a)) = (frame.stack.pop(), frame.stack.pop()) {
+                        let b = frame.pop();
+                        let a = frame.pop();
+                        let t = a.is(&b) != (arg == 1);
                         Value::release(b);
                         Value::release(a);
-                    }
-                    if let Some(jump_to) = fused_jump(instrs, len, &mut ip, t) {
-                        if let Some(to) = jump_to {
-                            ip = to;
-                        }
+                        push_or_jump(frame, instrs, len, &mut ip, t);
                         continue;
                     }
-                    frame.push(Value::Bool(t));
-                    continue;
-                }
-                Op::LoadDeref => {
-                    if let Some(v) = frame.cells[arg as usize].get() {
-                        frame.push(v);
+                    Op::ContainsOp => {
+                        frame.ip = ip;
+                        let container = frame.pop();
+                        let item = frame.pop();
+                        let r = tri!(self.contains(&container, &item));
+                        push_or_jump(frame, instrs, len, &mut ip, r != (arg == 1));
                         continue;
                     }
-                }
-                Op::StoreSubscr => {
-                    let n = frame.stack.len();
-                    if let (Value::List(_), Value::Int(_)) = (&frame.stack[n - 2], &frame.stack[n - 1])
-                    {
-                        let (key, obj, v) = (frame.pop(), frame.pop(), frame.pop());
-                        match crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
-                            None => {
-                                Value::release(obj);
-                                continue;
-                            }
-                            Some(v) => {
-                                frame.push(v);
-                                frame.push(obj);
-                                frame.push(key);
-                            }
-                        }
-                    }
-                }
-                Op::LoadGlobal => {
+                    Op::LoadGlobal => {
                         let cache = frame.code.cache(ip - 1);
                         if let Some(v) = global_hit(cache, &frame.globals, &self.builtins) {
                             frame.push(v);
@@ -215,17 +256,16 @@ impl Vm {
                     }
                     Op::LoadAttr => {
                         let code = &*frame.code;
-                        let hit = attr_hit(
-                            code.cache(ip - 1),
-                            frame.top(),
-                            &code.names[arg as usize],
-                            false,
-                        );
-                        if let Some((v, _)) = hit {
+                        let name = &code.names[arg as usize];
+                        if let Some((v, _)) = attr_hit(code.cache(ip - 1), frame.top(), name, false)
+                        {
                             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
                             Value::release(obj);
                             continue;
                         }
+                        frame.ip = ip;
+                        tri!(self.load_attr_miss(frame, arg));
+                        continue;
                     }
                     Op::LoadMethod => {
                         let code = &*frame.code;
@@ -250,25 +290,58 @@ impl Vm {
                             frame.push(obj);
                             continue;
                         }
+                        frame.ip = ip;
+                        tri!(self.load_method_miss(frame, arg));
+                        continue;
                     }
                     Op::StoreAttr => {
-                        let n = frame.stack.len();
-                        if let Value::Instance(_) = &frame.stack[n - 1] {
-                            let obj = frame.pop();
-                            let v = frame.pop();
-                            let code = &*frame.code;
-                            match store_hit(code.cache(ip - 1), &obj, &code.names[arg as usize], v)
-                            {
-                                Ok(()) => {
-                                    Value::release(obj);
-                                    continue;
-                                }
-                                Err(v) => {
-                                    frame.push(v);
-                                    frame.push(obj);
-                                }
+                        let obj = frame.pop();
+                        let v = frame.pop();
+                        let code = &*frame.code;
+                        let name = &code.names[arg as usize];
+                        let v = match store_hit(code.cache(ip - 1), &obj, name, v) {
+                            Ok(()) => {
+                                Value::release(obj);
+                                continue;
                             }
+                            Err(v) => v,
+                        };
+                        frame.ip = ip;
+                        tri!(self.store_attr_miss(frame, arg, obj, v));
+                        continue;
+                    }
+                    Op::BinarySubscr => {
+                        let n = frame.stack.len();
+                        let (obj, key) = (&frame.stack[n - 2], &frame.stack[n - 1]);
+                        let v = match crate::vm::subscript::subscr_fast(obj, key) {
+                            Some(v) => v,
+                            None => {
+                                frame.ip = ip;
+                                tri!(self.get_item(obj, key))
+                            }
+                        };
+                        let key = frame.pop();
+                        let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
+                        Value::release(key);
+                        Value::release(obj);
+                        continue;
+                    }
+                    Op::StoreSubscr => {
+                        let key = frame.pop();
+                        let obj = frame.pop();
+                        let v = frame.pop();
+                        if let Some(v) = crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
+                            frame.ip = ip;
+                            tri!(self.set_item(&obj, key, v));
                         }
+                        continue;
+                    }
+                    Op::GetIter => {
+                        frame.ip = ip;
+                        let v = frame.pop();
+                        let it = tri!(self.iter(&v));
+                        frame.push(it);
+                        continue;
                     }
                     Op::ForIter => {
                         // A generator this loop ran inline has ended: slow path.
@@ -289,20 +362,6 @@ impl Vm {
                             }
                         }
                     }
-                    Op::BinarySubscr => {
-                        let n = frame.stack.len();
-                        let hit = crate::vm::subscript::subscr_fast(
-                            &frame.stack[n - 2],
-                            &frame.stack[n - 1],
-                        );
-                        if let Some(v) = hit {
-                            let key = frame.pop();
-                            let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
-                            Value::release(key);
-                            Value::release(obj);
-                            continue;
-                        }
-                    }
                     Op::UnpackSequence => {
                         if let Value::Tuple(t) = frame.top() {
                             if t.len() == arg as usize {
@@ -315,6 +374,39 @@ impl Vm {
                             }
                         }
                     }
+                    Op::BuildTuple => {
+                        let n = frame.stack.len() - arg as usize;
+                        let items = frame.stack.split_off(n);
+                        frame.push(Value::tuple(items));
+                        continue;
+                    }
+                    Op::BuildList => {
+                        let n = frame.stack.len() - arg as usize;
+                        let items = frame.stack.split_off(n);
+                        frame.push(Value::list(items));
+                        continue;
+                    }
+                    Op::BuildString => {
+                        let n = frame.stack.len() - arg as usize;
+                        let s = crate::types::str::concat_values(&frame.stack[n..]);
+                        frame.stack.truncate(n);
+                        frame.push(s);
+                        continue;
+                    }
+                    Op::ListAppend => {
+                        let v = frame.pop();
+                        let at = frame.stack.len() - arg as usize;
+                        if let Value::List(l) = &frame.stack[at] {
+                            if let Ok(mut l) = l.try_borrow_mut() {
+                                l.push(v);
+                                continue;
+                            }
+                        }
+                        frame.ip = ip;
+                        let target = frame.stack[at].clone();
+                        tri!(self.collection_add(Op::ListAppend, &target, v));
+                        continue;
+                    }
                     Op::CallFunction | Op::CallMethod => {
                         let (at, nargs, truncate_to) = if instr.op == Op::CallFunction {
                             let at = frame.stack.len() - arg as usize - 1;
@@ -322,6 +414,7 @@ impl Vm {
                         } else {
                             frame.method_call_layout(arg)
                         };
+                        frame.ip = ip;
                         // A plain function taking exactly these positional
                         // arguments: its frame runs next, in this loop.
                         if let Value::Function(func) = &frame.stack[at] {
@@ -330,12 +423,17 @@ impl Vm {
                                 && self.depth < self.recursion_limit
                             {
                                 let func = func.clone();
-                                frame.ip = ip;
                                 let new = self.simple_frame(&func, frame, at + 1, truncate_to);
                                 callers.push(std::mem::replace(base, new));
                                 continue 'frame;
                             }
                         }
+                        // Anything else: called here (builtins), or a new
+                        // frame to run inline (other Python calls).
+                        if let Some(new) = tri!(self.call_inline(base, at, nargs, truncate_to)) {
+                            callers.push(std::mem::replace(base, new));
+                        }
+                        continue 'frame;
                     }
                     Op::ReturnValue => {
                         // Back to a caller in this loop (a constructor's
@@ -354,31 +452,86 @@ impl Vm {
                     }
                     _ => {}
                 }
-                frame.ip = ip;
-                return Some(instr);
+                break_slow!(frame, ip, instr);
             }
         }
     }
+
+    /// `LoadAttr` after the inline cache's hit path missed: the cache's
+    /// slow path, then the generic protocol.
+    #[inline(never)]
+    fn load_attr_miss(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        let obj = frame.pop();
+        let code = &*frame.code;
+        let name = &code.names[arg as usize];
+        let cache = code.cache(frame.ip - 1);
+        let v = match self.load_attr_cached(cache, &obj, name, false)? {
+            Some((v, _)) => v,
+            None => self.get_attr(&obj, name)?,
+        };
+        frame.push(v);
+        Ok(())
+    }
+
+    /// `LoadMethod` after the inline cache's hit paths missed. Pushes
+    /// `[func, self]` for a method to call with its receiver, otherwise
+    /// `[None, attribute]`.
+    #[inline(never)]
+    fn load_method_miss(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        let obj = frame.pop();
+        let code = &*frame.code;
+        let name = &code.names[arg as usize];
+        let cache = code.cache(frame.ip - 1);
+        let (v, plain) = match self.load_attr_cached(cache, &obj, name, true)? {
+            Some(found) => found,
+            None => match self.get_method(&obj, name)? {
+                Some(func) => (func, true),
+                None => (self.get_attr(&obj, name)?, false),
+            },
+        };
+        if plain {
+            frame.push(v);
+            frame.push(obj);
+        } else {
+            frame.push(Value::None);
+            frame.push(v);
+        }
+        Ok(())
+    }
+
+    /// `StoreAttr` after the inline cache's hit path missed.
+    #[inline(never)]
+    fn store_attr_miss(&mut self, frame: &Frame, arg: u32, obj: Value, v: Value) -> PyResult<()> {
+        let code = &*frame.code;
+        let name = &code.names[arg as usize];
+        let cache = code.cache(frame.ip - 1);
+        if let Err(v) = self.store_attr_cached(cache, &obj, name, v)? {
+            self.set_attr(&obj, name, v)?;
+        }
+        Ok(())
+    }
 }
 
-/// A comparison's result `t` feeds the instruction at `*ip`: when that is a
-/// conditional jump, consume it (advance `*ip` past it) and return its
-/// target if taken (`Some(None)`: not taken), so the bool never goes
-/// through the value stack. `None`: not a jump.
+/// Push comparison result `t`, unless the next instruction is a conditional
+/// jump: then take it (or skip it) now, so the bool never goes through the
+/// value stack.
 #[inline(always)]
-fn fused_jump(instrs: *const Instr, len: usize, ip: &mut usize, t: bool) -> Option<Option<usize>> {
-    if *ip >= len {
-        return None;
+fn push_or_jump(frame: &mut Frame, instrs: *const Instr, len: usize, ip: &mut usize, t: bool) {
+    if *ip < len {
+        // SAFETY: `*ip < len`, the length of the array `instrs` points to.
+        let next = unsafe { *instrs.add(*ip) };
+        let jump = match next.op {
+            Op::PopJumpIfFalse => !t,
+            Op::PopJumpIfTrue => t,
+            _ => {
+                frame.push(Value::Bool(t));
+                return;
+            }
+        };
+        *ip = if jump { next.arg as usize } else { *ip + 1 };
+        return;
     }
-    // SAFETY: `*ip < len`, the length of the array `instrs` points to.
-    let next = unsafe { *instrs.add(*ip) };
-    let jump = match next.op {
-        Op::PopJumpIfFalse => !t,
-        Op::PopJumpIfTrue => t,
-        _ => return None,
-    };
-    *ip += 1;
-    Some(jump.then_some(next.arg as usize))
+    frame.push(Value::Bool(t));
 }
 
 /// The truth value of `v` when no Python code decides it.

@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-
 use crate::types::dict::PyDict;
 use crate::types::function::Function;
 use crate::types::misc::Cell;

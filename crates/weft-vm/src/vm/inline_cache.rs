@@ -313,8 +313,7 @@ pub(crate) fn store_hit(
     let (Some(d), None) = (&inst.dict, &inst.exc) else {
         return Err(value);
     };
-    let Some(entry) = peek(&inst.class)
-        .and_then(|cls| peek(cache)?.entry::<true>(Rc::as_ptr(cls)))
+    let Some(entry) = peek(&inst.class).and_then(|cls| peek(cache)?.entry::<true>(Rc::as_ptr(cls)))
     else {
         return Err(value);
     };

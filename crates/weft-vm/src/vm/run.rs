@@ -9,11 +9,12 @@
 
 use std::rc::Rc;
 
-use weft_compiler::bytecode::{BinOp, CmpOp, Op};
+use weft_compiler::bytecode::Op;
 
 use crate::types::exception::Traceback;
 use crate::types::misc::PySlice;
 use crate::value::Value;
+use crate::vm::fast_loop::FastExit;
 use crate::vm::frame::{Block, BlockKind, Frame};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
@@ -105,13 +106,17 @@ impl Vm {
                         }
                     };
                 }
-                // Simple instructions run in `run_fast`; it returns the
-                // first one that needs the code below, or `None` when
-                // objects with `__del__` have been freed: their finalizers
-                // run before the next instruction, as in CPython.
-                let Some(instr) = self.run_fast(base, callers) else {
-                    self.run_finalizers();
-                    continue;
+                // Most instructions run in `run_fast`; it returns the first
+                // one that needs the code below, an error, or word that
+                // objects with `__del__` were freed: their finalizers run
+                // before the next instruction, as in CPython.
+                let instr = match self.run_fast(base, callers) {
+                    FastExit::Slow(instr) => instr,
+                    FastExit::Finalizers => {
+                        self.run_finalizers();
+                        continue;
+                    }
+                    FastExit::Error(e) => break 'inner e,
                 };
                 let frame = &mut **base;
                 let arg = instr.arg;
@@ -125,7 +130,25 @@ impl Vm {
                     | Op::LoadConst
                     | Op::StoreFast
                     | Op::Jump
-                    | Op::IsOp => unreachable!("run_fast completes {:?}", instr.op),
+                    | Op::IsOp
+                    | Op::UnaryNot
+                    | Op::CompareOp
+                    | Op::ContainsOp
+                    | Op::PopJumpIfFalse
+                    | Op::PopJumpIfTrue
+                    | Op::BinaryOp
+                    | Op::LoadAttr
+                    | Op::LoadMethod
+                    | Op::StoreAttr
+                    | Op::BinarySubscr
+                    | Op::StoreSubscr
+                    | Op::GetIter
+                    | Op::BuildTuple
+                    | Op::BuildList
+                    | Op::BuildString
+                    | Op::ListAppend
+                    | Op::CallFunction
+                    | Op::CallMethod => unreachable!("run_fast completes {:?}", instr.op),
                     Op::RotFour => frame.rotate_top(4),
                     Op::DupTopTwo => {
                         let n = frame.stack.len();
@@ -261,79 +284,10 @@ impl Vm {
                             break 'inner self.name_error(frame.code.names[arg as usize].as_str());
                         }
                     }
-                    Op::LoadAttr => {
-                        // `run_fast` tried the inline cache's hit path.
-                        let obj = frame.pop();
-                        let code = frame.code.clone();
-                        let name = &code.names[arg as usize];
-                        let cache = code.cache(frame.ip - 1);
-                        let v = match tri!(self.load_attr_cached(cache, &obj, name, false)) {
-                            Some((v, _)) => v,
-                            None => tri!(self.get_attr(&obj, name)),
-                        };
-                        base.push(v);
-                    }
-                    Op::StoreAttr => {
-                        let obj = frame.pop();
-                        let v = frame.pop();
-                        // `run_fast` tried the inline cache's hit path.
-                        let code = frame.code.clone();
-                        let name = &code.names[arg as usize];
-                        let cache = code.cache(frame.ip - 1);
-                        if let Err(v) = tri!(self.store_attr_cached(cache, &obj, name, v)) {
-                            tri!(self.set_attr(&obj, name, v));
-                        }
-                    }
                     Op::DeleteAttr => {
                         let obj = frame.pop();
                         let name = frame.code.names[arg as usize].clone();
                         tri!(self.del_attr(&obj, &name));
-                    }
-                    Op::LoadMethod => {
-                        // `run_fast` tried the inline cache's hit paths.
-                        let obj = frame.pop();
-                        let code = frame.code.clone();
-                        let name = &code.names[arg as usize];
-                        let cache = code.cache(frame.ip - 1);
-                        if let Some((v, plain)) =
-                            tri!(self.load_attr_cached(cache, &obj, name, true))
-                        {
-                            if plain {
-                                base.push(v);
-                                base.push(obj);
-                            } else {
-                                base.push(Value::None);
-                                base.push(v);
-                            }
-                            continue;
-                        }
-                        match tri!(self.get_method(&obj, name)) {
-                            Some(func) => {
-                                base.push(func);
-                                base.push(obj);
-                            }
-                            None => {
-                                let v = tri!(self.get_attr(&obj, name));
-                                base.push(Value::None);
-                                base.push(v);
-                            }
-                        }
-                    }
-                    Op::CallMethod => {
-                        // Stack: [func, self, args...] or [None(marker), bound, args...].
-                        let (callable_at, nargs, marker_at) = frame.method_call_layout(arg);
-                        if let Some(new) =
-                            tri!(self.call_inline(base, callable_at, nargs, marker_at))
-                        {
-                            callers.push(std::mem::replace(base, new));
-                        }
-                    }
-                    Op::CallFunction => {
-                        let n = arg as usize;
-                        let at = frame.stack.len() - n - 1;
-                        if let Some(new) = tri!(self.call_inline(base, at, n, at)) {
-                            callers.push(std::mem::replace(base, new));
-                        }
                     }
                     Op::CallFunctionKw => {
                         let names = frame.pop();
@@ -368,32 +322,10 @@ impl Vm {
                         let r = tri!(r);
                         base.push(r);
                     }
-                    Op::BinarySubscr => {
-                        let key = frame.pop();
-                        let obj = frame.pop();
-                        // `run_fast` tried `subscr_fast`.
-                        let v = tri!(self.get_item(&obj, &key));
-                        base.push(v);
-                    }
-                    Op::StoreSubscr => {
-                        let key = frame.pop();
-                        let obj = frame.pop();
-                        let v = frame.pop();
-                        if let Some(v) = crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
-                            tri!(self.set_item(&obj, key, v));
-                        }
-                    }
                     Op::DeleteSubscr => {
                         let key = frame.pop();
                         let obj = frame.pop();
                         tri!(self.del_item(&obj, &key));
-                    }
-                    Op::BinaryOp => {
-                        let b = frame.pop();
-                        let a = frame.pop();
-                        // `run_fast` handled ints and floats.
-                        let r = tri!(self.binary_op(&a, &b, BinOp::from_u32(arg)));
-                        base.push(r);
                     }
                     Op::UnaryNegative => {
                         let a = frame.pop();
@@ -410,44 +342,6 @@ impl Vm {
                         let v = tri!(self.unary_op(&a, "__invert__"));
                         base.push(v);
                     }
-                    Op::UnaryNot => {
-                        let a = frame.pop();
-                        let t = tri!(self.truthy(&a));
-                        base.push(Value::Bool(!t));
-                    }
-                    Op::CompareOp => {
-                        let b = frame.pop();
-                        let a = frame.pop();
-                        // `run_fast` handled int/int and float/float.
-                        let r = tri!(self.compare(&a, &b, CmpOp::from_u32(arg)));
-                        base.push(r);
-                    }
-                    Op::ContainsOp => {
-                        let container = frame.pop();
-                        let item = frame.pop();
-                        let r = tri!(self.contains(&container, &item));
-                        base.push(Value::Bool(r != (arg == 1)));
-                    }
-                    Op::PopJumpIfFalse => {
-                        let v = frame.pop();
-                        let t = match v {
-                            b @ (Value::True | Value::False) => matches!(b, Value::True),
-                            _ => tri!(self.truthy(&v)),
-                        };
-                        if !t {
-                            base.ip = arg as usize;
-                        }
-                    }
-                    Op::PopJumpIfTrue => {
-                        let v = frame.pop();
-                        let t = match v {
-                            b @ (Value::True | Value::False) => matches!(b, Value::True),
-                            _ => tri!(self.truthy(&v)),
-                        };
-                        if t {
-                            base.ip = arg as usize;
-                        }
-                    }
                     Op::JumpIfFalseOrPop => {
                         let v = frame.top().clone();
                         if !tri!(self.truthy(&v)) {
@@ -463,11 +357,6 @@ impl Vm {
                         } else {
                             base.stack.pop();
                         }
-                    }
-                    Op::GetIter => {
-                        let v = frame.pop();
-                        let it = tri!(self.iter(&v));
-                        base.push(it);
                     }
                     Op::ForIter => {
                         // A generator this loop ran inline has ended.
@@ -495,16 +384,6 @@ impl Vm {
                             }
                         }
                     }
-                    Op::BuildTuple => {
-                        let n = frame.stack.len() - arg as usize;
-                        let items = frame.stack.split_off(n);
-                        frame.push(Value::tuple(items));
-                    }
-                    Op::BuildList => {
-                        let n = frame.stack.len() - arg as usize;
-                        let items = frame.stack.split_off(n);
-                        frame.push(Value::list(items));
-                    }
                     Op::BuildSet => {
                         let n = frame.stack.len() - arg as usize;
                         let items = frame.stack.split_off(n);
@@ -524,12 +403,6 @@ impl Vm {
                     Op::BuildConstKeyMap => {
                         break 'inner self.error("SystemError", "BuildConstKeyMap is not emitted");
                     }
-                    Op::BuildString => {
-                        let n = frame.stack.len() - arg as usize;
-                        let s = crate::types::str::concat_values(&frame.stack[n..]);
-                        frame.stack.truncate(n);
-                        frame.push(s);
-                    }
                     Op::BuildSlice => {
                         let step = if arg == 3 { frame.pop() } else { Value::None };
                         let stop = frame.pop();
@@ -544,11 +417,7 @@ impl Vm {
                         let callable = frame.stack[n - arg as usize - 2].clone();
                         tri!(self.dict_merge(&target, v, &callable));
                     }
-                    Op::ListAppend
-                    | Op::SetAdd
-                    | Op::ListExtend
-                    | Op::SetUpdate
-                    | Op::DictUpdate => {
+                    Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate => {
                         let v = frame.pop();
                         let target = frame.stack[frame.stack.len() - arg as usize].clone();
                         tri!(self.collection_add(instr.op, &target, v));
