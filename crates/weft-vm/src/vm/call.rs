@@ -161,7 +161,7 @@ impl Vm {
                     .check_stack()
                     .and_then(|()| func(self, &Args::new(&base.stack[at + 1..at + 1 + nargs])));
                 self.caller = caller;
-                base.stack.truncate(truncate_to);
+                release_to(&mut base.stack, truncate_to);
                 base.push(r?);
                 return Ok(None);
             }
@@ -201,7 +201,7 @@ impl Vm {
                     .check_stack()
                     .and_then(|()| new(self, &Args::new(&base.stack[at..at + 1 + nargs])));
                 self.caller = caller;
-                base.stack.truncate(truncate_to);
+                release_to(&mut base.stack, truncate_to);
                 base.push(r?);
                 return Ok(None);
             }
@@ -255,7 +255,7 @@ impl Vm {
         let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
         let r = self.call_args(&callable, &Args::new(&base.stack[at + 1..at + 1 + nargs]));
         self.caller = caller;
-        base.stack.truncate(truncate_to);
+        release_to(&mut base.stack, truncate_to);
         base.push(r?);
         Ok(None)
     }
@@ -935,5 +935,17 @@ impl Vm {
             (None, None) => Instance::new(cls.clone(), dict),
             (exc, base_value) => Instance::with_state(cls.clone(), dict, exc, base_value),
         }))
+    }
+}
+
+/// Cut `stack` to `len` values, releasing each with [`Value::release`]
+/// (inline, no drop glue for shared or scalar values) rather than the
+/// out-of-line drop `Vec::truncate` runs per element.
+#[inline(always)]
+fn release_to(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        if let Some(v) = stack.pop() {
+            Value::release(v);
+        }
     }
 }
