@@ -307,7 +307,10 @@ fn min_max(vm: &mut Vm, args: &Args, is_max: bool) -> PyResult<Value> {
             },
         };
         let k = match &key {
-            Some(f) => vm.call(f, std::slice::from_ref(&item))?,
+            Some(f) => match Vm::one_arg_simple(f) {
+                Some(func) => vm.call_simple1(func, &item)?,
+                None => vm.call(f, std::slice::from_ref(&item))?,
+            },
             None => item.clone(),
         };
         best = match best {

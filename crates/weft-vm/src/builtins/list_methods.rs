@@ -431,8 +431,13 @@ pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -
         Some(kf) => {
             let mut pairs = Vec::with_capacity(items.len());
             let mut err = None;
+            let simple = Vm::one_arg_simple(kf).cloned();
             for it in &items {
-                match vm.call(kf, std::slice::from_ref(it)) {
+                let k = match &simple {
+                    Some(f) => vm.call_simple1(f, it),
+                    None => vm.call(kf, std::slice::from_ref(it)),
+                };
+                match k {
                     Ok(k) => pairs.push((k, it.clone())),
                     Err(e) => {
                         err = Some(e);

@@ -80,6 +80,44 @@ impl Vm {
         Err(self.type_error(format!("'{}' object is not callable", self.type_name(f))))
     }
 
+    /// `func(arg)` from native code, for a function that
+    /// [`Vm::one_arg_simple`] accepts (sort keys, `min`/`max` keys): a
+    /// pooled frame gets the argument directly, without the general binder.
+    pub(crate) fn call_simple1(&mut self, func: &Rc<Function>, arg: &Value) -> PyResult<Value> {
+        let mut frame = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Frame::empty(func.code.clone(), func.globals.clone()),
+        };
+        // Pooled frames keep their last code and globals: repeated calls
+        // of one key function find them already in place.
+        if !Rc::ptr_eq(&frame.code, &func.code) {
+            frame.code = func.code.clone();
+        }
+        if !Rc::ptr_eq(&frame.globals, &func.globals) {
+            frame.globals = func.globals.clone();
+        }
+        frame.ip = 0;
+        let nlocals = func.code.co.varnames.len();
+        frame.locals.reserve(nlocals);
+        frame.locals.push(Some(arg.clone()));
+        frame.locals.resize(nlocals, None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        self.run_frame(frame)
+    }
+
+    /// `f` as a function [`Vm::call_simple1`] can call with one positional
+    /// argument.
+    pub(crate) fn one_arg_simple(f: &Value) -> Option<&Rc<Function>> {
+        match f {
+            Value::Function(func) if func.code.simple_args && func.code.co.argcount == 1 => {
+                Some(func)
+            }
+            _ => None,
+        }
+    }
+
     /// Run a bound frame of `func`: generators and coroutines become objects.
     pub(crate) fn start_frame(
         &mut self,
@@ -123,7 +161,7 @@ impl Vm {
                     .check_stack()
                     .and_then(|()| func(self, &Args::new(&base.stack[at + 1..at + 1 + nargs])));
                 self.caller = caller;
-                base.stack.truncate(truncate_to);
+                release_to(&mut base.stack, truncate_to);
                 base.push(r?);
                 return Ok(None);
             }
@@ -150,6 +188,22 @@ impl Vm {
                     base.push(r?);
                     return Ok(None);
                 }
+            }
+        }
+        // A builtin class whose call is just its native constructor
+        // (`str(x)`, `zip(a, b)`, `float(s)`): `type.__call__` reduces to
+        // `__new__`, whose arguments (the class, then the call's) are
+        // already in place on the stack.
+        if let Value::Class(cls) = &callable {
+            if let Some(new) = self.plain_builtin_ctor(cls) {
+                let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
+                let r = self
+                    .check_stack()
+                    .and_then(|()| new(self, &Args::new(&base.stack[at..at + 1 + nargs])));
+                self.caller = caller;
+                release_to(&mut base.stack, truncate_to);
+                base.push(r?);
+                return Ok(None);
             }
         }
         // `C(args)` for a plain class whose `__init__` is a Python
@@ -201,7 +255,7 @@ impl Vm {
         let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
         let r = self.call_args(&callable, &Args::new(&base.stack[at + 1..at + 1 + nargs]));
         self.caller = caller;
-        base.stack.truncate(truncate_to);
+        release_to(&mut base.stack, truncate_to);
         base.push(r?);
         Ok(None)
     }
@@ -281,6 +335,34 @@ impl Vm {
         // suspended generator frames, and those never come through here.
         self.depth += 1;
         frame
+    }
+
+    /// The native constructor that calling the builtin class `cls` amounts
+    /// to, when `type.__call__` would only run it: no metaclass, a builtin
+    /// `__new__` that `builtin_new` hands to `cls.native_new`, and
+    /// `object.__init__` (which, outside `object` itself, accepts and
+    /// ignores the arguments). `type` (one-argument form) is left to
+    /// `construct`.
+    fn plain_builtin_ctor(&self, cls: &Rc<Class>) -> Option<crate::vm::NativeFn> {
+        if !cls.builtin
+            || Rc::ptr_eq(cls, &self.types.object)
+            || Rc::ptr_eq(cls, &self.types.type_)
+            || cls.metaclass.borrow().is_some()
+        {
+            return None;
+        }
+        let new = cls.native_new.get()?;
+        match cls.lookup(&self.names.new) {
+            None | Some(Value::Builtin(_)) => {}
+            Some(Value::Native(n)) if matches!(&*n, Native::StaticMethod(Value::Builtin(_))) => {}
+            _ => return None,
+        }
+        match cls.lookup(&self.names.init) {
+            Some(Value::Builtin(b)) if b.name == "__init__" && b.owner == Some("object") => {
+                Some(new)
+            }
+            _ => None,
+        }
     }
 
     /// The `__init__` to run inline for `cls(...)`: only when calling the
@@ -853,5 +935,17 @@ impl Vm {
             (None, None) => Instance::new(cls.clone(), dict),
             (exc, base_value) => Instance::with_state(cls.clone(), dict, exc, base_value),
         }))
+    }
+}
+
+/// Cut `stack` to `len` values, releasing each with [`Value::release`]
+/// (inline, no drop glue for shared or scalar values) rather than the
+/// out-of-line drop `Vec::truncate` runs per element.
+#[inline(always)]
+fn release_to(stack: &mut Vec<Value>, len: usize) {
+    while stack.len() > len {
+        if let Some(v) = stack.pop() {
+            Value::release(v);
+        }
     }
 }
