@@ -43,6 +43,13 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
             }
             None => Some(None),
         },
+        IterState::Str { s, byte_pos } => match s.as_str()[*byte_pos..].chars().next() {
+            Some(c) => {
+                *byte_pos += c.len_utf8();
+                Some(Some(crate::types::str::char_value(c)))
+            }
+            None => Some(None),
+        },
         IterState::Exhausted => Some(None),
         _ => None,
     }

@@ -159,6 +159,22 @@ impl Vm {
                         }
                         continue;
                     }
+                    Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                        let t = match truthy_simple(frame.top()) {
+                            Some(t) => t,
+                            None => {
+                                frame.ip = ip;
+                                let v = frame.top().clone();
+                                tri!(self.truthy(&v))
+                            }
+                        };
+                        if t == (instr.op == Op::JumpIfTrueOrPop) {
+                            ip = arg as usize;
+                        } else if let Some(v) = frame.stack.pop() {
+                            Value::release(v);
+                        }
+                        continue;
+                    }
                     Op::UnaryNot => {
                         let v = frame.pop();
                         let t = match truthy_simple(&v) {
@@ -393,6 +409,11 @@ impl Vm {
                         frame.push(s);
                         continue;
                     }
+                    Op::FormatValue => {
+                        frame.ip = ip;
+                        tri!(self.format_value(frame, arg));
+                        continue;
+                    }
                     Op::ListAppend => {
                         let v = frame.pop();
                         let at = frame.stack.len() - arg as usize;
@@ -496,6 +517,34 @@ impl Vm {
             frame.push(Value::None);
             frame.push(v);
         }
+        Ok(())
+    }
+
+    /// `FormatValue`: one f-string field (`arg & 3` picks the conversion,
+    /// `arg & 4` says a format spec is on the stack).
+    #[inline(never)]
+    fn format_value(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        let spec = if arg & 4 != 0 {
+            Some(frame.pop())
+        } else {
+            None
+        };
+        let v = frame.pop();
+        let v = match arg & 3 {
+            1 => self.str(&v)?,
+            2 => self.repr(&v)?,
+            3 => self.ascii(&v)?,
+            _ => v,
+        };
+        let spec_str = match &spec {
+            Some(Value::Str(s)) => s.as_str(),
+            _ => "",
+        };
+        let r = match (&v, spec_str.is_empty()) {
+            (Value::Str(_), true) => v,
+            _ => self.format(&v, spec_str)?,
+        };
+        frame.push(r);
         Ok(())
     }
 

@@ -550,13 +550,15 @@ pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     }
 }
 
+/// (Matching `op` and its in-place twin directly, not `op.base()`: that
+/// is a table lookup on every arithmetic instruction.)
 #[inline(always)]
 fn fast_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
-    let r = match op.base() {
-        BinOp::Add => x.checked_add(y)?,
-        BinOp::Sub => x.checked_sub(y)?,
-        BinOp::Mul => x.checked_mul(y)?,
-        BinOp::FloorDiv => {
+    let r = match op {
+        BinOp::Add | BinOp::IAdd => x.checked_add(y)?,
+        BinOp::Sub | BinOp::ISub => x.checked_sub(y)?,
+        BinOp::Mul | BinOp::IMul => x.checked_mul(y)?,
+        BinOp::FloorDiv | BinOp::IFloorDiv => {
             let q = x.checked_div(y)?;
             if (x % y != 0) && ((x < 0) != (y < 0)) {
                 q - 1
@@ -564,7 +566,7 @@ fn fast_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
                 q
             }
         }
-        BinOp::Mod => {
+        BinOp::Mod | BinOp::IMod => {
             let r = x.checked_rem(y)?;
             if r != 0 && ((r < 0) != (y < 0)) {
                 r + y
@@ -572,9 +574,9 @@ fn fast_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
                 r
             }
         }
-        BinOp::And => x & y,
-        BinOp::Or => x | y,
-        BinOp::Xor => x ^ y,
+        BinOp::And | BinOp::IAnd => x & y,
+        BinOp::Or | BinOp::IOr => x | y,
+        BinOp::Xor | BinOp::IXor => x ^ y,
         _ => return None,
     };
     Some(Value::Int(r))
@@ -582,15 +584,15 @@ fn fast_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
 
 #[inline(always)]
 fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
-    let r = match op.base() {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mul => x * y,
-        BinOp::TrueDiv if y != 0.0 => x / y,
+    let r = match op {
+        BinOp::Add | BinOp::IAdd => x + y,
+        BinOp::Sub | BinOp::ISub => x - y,
+        BinOp::Mul | BinOp::IMul => x * y,
+        BinOp::TrueDiv | BinOp::ITrueDiv if y != 0.0 => x / y,
         // Positive finite bases only: negative bases, zero and overflow
         // have Python-specific results (complex, ZeroDivisionError,
         // OverflowError) that the generic path produces.
-        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+        BinOp::Pow | BinOp::IPow if x > 0.0 && x.is_finite() && y.is_finite() => {
             let r = x.powf(y);
             if !r.is_finite() || r == 0.0 {
                 return None;

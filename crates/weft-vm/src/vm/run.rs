@@ -148,7 +148,10 @@ impl Vm {
                     | Op::BuildString
                     | Op::ListAppend
                     | Op::CallFunction
-                    | Op::CallMethod => unreachable!("run_fast completes {:?}", instr.op),
+                    | Op::CallMethod
+                    | Op::JumpIfFalseOrPop
+                    | Op::JumpIfTrueOrPop
+                    | Op::FormatValue => unreachable!("run_fast completes {:?}", instr.op),
                     Op::RotFour => frame.rotate_top(4),
                     Op::DupTopTwo => {
                         let n = frame.stack.len();
@@ -342,22 +345,6 @@ impl Vm {
                         let v = tri!(self.unary_op(&a, "__invert__"));
                         base.push(v);
                     }
-                    Op::JumpIfFalseOrPop => {
-                        let v = frame.top().clone();
-                        if !tri!(self.truthy(&v)) {
-                            base.ip = arg as usize;
-                        } else {
-                            base.stack.pop();
-                        }
-                    }
-                    Op::JumpIfTrueOrPop => {
-                        let v = frame.top().clone();
-                        if tri!(self.truthy(&v)) {
-                            base.ip = arg as usize;
-                        } else {
-                            base.stack.pop();
-                        }
-                    }
                     Op::ForIter => {
                         // A generator this loop ran inline has ended.
                         if crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
@@ -459,29 +446,6 @@ impl Vm {
                         let items = tri!(self.unpack(&v, before, Some(after)));
                         let frame = &mut **base;
                         frame.stack.extend(items.into_iter().rev());
-                    }
-                    Op::FormatValue => {
-                        let spec = if arg & 4 != 0 {
-                            Some(frame.pop())
-                        } else {
-                            None
-                        };
-                        let v = frame.pop();
-                        let v = match arg & 3 {
-                            1 => tri!(self.str(&v)),
-                            2 => tri!(self.repr(&v)),
-                            3 => tri!(self.ascii(&v)),
-                            _ => v,
-                        };
-                        let spec_str = match &spec {
-                            Some(Value::Str(s)) => s.as_str().to_string(),
-                            _ => String::new(),
-                        };
-                        let r = match (&v, spec_str.is_empty()) {
-                            (Value::Str(_), true) => v,
-                            _ => tri!(self.format(&v, &spec_str)),
-                        };
-                        base.push(r);
                     }
                     Op::MakeFunction => {
                         let f = tri!(self.make_function(frame, arg));
