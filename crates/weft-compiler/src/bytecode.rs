@@ -78,6 +78,14 @@ opcodes! {
     DeleteAttr,
     /// Replace TOS with [method, self] or [NULL, attr] for CallMethod.
     LoadMethod,
+    /// `LoadFast arg` whose next instruction is a `LoadAttr`: when that
+    /// attribute of the local is an inline-cache hit, push it and skip the
+    /// `LoadAttr`; otherwise behave as `LoadFast`. Never emitted by the
+    /// compiler: the VM rewrites `LoadFast` into it when loading code.
+    LoadFastLoadAttr,
+    /// `LoadFast arg` whose next instruction is a `StoreAttr`: the same
+    /// for a store into an attribute of the local (TOS is the value).
+    LoadFastStoreAttr,
     /// Call the result of LoadMethod with `arg` positional arguments.
     CallMethod,
     /// TOS = TOS1[TOS].

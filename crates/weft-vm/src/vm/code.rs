@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use weft_compiler::bytecode::{CodeObject, Constant};
+use weft_compiler::bytecode::{CodeObject, Constant, Instr, Op};
 
 use crate::types::str::{PyStr, intern, is_identifier_like};
 use crate::value::Value;
@@ -36,7 +36,8 @@ impl Code {
         &self.caches[self.cache_index[ip] as usize]
     }
 
-    pub fn new(co: CodeObject) -> Rc<Code> {
+    pub fn new(mut co: CodeObject) -> Rc<Code> {
+        fuse_local_attrs(&mut co.instructions);
         let consts = co.consts.iter().map(const_value).collect();
         let names = co.names.iter().map(|n| intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| intern(n)).collect();
@@ -79,6 +80,23 @@ impl Code {
 
     pub fn ncells(&self) -> usize {
         self.co.cellvars.len() + self.co.freevars.len()
+    }
+}
+
+/// Rewrite `LoadFast` before `LoadAttr`/`StoreAttr` into the fused forms
+/// (`Op::LoadFastLoadAttr`): the attribute is read or written through the
+/// local without pushing and popping the object. Correct whatever jumps
+/// into the pair: the fused instruction only stands for running the two
+/// in sequence, and the second still works alone.
+fn fuse_local_attrs(instrs: &mut [Instr]) {
+    for i in 1..instrs.len() {
+        if instrs[i - 1].op == Op::LoadFast {
+            match instrs[i].op {
+                Op::LoadAttr => instrs[i - 1].op = Op::LoadFastLoadAttr,
+                Op::StoreAttr => instrs[i - 1].op = Op::LoadFastStoreAttr,
+                _ => {}
+            }
+        }
     }
 }
 

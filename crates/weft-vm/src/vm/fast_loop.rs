@@ -127,6 +127,51 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::LoadFastLoadAttr => {
+                        if let Some(v) = &frame.locals[arg as usize] {
+                            // The `LoadAttr` this was fused with (`Code::new`
+                            // only fuses when it exists).
+                            if ip < len {
+                                // SAFETY: `ip < len`.
+                                let next = unsafe { *instrs.add(ip) };
+                                let code = &*frame.code;
+                                let name = &code.names[next.arg as usize];
+                                if let Some((r, _)) = attr_hit(code.cache(ip), v, name, false) {
+                                    frame.push(r);
+                                    ip += 1;
+                                    continue;
+                                }
+                            }
+                            let v = v.clone();
+                            frame.push(v);
+                            continue;
+                        }
+                    }
+                    Op::LoadFastStoreAttr => {
+                        if let (Some(Value::Instance(_)), true) =
+                            (&frame.locals[arg as usize], ip < len)
+                        {
+                            // SAFETY: `ip < len`.
+                            let next = unsafe { *instrs.add(ip) };
+                            let v = frame.pop();
+                            let code = &*frame.code;
+                            let name = &code.names[next.arg as usize];
+                            let obj = frame.locals[arg as usize].as_ref().unwrap();
+                            // Either way the `StoreAttr` is done here.
+                            ip += 1;
+                            if let Err(v) = store_hit(code.cache(ip - 1), obj, name, v) {
+                                let obj = obj.clone();
+                                frame.ip = ip;
+                                tri!(self.store_attr_miss(frame, next.arg, obj, v));
+                            }
+                            continue;
+                        }
+                        if let Some(v) = &frame.locals[arg as usize] {
+                            let v = v.clone();
+                            frame.push(v);
+                            continue;
+                        }
+                    }
                     Op::StoreFast => {
                         let v = frame.pop();
                         if let Some(old) = frame.locals[arg as usize].replace(v) {

@@ -171,19 +171,21 @@ impl Vm {
                         let other = std::mem::replace(&mut frame.stack[n - arg as usize], top);
                         std::mem::forget(std::mem::replace(&mut frame.stack[n - 1], other));
                     }
-                    Op::LoadFast => match &frame.locals[arg as usize] {
-                        Some(v) => {
-                            let v = v.clone();
-                            frame.push(v);
-                        }
-                        None => {
-                            let name = frame.code.co.varnames[arg as usize].clone();
-                            break 'inner self.error(
+                    Op::LoadFast | Op::LoadFastLoadAttr | Op::LoadFastStoreAttr => {
+                        match &frame.locals[arg as usize] {
+                            Some(v) => {
+                                let v = v.clone();
+                                frame.push(v);
+                            }
+                            None => {
+                                let name = frame.code.co.varnames[arg as usize].clone();
+                                break 'inner self.error(
                                 "UnboundLocalError",
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
                             );
+                            }
                         }
-                    },
+                    }
                     Op::DeleteFast => {
                         if frame.locals[arg as usize].take().is_none() {
                             let name = frame.code.co.varnames[arg as usize].clone();
