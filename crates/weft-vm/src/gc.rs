@@ -375,7 +375,6 @@ fn clear_dict(d: &PyDict, dump: &mut Vec<Value>) {
     }
 }
 
-#[derive(Default)]
 struct Registry {
     young: Vec<Tracked>,
     /// Tracked allocations since the young list was last collected.
@@ -390,10 +389,19 @@ struct Registry {
 }
 
 thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
-        enabled: true,
-        ..Default::default()
-    });
+    // Const-initialised: `track`, on every allocation of a trackable
+    // object, then skips the lazy-initialisation check.
+    static REGISTRY: RefCell<Registry> = const {
+        RefCell::new(Registry {
+            young: Vec::new(),
+            young_allocs: 0,
+            old: Vec::new(),
+            old_baseline: 0,
+            old_pruned: 0,
+            enabled: true,
+            collecting: false,
+        })
+    };
     static FREED: StdCell<usize> = const { StdCell::new(0) };
 }
 

@@ -98,12 +98,15 @@ fn split_child(
     parent: &SplitLayout,
     key: &Rc<crate::types::str::PyStr>,
 ) -> Option<Rc<SplitLayout>> {
-    let id = transition(parent.id, key)?;
+    // The memo first: the child's last key is the very object `key` (the
+    // child holds it, so its address cannot have been reused), and layout
+    // edges are never removed, so the child is the one `transition` gives.
     if let Some(c) = &*parent.next.borrow() {
-        if c.id == id {
+        if matches!(c.keys.last(), Some((_, Value::Str(k))) if Rc::ptr_eq(k, key)) {
             return Some(c.clone());
         }
     }
+    let id = transition(parent.id, key)?;
     Some(split_child_slow(parent, key, id))
 }
 
@@ -113,6 +116,11 @@ fn split_child_slow(
     key: &Rc<crate::types::str::PyStr>,
     id: u64,
 ) -> Rc<SplitLayout> {
+    if let Some(c) = &*parent.next.borrow() {
+        if c.id == id {
+            return c.clone();
+        }
+    }
     let child = SPLIT_LAYOUTS.with(|m| {
         m.borrow_mut()
             .entry(id)
@@ -305,7 +313,9 @@ impl PyDict {
                 layout: EMPTY_SPLIT.with(Rc::clone),
                 values: Vec::with_capacity(n),
             },
-            ..DictMap::default()
+            len: 0,
+            version: EMPTY_LAYOUT,
+            shared: true,
         };
         PyDict {
             map: RefCell::new(map),
@@ -536,24 +546,38 @@ impl Default for PyDict {
 impl DictMap {
     /// Append `key`, which the caller knows is absent (a search found
     /// nothing, or an inline cache's layout says so).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, hash: i64, key: Value, value: Value) {
+        match key {
+            Value::Str(k) if matches!(self.store, Store::Split { .. }) => self.push_split(k, value),
+            key => self.push_combined(hash, key, value),
+        }
+    }
+
+    /// [`DictMap::push`] of a `str` key onto a split dict: the common case
+    /// (an instance getting its next attribute along a known layout) kept
+    /// small, out of line from the general case.
+    #[inline(never)]
+    fn push_split(&mut self, key: Rc<crate::types::str::PyStr>, value: Value) {
         if let Store::Split { layout, values } = &mut self.store {
-            // The common case, kept small enough to inline: an instance
-            // dict getting its next attribute along a known layout.
-            if let Value::Str(k) = &key {
-                if values.len() < MAX_SHARED_LAYOUT {
-                    if let Some(child) = split_child(layout, k) {
-                        self.version = child.id;
-                        *layout = child;
-                        values.push(value);
-                        self.len += 1;
-                        return;
-                    }
+            if values.len() < MAX_SHARED_LAYOUT {
+                if let Some(child) = split_child(layout, &key) {
+                    self.version = child.id;
+                    *layout = child;
+                    values.push(value);
+                    self.len += 1;
+                    return;
                 }
             }
-            self.combine();
         }
+        let hash = key.hash();
+        self.push_combined(hash, Value::Str(key), value);
+    }
+
+    /// [`DictMap::push`] onto a combined dict, combining a split one first.
+    #[inline]
+    fn push_combined(&mut self, hash: i64, key: Value, value: Value) {
+        self.combine();
         self.version = self.layout_after(&key);
         if let Store::Combined { entries, table } = &mut self.store {
             let idx = entries.len();
@@ -568,8 +592,16 @@ impl DictMap {
 
     /// Turn a split dict into a combined one (same keys at the same
     /// indices, so the layout id stays valid).
-    #[cold]
+    #[inline]
     fn combine(&mut self) {
+        if matches!(self.store, Store::Split { .. }) {
+            self.combine_split();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn combine_split(&mut self) {
         let Store::Split { layout, values } = &mut self.store else {
             return;
         };
