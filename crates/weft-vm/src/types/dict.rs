@@ -867,13 +867,22 @@ impl DictMap {
     }
 
     /// The value at entry index `i` (from [`DictMap::index_of_str`]).
-    #[inline]
+    #[inline(always)]
     pub fn value_at(&self, i: usize) -> Option<&Value> {
+        // Split first: the instance-attribute hit path.
+        if let Store::Split { values, .. } = &self.store {
+            return values.get(i);
+        }
+        self.combined_value_at(i)
+    }
+
+    #[inline]
+    fn combined_value_at(&self, i: usize) -> Option<&Value> {
         match &self.store {
-            Store::Split { values, .. } => values.get(i),
             Store::Combined { entries, .. } => {
                 entries.get(i).and_then(|e| e.as_ref()).map(|e| &e.value)
             }
+            Store::Split { values, .. } => values.get(i),
         }
     }
 
