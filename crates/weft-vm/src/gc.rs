@@ -27,8 +27,6 @@
 use std::cell::{Cell as StdCell, RefCell};
 use std::rc::{Rc, Weak};
 
-use rustc_hash::FxHashMap;
-
 use crate::builtins::generator::Generator;
 use crate::types::class::{Class, Instance};
 use crate::types::dict::PyDict;
@@ -124,22 +122,36 @@ impl Strong {
         }
     }
 
-    /// (address, strong count not counting the collector's own reference).
-    fn addr_and_count(&self) -> (usize, isize) {
-        fn ac<T>(r: &Rc<T>) -> (usize, isize) {
-            (addr(Rc::as_ptr(r)), Rc::strong_count(r) as isize - 1)
-        }
+    /// The object's address (what [`value_addr`] gives for it).
+    #[inline]
+    fn addr(&self) -> usize {
         match self {
-            Strong::List(r) => ac(r),
-            Strong::Dict(r) => ac(r),
-            Strong::Tuple(r) => ac(r),
-            Strong::Instance(r) => ac(r),
-            Strong::Function(r) => ac(r),
-            Strong::Cell(r) => ac(r),
-            Strong::Method(r) => ac(r),
-            Strong::Class(r) => ac(r),
-            Strong::Generator(r) => ac(r),
+            Strong::List(r) => addr(Rc::as_ptr(r)),
+            Strong::Dict(r) => addr(Rc::as_ptr(r)),
+            Strong::Tuple(r) => addr(Rc::as_ptr(r)),
+            Strong::Instance(r) => addr(Rc::as_ptr(r)),
+            Strong::Function(r) => addr(Rc::as_ptr(r)),
+            Strong::Cell(r) => addr(Rc::as_ptr(r)),
+            Strong::Method(r) => addr(Rc::as_ptr(r)),
+            Strong::Class(r) => addr(Rc::as_ptr(r)),
+            Strong::Generator(r) => addr(Rc::as_ptr(r)),
         }
+    }
+
+    /// The strong count, not counting the collector's own reference.
+    fn count(&self) -> usize {
+        let n = match self {
+            Strong::List(r) => Rc::strong_count(r),
+            Strong::Dict(r) => Rc::strong_count(r),
+            Strong::Tuple(r) => Rc::strong_count(r),
+            Strong::Instance(r) => Rc::strong_count(r),
+            Strong::Function(r) => Rc::strong_count(r),
+            Strong::Cell(r) => Rc::strong_count(r),
+            Strong::Method(r) => Rc::strong_count(r),
+            Strong::Class(r) => Rc::strong_count(r),
+            Strong::Generator(r) => Rc::strong_count(r),
+        };
+        n - 1
     }
 
     /// Call `f` with the address of every object this one references.
@@ -363,7 +375,6 @@ fn clear_dict(d: &PyDict, dump: &mut Vec<Value>) {
     }
 }
 
-#[derive(Default)]
 struct Registry {
     young: Vec<Tracked>,
     /// Tracked allocations since the young list was last collected.
@@ -378,10 +389,19 @@ struct Registry {
 }
 
 thread_local! {
-    static REGISTRY: RefCell<Registry> = RefCell::new(Registry {
-        enabled: true,
-        ..Default::default()
-    });
+    // Const-initialised: `track`, on every allocation of a trackable
+    // object, then skips the lazy-initialisation check.
+    static REGISTRY: RefCell<Registry> = const {
+        RefCell::new(Registry {
+            young: Vec::new(),
+            young_allocs: 0,
+            old: Vec::new(),
+            old_baseline: 0,
+            old_pruned: 0,
+            enabled: true,
+            collecting: false,
+        })
+    };
     static FREED: StdCell<usize> = const { StdCell::new(0) };
 }
 
@@ -456,44 +476,98 @@ pub fn track_generator(g: &Rc<Generator>) {
     track(Tracked::Generator(Rc::downgrade(g)));
 }
 
+/// An open-addressing map from a tracked object's address to its index in
+/// the collection's object vector: 4 bytes a slot at most half full, where
+/// a general hash map took about 34 bytes an object (the collector's
+/// temporaries are part of the peak memory of a program with a big heap).
+struct AddrIndex {
+    /// `index + 1` of the object, 0 for an empty slot.
+    slots: Vec<u32>,
+    shift: u32,
+}
+
+impl AddrIndex {
+    fn new(objs: &[Strong]) -> AddrIndex {
+        let cap = (objs.len() * 2).next_power_of_two().max(16);
+        let mut ix = AddrIndex {
+            slots: vec![0; cap],
+            shift: 64 - cap.trailing_zeros(),
+        };
+        let mask = cap - 1;
+        for (i, o) in objs.iter().enumerate() {
+            let mut s = ix.home(o.addr());
+            while ix.slots[s] != 0 {
+                s = (s + 1) & mask;
+            }
+            ix.slots[s] = i as u32 + 1;
+        }
+        ix
+    }
+
+    #[inline]
+    fn home(&self, addr: usize) -> usize {
+        ((addr as u64 >> 3).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    /// The index of the object at `addr`, if it is in the set.
+    #[inline]
+    fn get(&self, objs: &[Strong], addr: usize) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut s = self.home(addr);
+        loop {
+            let i = self.slots[s];
+            if i == 0 {
+                return None;
+            }
+            let i = i as usize - 1;
+            if objs[i].addr() == addr {
+                return Some(i);
+            }
+            s = (s + 1) & mask;
+        }
+    }
+}
+
+/// A count that marks an object whose contents could not be inspected (a
+/// borrowed cell) as referenced from outside, whatever is subtracted.
+const UNINSPECTABLE: i32 = i32::MAX / 2;
+
 /// Collect the objects in `set`; returns the survivors and how many
 /// objects were found to be garbage.
 fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
-    let objs: Vec<Strong> = set.iter().filter_map(Tracked::upgrade).collect();
-    drop(set);
-    let mut index: FxHashMap<usize, usize> = FxHashMap::default();
-    index.reserve(objs.len());
-    let mut refs: Vec<isize> = Vec::with_capacity(objs.len());
+    // In place: `Tracked` and `Strong` are the same size.
+    let objs: Vec<Strong> = set.into_iter().filter_map(|t| t.upgrade()).collect();
+    let index = AddrIndex::new(&objs);
+    let mut refs: Vec<i32> = objs
+        .iter()
+        .map(|o| o.count().min(UNINSPECTABLE as usize) as i32)
+        .collect();
+    // Subtract references internal to the set. An object that could not
+    // be inspected is treated as referenced from outside, so everything it
+    // might reach stays alive.
     for (i, o) in objs.iter().enumerate() {
-        let (a, count) = o.addr_and_count();
-        index.insert(a, i);
-        refs.push(count);
-    }
-    // Subtract references internal to the set.
-    for o in &objs {
         let ok = o.visit(&mut |p| {
-            if let Some(&j) = index.get(&p) {
+            if let Some(j) = index.get(&objs, p) {
                 refs[j] -= 1;
             }
         });
         if !ok {
-            // Unknown contents: keep everything it might reach alive by
-            // treating it as externally referenced (done below).
+            refs[i] = UNINSPECTABLE;
         }
     }
-    // Anything still referenced from outside is a root; so is anything
-    // that could not be inspected.
+    // Anything still referenced from outside is a root.
     let mut reachable = vec![false; objs.len()];
     let mut stack: Vec<usize> = Vec::new();
-    for (i, o) in objs.iter().enumerate() {
-        if refs[i] > 0 || !o.visit(&mut |_| {}) {
+    for (i, &r) in refs.iter().enumerate() {
+        if r > 0 {
             reachable[i] = true;
             stack.push(i);
         }
     }
+    drop(refs);
     while let Some(i) = stack.pop() {
         objs[i].visit(&mut |p| {
-            if let Some(&j) = index.get(&p) {
+            if let Some(j) = index.get(&objs, p) {
                 if !reachable[j] {
                     reachable[j] = true;
                     stack.push(j);
@@ -501,6 +575,8 @@ fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
             }
         });
     }
+    drop(stack);
+    drop(index);
     // PEP 442: garbage that needs finalizing (suspended generators to
     // close, instances whose `__del__` has not run) is finalized first, at
     // the VM's next safe point; everything survives this collection and the
@@ -522,20 +598,22 @@ fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
         }
     }
     if finalizing {
-        return (objs.iter().map(Strong::downgrade).collect(), 0);
+        return (objs.into_iter().map(|o| o.downgrade()).collect(), 0);
     }
     let mut dump = Vec::new();
     let mut garbage = 0;
-    let mut survivors = Vec::new();
     for (i, o) in objs.iter().enumerate() {
-        if reachable[i] {
-            survivors.push(o.downgrade());
-        } else {
+        if !reachable[i] {
             garbage += 1;
             o.clear(&mut dump);
         }
     }
-    drop(objs);
+    // In place again; garbage is freed as its last reference goes here.
+    let survivors = objs
+        .into_iter()
+        .zip(reachable)
+        .filter_map(|(o, r)| r.then(|| o.downgrade()))
+        .collect();
     drop(dump);
     (survivors, garbage)
 }

@@ -12,6 +12,7 @@
 //! after releasing the borrow; builtin keys compare without that dance.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use hashbrown::HashTable;
 
@@ -25,13 +26,19 @@ pub struct Entry {
     pub value: Value,
 }
 
+/// An entry as iteration sees it: a split dict stores no `Entry`s.
+#[derive(Clone, Copy)]
+pub struct EntryRef<'a> {
+    pub hash: i64,
+    pub key: &'a Value,
+    pub value: &'a Value,
+}
+
 #[derive(Clone)]
 pub struct DictMap {
-    entries: Vec<Option<Entry>>,
-    /// Hash -> entry index; `None` while `entries.len() <= SMALL`. Boxed
-    /// so a small dict is 24 bytes smaller.
-    table: Option<Box<HashTable<u32>>>,
-    len: usize,
+    store: Store,
+    /// Live entries (`u32` keeps `PyDict` at 64 bytes).
+    len: u32,
     /// Identifies the key layout, like CPython's dict-keys version: equal
     /// ids mean the same keys at the same entry indices, so an inline cache
     /// that remembers (layout, index) can read a slot without hashing.
@@ -42,6 +49,94 @@ pub struct DictMap {
     version: u64,
     /// Whether `version` came from the transition table.
     shared: bool,
+}
+
+/// Where a dict's entries live.
+#[derive(Clone)]
+enum Store {
+    Combined {
+        entries: Vec<Option<Entry>>,
+        /// Hash -> entry index; `None` while `entries.len() <= SMALL`.
+        /// Boxed so a small dict is 24 bytes smaller.
+        table: Option<Box<HashTable<u32>>>,
+    },
+    /// Like CPython's split tables, for instance dicts: only the values,
+    /// at the indices of the keys of `layout`, whose id is the dict's
+    /// `version` (16 bytes an attribute instead of 40). Any change other
+    /// than appending a `str` key along a shared layout or replacing a
+    /// value first converts the dict to `Combined` ([`DictMap::combine`]).
+    Split {
+        layout: Rc<SplitLayout>,
+        values: Vec<Value>,
+    },
+}
+
+/// The keys (and their hashes) of a shared layout, for split dicts.
+pub struct SplitLayout {
+    id: u64,
+    keys: Box<[(i64, Value)]>,
+    /// The child layout last reached from this one (a memo: instances of
+    /// one class usually get their attributes in the same order).
+    next: RefCell<Option<Rc<SplitLayout>>>,
+}
+
+thread_local! {
+    /// The split layout of each shared layout id that a split dict reached.
+    static SPLIT_LAYOUTS: RefCell<rustc_hash::FxHashMap<u64, Rc<SplitLayout>>> =
+        RefCell::new(Default::default());
+    static EMPTY_SPLIT: Rc<SplitLayout> = Rc::new(SplitLayout {
+        id: EMPTY_LAYOUT,
+        keys: Box::new([]),
+        next: RefCell::new(None),
+    });
+}
+
+/// The split layout reached from `parent` by appending `key`, if the
+/// shared layout table has (or makes) that edge.
+#[inline]
+fn split_child(
+    parent: &SplitLayout,
+    key: &Rc<crate::types::str::PyStr>,
+) -> Option<Rc<SplitLayout>> {
+    // The memo first: the child's last key is the very object `key` (the
+    // child holds it, so its address cannot have been reused), and layout
+    // edges are never removed, so the child is the one `transition` gives.
+    if let Some(c) = &*parent.next.borrow() {
+        if matches!(c.keys.last(), Some((_, Value::Str(k))) if Rc::ptr_eq(k, key)) {
+            return Some(c.clone());
+        }
+    }
+    let id = transition(parent.id, key)?;
+    Some(split_child_slow(parent, key, id))
+}
+
+#[cold]
+fn split_child_slow(
+    parent: &SplitLayout,
+    key: &Rc<crate::types::str::PyStr>,
+    id: u64,
+) -> Rc<SplitLayout> {
+    if let Some(c) = &*parent.next.borrow() {
+        if c.id == id {
+            return c.clone();
+        }
+    }
+    let child = SPLIT_LAYOUTS.with(|m| {
+        m.borrow_mut()
+            .entry(id)
+            .or_insert_with(|| {
+                let mut keys = parent.keys.to_vec();
+                keys.push((key.hash(), Value::Str(key.clone())));
+                Rc::new(SplitLayout {
+                    id,
+                    keys: keys.into(),
+                    next: RefCell::new(None),
+                })
+            })
+            .clone()
+    });
+    *parent.next.borrow_mut() = Some(child.clone());
+    child
 }
 
 /// Dicts with more keys than this get unshared layout ids, so big dicts
@@ -55,6 +150,10 @@ const SMALL: usize = 8;
 
 /// Indices of the entries that may hold a key with this hash.
 enum Candidates<'a> {
+    Split(
+        std::iter::Enumerate<std::slice::Iter<'a, (i64, Value)>>,
+        i64,
+    ),
     Small(
         std::iter::Enumerate<std::slice::Iter<'a, Option<Entry>>>,
         i64,
@@ -68,6 +167,7 @@ impl Iterator for Candidates<'_> {
     #[inline]
     fn next(&mut self) -> Option<usize> {
         match self {
+            Candidates::Split(it, hash) => it.find_map(|(i, (h, _))| (h == hash).then_some(i)),
             Candidates::Small(it, hash) => it.find_map(|(i, e)| match e {
                 Some(e) if e.hash == *hash => Some(i),
                 _ => None,
@@ -183,8 +283,10 @@ fn transition_slow(
 impl Default for DictMap {
     fn default() -> Self {
         DictMap {
-            entries: Vec::new(),
-            table: None,
+            store: Store::Combined {
+                entries: Vec::new(),
+                table: None,
+            },
             len: 0,
             version: EMPTY_LAYOUT,
             shared: true,
@@ -203,11 +305,18 @@ impl PyDict {
         }
     }
 
-    /// An empty dict with room for `n` entries before its entry vector
-    /// grows (instance dicts, sized from their class's hint).
+    /// An empty split dict (an instance namespace) with room for `n`
+    /// values before its value vector grows (sized from the class's hint).
     pub fn with_capacity(n: usize) -> PyDict {
-        let mut map = DictMap::default();
-        map.entries.reserve_exact(n);
+        let map = DictMap {
+            store: Store::Split {
+                layout: EMPTY_SPLIT.with(Rc::clone),
+                values: Vec::with_capacity(n),
+            },
+            len: 0,
+            version: EMPTY_LAYOUT,
+            shared: true,
+        };
         PyDict {
             map: RefCell::new(map),
         }
@@ -220,7 +329,7 @@ impl PyDict {
     }
 
     pub fn len(&self) -> usize {
-        self.map.borrow().len
+        self.map.borrow().len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -243,9 +352,7 @@ impl PyDict {
             }
         }
         match self.find(vm, key, hash)? {
-            Some(i) => Ok(self.map.borrow().entries[i]
-                .as_ref()
-                .map(|e| e.value.clone())),
+            Some(i) => Ok(self.map.borrow().value_at(i).cloned()),
             None => Ok(None),
         }
     }
@@ -254,26 +361,21 @@ impl PyDict {
     pub fn get_str(&self, key: &str) -> Option<Value> {
         let m = self.map.borrow();
         let hash = crate::types::str::str_hash(key);
-        m.find_index(
-            hash,
-            |e| matches!(&e.key, Value::Str(s) if s.as_str() == key),
-        )
-        .and_then(|i| m.entries[i].as_ref().map(|e| e.value.clone()))
+        m.find_index(hash, |k| matches!(k, Value::Str(s) if s.as_str() == key))
+            .and_then(|i| m.value_at(i).cloned())
     }
 
     /// Like `get_str` for an already-built `str` object (uses its cached hash).
     pub fn get_pystr(&self, key: &crate::types::str::PyStr) -> Option<Value> {
         let m = self.map.borrow();
-        m.index_of_str(key)
-            .and_then(|i| m.entries[i].as_ref().map(|e| e.value.clone()))
+        m.index_of_str(key).and_then(|i| m.value_at(i).cloned())
     }
 
     /// `get_pystr` for code that may run while the map is being mutated
     /// (a finalizer check in `Drop`): `None` when the map is borrowed.
     pub fn try_get_pystr(&self, key: &crate::types::str::PyStr) -> Option<Value> {
         let m = self.map.try_borrow().ok()?;
-        m.index_of_str(key)
-            .and_then(|i| m.entries[i].as_ref().map(|e| e.value.clone()))
+        m.index_of_str(key).and_then(|i| m.value_at(i).cloned())
     }
 
     pub fn set_str(&self, key: &str, value: Value) {
@@ -285,9 +387,13 @@ impl PyDict {
     /// Insert a key whose equality is native (str/int/...), so no VM is needed.
     pub fn insert_native(&self, key: Value, hash: i64, value: Value) {
         let mut m = self.map.borrow_mut();
-        let found = m.find_index(hash, |e| native_eq(&e.key, &key) == Some(true));
+        let found = m.find_index(hash, |k| native_eq(k, &key) == Some(true));
         match found {
-            Some(i) => m.entries[i].as_mut().unwrap().value = value,
+            Some(i) => {
+                let old = m.replace_value_at(i, value);
+                drop(m);
+                drop(old);
+            }
             None => m.push(hash, key, value),
         }
     }
@@ -314,29 +420,29 @@ impl PyDict {
             let m = self.map.borrow();
             let mut hit = None;
             for i in m.candidates(hash) {
-                if let Some(e) = &m.entries[i] {
-                    if e.hash != hash {
+                if let Some(e) = m.key_at(i) {
+                    if e.0 != hash {
                         continue;
                     }
-                    if e.key.is(key) {
+                    if e.1.is(key) {
                         hit = Some(i);
                         break;
                     }
                     // The common case first: two `str`s.
-                    if let (Value::Str(a), Value::Str(b)) = (&e.key, key) {
+                    if let (Value::Str(a), Value::Str(b)) = (e.1, key) {
                         if a.as_str() == b.as_str() {
                             hit = Some(i);
                             break;
                         }
                         continue;
                     }
-                    match native_eq(&e.key, key) {
+                    match native_eq(e.1, key) {
                         Some(true) => {
                             hit = Some(i);
                             break;
                         }
                         Some(false) => {}
-                        None => slow.push((i, e.key.clone())),
+                        None => slow.push((i, e.1.clone())),
                     }
                 }
             }
@@ -348,10 +454,7 @@ impl PyDict {
             if vm.eq(&k, key)? {
                 // The dict may have changed while Python code ran.
                 let m = self.map.borrow();
-                if m.entries
-                    .get(i)
-                    .is_some_and(|e| e.as_ref().is_some_and(|e| e.key.is(&k)))
-                {
+                if m.key_at(i).is_some_and(|e| e.1.is(&k)) {
                     return Ok(Some(i));
                 }
             }
@@ -443,25 +546,115 @@ impl Default for PyDict {
 impl DictMap {
     /// Append `key`, which the caller knows is absent (a search found
     /// nothing, or an inline cache's layout says so).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, hash: i64, key: Value, value: Value) {
+        match key {
+            Value::Str(k) if matches!(self.store, Store::Split { .. }) => self.push_split(k, value),
+            key => self.push_combined(hash, key, value),
+        }
+    }
+
+    /// [`DictMap::push`] of a `str` key onto a split dict: the common case
+    /// (an instance getting its next attribute along a known layout) kept
+    /// small, out of line from the general case.
+    #[inline(never)]
+    fn push_split(&mut self, key: Rc<crate::types::str::PyStr>, value: Value) {
+        if let Store::Split { layout, values } = &mut self.store {
+            if values.len() < MAX_SHARED_LAYOUT {
+                if let Some(child) = split_child(layout, &key) {
+                    self.version = child.id;
+                    *layout = child;
+                    values.push(value);
+                    self.len += 1;
+                    return;
+                }
+            }
+        }
+        let hash = key.hash();
+        self.push_combined(hash, Value::Str(key), value);
+    }
+
+    /// [`DictMap::push`] onto a combined dict, combining a split one first.
+    #[inline]
+    fn push_combined(&mut self, hash: i64, key: Value, value: Value) {
+        self.combine();
         self.version = self.layout_after(&key);
-        let idx = self.entries.len();
-        if idx < SMALL && idx < self.entries.capacity() && self.table.is_none() {
-            // The common case, kept small enough to inline: a small dict
-            // with room (an instance dict pre-sized for its attributes).
-            self.entries.push(Some(Entry { hash, key, value }));
-            self.len += 1;
-            return;
+        if let Store::Combined { entries, table } = &mut self.store {
+            let idx = entries.len();
+            if idx < SMALL && idx < entries.capacity() && table.is_none() {
+                entries.push(Some(Entry { hash, key, value }));
+                self.len += 1;
+                return;
+            }
         }
         self.push_slow(hash, key, value);
+    }
+
+    /// Turn a split dict into a combined one (same keys at the same
+    /// indices, so the layout id stays valid).
+    #[inline]
+    fn combine(&mut self) {
+        if matches!(self.store, Store::Split { .. }) {
+            self.combine_split();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn combine_split(&mut self) {
+        let Store::Split { layout, values } = &mut self.store else {
+            return;
+        };
+        let values = std::mem::take(values);
+        let entries: Vec<Option<Entry>> = layout
+            .keys
+            .iter()
+            .zip(values)
+            .map(|((hash, key), value)| {
+                Some(Entry {
+                    hash: *hash,
+                    key: key.clone(),
+                    value,
+                })
+            })
+            .collect();
+        self.store = Store::Combined {
+            entries,
+            table: None,
+        };
+        self.rebuild_table();
+    }
+
+    /// The combined entries and table, converting a split dict first.
+    #[inline]
+    fn combined(&mut self) -> (&mut Vec<Option<Entry>>, &mut Option<Box<HashTable<u32>>>) {
+        self.combine();
+        match &mut self.store {
+            Store::Combined { entries, table } => (entries, table),
+            Store::Split { .. } => unreachable!("combine() leaves a combined store"),
+        }
+    }
+
+    /// (hash, key) of the live entry at index `i`.
+    #[inline]
+    fn key_at(&self, i: usize) -> Option<(i64, &Value)> {
+        match &self.store {
+            Store::Combined { entries, .. } => entries
+                .get(i)
+                .and_then(|e| e.as_ref())
+                .map(|e| (e.hash, &e.key)),
+            Store::Split { layout, values } if i < values.len() => {
+                layout.keys.get(i).map(|(h, k)| (*h, k))
+            }
+            Store::Split { .. } => None,
+        }
     }
 
     /// The layout id after appending `key` (see the `version` field).
     #[inline]
     fn layout_after(&mut self, key: &Value) -> u64 {
         match key {
-            Value::Str(k) if self.shared && self.entries.len() < MAX_SHARED_LAYOUT => {
+            Value::Str(k) if self.shared && self.slots() < MAX_SHARED_LAYOUT => {
                 match transition(self.version, k) {
                     Some(id) => id,
                     None => {
@@ -481,16 +674,17 @@ impl DictMap {
     /// (or now needs) an index table.
     #[inline(never)]
     fn push_slow(&mut self, hash: i64, key: Value, value: Value) {
-        let idx = self.entries.len();
-        if self.entries.capacity() == 0 {
-            // Most dicts stay tiny (an instance's few attributes): start
-            // with room for two entries rather than `Vec`'s four.
-            self.entries.reserve_exact(2);
+        let (entries, table) = self.combined();
+        let idx = entries.len();
+        if entries.capacity() == 0 {
+            // Most dicts stay tiny: start with room for two entries rather
+            // than `Vec`'s four.
+            entries.reserve_exact(2);
         }
-        self.entries.push(Some(Entry { hash, key, value }));
-        match &mut self.table {
+        entries.push(Some(Entry { hash, key, value }));
+        match table {
             Some(table) => {
-                let entries = &self.entries;
+                let entries = &*entries;
                 table.insert_unique(hash as u64, idx as u32, |&i| {
                     entries[i as usize].as_ref().map_or(0, |e| e.hash as u64)
                 });
@@ -504,23 +698,39 @@ impl DictMap {
     /// Indices of the entries that may hold a key with this hash.
     #[inline]
     fn candidates(&self, hash: i64) -> Candidates<'_> {
-        match &self.table {
-            None => Candidates::Small(self.entries.iter().enumerate(), hash),
-            Some(table) => Candidates::Table(table.iter_hash(hash as u64)),
+        match &self.store {
+            Store::Split { layout, values } => {
+                Candidates::Split(layout.keys[..values.len()].iter().enumerate(), hash)
+            }
+            Store::Combined {
+                entries,
+                table: None,
+            } => Candidates::Small(entries.iter().enumerate(), hash),
+            Store::Combined {
+                table: Some(table), ..
+            } => Candidates::Table(table.iter_hash(hash as u64)),
         }
     }
 
-    /// The index of the live entry with this hash for which `eq` holds.
+    /// The index of the live entry with this hash whose key `eq` accepts.
     #[inline]
-    fn find_index(&self, hash: i64, mut eq: impl FnMut(&Entry) -> bool) -> Option<usize> {
-        match &self.table {
-            None => self
-                .entries
+    fn find_index(&self, hash: i64, mut eq: impl FnMut(&Value) -> bool) -> Option<usize> {
+        match &self.store {
+            Store::Split { layout, values } => layout.keys[..values.len()]
                 .iter()
-                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(e))),
-            Some(table) => table
-                .find(hash as u64, |&i| match &self.entries[i as usize] {
-                    Some(e) => e.hash == hash && eq(e),
+                .position(|(h, k)| *h == hash && eq(k)),
+            Store::Combined {
+                entries,
+                table: None,
+            } => entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && eq(&e.key))),
+            Store::Combined {
+                entries,
+                table: Some(table),
+            } => table
+                .find(hash as u64, |&i| match &entries[i as usize] {
+                    Some(e) => e.hash == hash && eq(&e.key),
                     None => false,
                 })
                 .map(|&i| i as usize),
@@ -539,7 +749,7 @@ impl DictMap {
         let found = match key {
             Value::Str(k) => {
                 let k: &crate::types::str::PyStr = k;
-                self.find_index(hash, |e| match &e.key {
+                self.find_index(hash, |key| match key {
                     Value::Str(s) => std::ptr::eq(&**s, k) || s.same_text(k),
                     _ => {
                         other = true;
@@ -547,7 +757,7 @@ impl DictMap {
                     }
                 })
             }
-            Value::Int(k) => self.find_index(hash, |e| match &e.key {
+            Value::Int(k) => self.find_index(hash, |key| match key {
                 Value::Int(i) => i == k,
                 Value::True => *k == 1,
                 Value::False => *k == 0,
@@ -568,13 +778,16 @@ impl DictMap {
 
     /// Rebuild the index table from the entries (none for a small dict).
     fn rebuild_table(&mut self) {
-        if self.entries.len() <= SMALL {
-            self.table = None;
+        let Store::Combined { entries, table } = &mut self.store else {
+            return;
+        };
+        if entries.len() <= SMALL {
+            *table = None;
             return;
         }
-        let table = self.table.get_or_insert_with(Default::default);
+        let table = table.get_or_insert_with(Default::default);
         table.clear();
-        let entries = &self.entries;
+        let entries = &*entries;
         for (i, e) in entries.iter().enumerate() {
             let Some(e) = e else { continue };
             table.insert_unique(e.hash as u64, i as u32, |&j| {
@@ -584,15 +797,16 @@ impl DictMap {
     }
 
     fn remove_index(&mut self, i: usize, hash: i64) -> Option<Value> {
-        let entry = self.entries[i].take()?;
-        self.unshare();
-        if let Some(table) = &mut self.table {
+        let (entries, table) = self.combined();
+        let entry = entries.get_mut(i)?.take()?;
+        if let Some(table) = table {
             if let Ok(slot) = table.find_entry(hash as u64, |&j| j as usize == i) {
                 slot.remove();
             }
         }
+        self.unshare();
         self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if self.slots() > 16 && (self.len as usize) * 2 < self.slots() {
             self.compact();
         }
         Some(entry.value)
@@ -600,17 +814,18 @@ impl DictMap {
 
     /// Squeeze out deleted entries and rebuild the index table.
     fn compact(&mut self) {
-        let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
-        self.entries = live;
+        let (entries, _) = self.combined();
+        let live: Vec<Option<Entry>> = entries.drain(..).filter(|e| e.is_some()).collect();
+        *entries = live;
         self.rebuild_table();
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().flatten()
+    pub fn iter(&self) -> impl Iterator<Item = EntryRef<'_>> {
+        (0..self.slots()).filter_map(move |i| self.entry_at(i).flatten())
     }
 
     pub fn len(&self) -> usize {
-        self.len
+        self.len as usize
     }
 
     pub fn is_empty(&self) -> bool {
@@ -619,6 +834,7 @@ impl DictMap {
 
     /// A layout id of its own: keys were removed, so indices may have holes.
     fn unshare(&mut self) {
+        self.combine();
         self.version = next_version();
         self.shared = false;
     }
@@ -626,10 +842,14 @@ impl DictMap {
     /// Replace the value at entry index `i`, returning the old one (to be
     /// dropped after the borrow is released: dropping can run Python code).
     pub fn replace_value_at(&mut self, i: usize, value: Value) -> Option<Value> {
-        match self.entries.get_mut(i) {
-            Some(Some(e)) => Some(std::mem::replace(&mut e.value, value)),
-            _ => None,
-        }
+        let slot = match &mut self.store {
+            Store::Split { values, .. } => values.get_mut(i),
+            Store::Combined { entries, .. } => match entries.get_mut(i) {
+                Some(Some(e)) => Some(&mut e.value),
+                _ => None,
+            },
+        };
+        slot.map(|v| std::mem::replace(v, value))
     }
 
     /// The key-layout version (see the field).
@@ -642,48 +862,82 @@ impl DictMap {
     pub fn index_of_str(&self, key: &crate::types::str::PyStr) -> Option<usize> {
         self.find_index(
             key.hash(),
-            |e| matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str()),
+            |k| matches!(k, Value::Str(s) if std::ptr::eq(&**s, key) || s.as_str() == key.as_str()),
         )
     }
 
     /// The value at entry index `i` (from [`DictMap::index_of_str`]).
-    #[inline]
+    #[inline(always)]
     pub fn value_at(&self, i: usize) -> Option<&Value> {
-        self.entries
-            .get(i)
-            .and_then(|e| e.as_ref())
-            .map(|e| &e.value)
+        // Split first: the instance-attribute hit path.
+        if let Store::Split { values, .. } = &self.store {
+            return values.get(i);
+        }
+        self.combined_value_at(i)
+    }
+
+    #[inline]
+    fn combined_value_at(&self, i: usize) -> Option<&Value> {
+        match &self.store {
+            Store::Combined { entries, .. } => {
+                entries.get(i).and_then(|e| e.as_ref()).map(|e| &e.value)
+            }
+            Store::Split { values, .. } => values.get(i),
+        }
     }
 
     /// Entry by position in the entry vector (holes give None); for iterators.
-    pub fn entry_at(&self, pos: usize) -> Option<Option<&Entry>> {
-        self.entries.get(pos).map(|e| e.as_ref())
+    pub fn entry_at(&self, pos: usize) -> Option<Option<EntryRef<'_>>> {
+        match &self.store {
+            Store::Split { layout, values } => values.get(pos).map(|value| {
+                layout.keys.get(pos).map(|(hash, key)| EntryRef {
+                    hash: *hash,
+                    key,
+                    value,
+                })
+            }),
+            Store::Combined { entries, .. } => entries.get(pos).map(|e| {
+                e.as_ref().map(|e| EntryRef {
+                    hash: e.hash,
+                    key: &e.key,
+                    value: &e.value,
+                })
+            }),
+        }
     }
 
     /// Number of slots (live or deleted) for iterator bounds.
     pub fn slots(&self) -> usize {
-        self.entries.len()
+        match &self.store {
+            Store::Split { values, .. } => values.len(),
+            Store::Combined { entries, .. } => entries.len(),
+        }
     }
 
     /// Remove and return the last inserted entry.
     pub fn pop_last(&mut self) -> Option<Entry> {
         self.unshare();
-        while let Some(last) = self.entries.pop() {
-            let n = self.entries.len();
+        let (entries, table) = self.combined();
+        let mut popped = None;
+        while let Some(last) = entries.pop() {
+            let n = entries.len();
             if n <= SMALL {
-                self.table = None;
+                *table = None;
             }
             if let Some(e) = last {
-                if let Some(table) = &mut self.table {
+                if let Some(table) = table {
                     if let Ok(slot) = table.find_entry(e.hash as u64, |&j| j as usize == n) {
                         slot.remove();
                     }
                 }
-                self.len -= 1;
-                return Some(e);
+                popped = Some(e);
+                break;
             }
         }
-        None
+        if popped.is_some() {
+            self.len -= 1;
+        }
+        popped
     }
 }
 
