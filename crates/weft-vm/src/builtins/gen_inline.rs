@@ -68,8 +68,30 @@ pub fn gen_is_running(vm: &Vm, callers_len: usize) -> bool {
 /// at the recursion limit, which the ordinary way reports).
 #[inline(always)]
 pub fn start(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize) -> Option<Box<Frame>> {
-    let frame = take_frame(vm, parent, &Value::None)?;
-    Some(enter(vm, parent, callers_len, frame, Value::None, false))
+    let Some(Value::Generator(g)) = parent.stack.last() else {
+        return None;
+    };
+    if !g.is_plain_generator()
+        || g.running.get()
+        || vm.depth >= vm.recursion_limit
+        || g.exc_state.borrow().is_some()
+    {
+        return None;
+    }
+    let mut frame = g.frame.borrow_mut().take()?;
+    if g.started.get() {
+        // `next()` sends None.
+        match frame.code.co.instructions.get(frame.ip) {
+            Some(i) if i.op == weft_compiler::bytecode::Op::PopTop => frame.ip += 1,
+            _ => frame.push(Value::None),
+        }
+    } else {
+        g.started.set(true);
+    }
+    g.running.set(true);
+    g.running_frame.set(&*frame as *const Frame);
+    link(vm, parent, callers_len, false);
+    Some(frame)
 }
 
 /// `YieldFrom` sending `sent` to the generator on top of `parent`'s stack:
@@ -127,6 +149,14 @@ fn enter(
         g.running.set(true);
         g.running_frame.set(&*frame as *const Frame);
     }
+    link(vm, parent, callers_len, delegated);
+    frame
+}
+
+/// Record that `parent` (running the `ForIter` or `YieldFrom` before its
+/// `ip`) resumed a generator inline.
+#[inline(always)]
+fn link(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize, delegated: bool) {
     vm.depth += 1;
     let resumer = parent.ip - 1;
     parent.blocks.push(Block {
@@ -142,7 +172,44 @@ fn enter(
         callers_len,
         delegated,
     });
-    frame
+}
+
+/// `ForIter` in the inner loop (`run_fast`) with a generator on top of
+/// `base`'s stack (`base.ip` just past the `ForIter`): when it can run
+/// inline, swap its frame in as the running frame and return true.
+#[inline(always)]
+pub fn start_fast(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> bool {
+    match start(vm, base, callers.len()) {
+        Some(frame) => {
+            callers.push(std::mem::replace(base, frame));
+            true
+        }
+        None => false,
+    }
+}
+
+/// `YieldValue` in the inner loop (`run_fast`), `base.ip` just past it:
+/// when the running frame is an inline generator resumed by its parent's
+/// `ForIter` (the common case), suspend it, give the value to the parent
+/// and return true; otherwise leave everything as it was.
+#[inline(always)]
+pub fn yield_fast(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> bool {
+    match vm.inline_gens.last() {
+        Some(e) if !e.delegated && e.callers_len + 1 == callers.len() => {
+            if e.loops_len != vm.loops.len() {
+                return false;
+            }
+        }
+        _ => return false,
+    }
+    let Some(parent) = callers.pop() else {
+        return false;
+    };
+    let v = base.pop();
+    let frame = std::mem::replace(base, parent);
+    // Not delegated: the parent's `ForIter` takes the value.
+    let _none = yielded(vm, base, frame, v);
+    true
 }
 
 /// The generator on top of the parent's stack (the `ForIter` operand),
@@ -200,7 +267,7 @@ fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, v: Value) ->
         {
             *g.exc_state.borrow_mut() = vm.handled.take();
         }
-        *g.frame.borrow_mut() = Some(frame);
+        super::generator::store_frame(g, frame);
     }
     vm.handled = e.caller_handled;
     if e.delegated {

@@ -74,16 +74,28 @@ impl Vm {
 
     pub fn run_loop(&mut self, base: &mut Box<Frame>) -> PyResult<Exit> {
         self.enter_frame()?;
-        let mut callers: Vec<Box<Frame>> = Vec::new();
+        // A nested loop (a generator resumed by `next()`, `sum()`, ...)
+        // often runs inline frames (generators it resumes with `for`):
+        // reuse the buffer its frame's last run left rather than allocate
+        // one per resume.
+        let mut callers: Vec<Box<Frame>> = std::mem::take(&mut base.callers_buf);
         self.loops
             .push((&*base as *const Box<Frame>, &callers as *const _));
         let result = self.dispatch(base, &mut callers);
         self.loops.pop();
         self.depth -= 1;
-        // Every exit from `dispatch` leaves `callers` empty; when it never
-        // grew there is no buffer to free either, so skip the out-of-line
-        // drop (a generator resume goes through here every time).
-        if callers.capacity() == 0 {
+        // Every exit from `dispatch` leaves `callers` empty and `base` the
+        // frame it started with: keep the buffer there for the next run.
+        if callers.capacity() != 0 {
+            callers.clear();
+            let old = std::mem::replace(&mut base.callers_buf, callers);
+            if old.capacity() != 0 {
+                drop(old);
+            } else {
+                std::mem::forget(old);
+            }
+        } else {
+            // No buffer: skip the out-of-line drop.
             std::mem::forget(callers);
         }
         result
