@@ -816,6 +816,35 @@ impl Vm {
                             tri!(crate::builtins::gen_inline::ended(self, base, 0));
                             continue;
                         }
+                        // `yield from` a list, tuple or range iterator (sent
+                        // None, as `next()` and `for` do): its next item without
+                        // going through `delegate_send`.
+                        if frame.top().is_none() {
+                            let n = frame.stack.len();
+                            if let Some(r) = crate::vm::ops::next_fast(&frame.stack[n - 2]) {
+                                frame.stack.pop();
+                                match r {
+                                    Some(v) => {
+                                        // Re-execute YieldFrom when resumed.
+                                        frame.ip -= 1;
+                                        let Some(v) = crate::builtins::gen_inline::yield_up(
+                                            self, base, callers, v,
+                                        ) else {
+                                            continue;
+                                        };
+                                        return Ok(Exit::Yield(v));
+                                    }
+                                    None => {
+                                        // Exhausted: `yield from` evaluates to None.
+                                        if let Some(it) = frame.stack.pop() {
+                                            Value::release(it);
+                                        }
+                                        frame.push(Value::None);
+                                        continue;
+                                    }
+                                }
+                            }
+                        }
                         let sent = frame.pop();
                         // A generator: run its frame inline.
                         let sent = match crate::builtins::gen_inline::start_delegate(
