@@ -21,6 +21,7 @@
 
 use std::rc::Rc;
 
+use crate::types::iter::IterState;
 use crate::value::Value;
 use crate::vm::frame::{Block, BlockKind, Frame};
 use crate::vm::{PyErr, Vm};
@@ -40,6 +41,9 @@ pub struct InlineGen {
     /// Resumed by the parent's `YieldFrom` (not `ForIter`): what it yields,
     /// the parent yields in turn.
     pub delegated: bool,
+    /// Resumed by the parent's `ForIter` over `enumerate(gen)` (the
+    /// enumerate object is the parent's top of stack).
+    pub enumerate: bool,
 }
 
 /// Is the innermost inline generator's parent at this position (the
@@ -68,8 +72,55 @@ pub fn gen_is_running(vm: &Vm, callers_len: usize) -> bool {
 /// at the recursion limit, which the ordinary way reports).
 #[inline(always)]
 pub fn start(vm: &mut Vm, parent: &mut Box<Frame>, callers_len: usize) -> Option<Box<Frame>> {
-    let frame = take_frame(vm, parent, &Value::None)?;
-    Some(enter(vm, parent, callers_len, frame, Value::None, false))
+    let (frame, enumerate) = match parent.stack.last() {
+        Some(Value::Generator(g)) => (take_next(vm, g)?, false),
+        // `enumerate(gen)` with an int count: the generator runs inline and
+        // its yield makes the `(count, value)` pair (see `yielded`).
+        Some(Value::Iter(obj)) => (take_enumerated(vm, obj)?, true),
+        _ => return None,
+    };
+    link(vm, parent, callers_len, false, enumerate);
+    Some(frame)
+}
+
+/// [`start`] for an `enumerate` object: its generator's frame when it
+/// wraps one (with an int count) that can run inline.
+#[inline(never)]
+fn take_enumerated(vm: &Vm, obj: &crate::types::iter::IterObj) -> Option<Box<Frame>> {
+    let st = obj.state.try_borrow().ok()?;
+    match &*st {
+        IterState::Enumerate {
+            inner: Value::Generator(g),
+            count: Value::Int(c),
+            ..
+        } if *c < i64::MAX => take_next(vm, g),
+        _ => None,
+    }
+}
+
+/// The frame of `g`, resumed by `next()`, when it can run inline.
+#[inline(always)]
+fn take_next(vm: &Vm, g: &Generator) -> Option<Box<Frame>> {
+    if !g.is_plain_generator()
+        || g.running.get()
+        || vm.depth >= vm.recursion_limit
+        || g.exc_state.borrow().is_some()
+    {
+        return None;
+    }
+    let mut frame = g.frame.borrow_mut().take()?;
+    if g.started.get() {
+        // `next()` sends None.
+        match frame.code.co.instructions.get(frame.ip) {
+            Some(i) if i.op == weft_compiler::bytecode::Op::PopTop => frame.ip += 1,
+            _ => frame.push(Value::None),
+        }
+    } else {
+        g.started.set(true);
+    }
+    g.running.set(true);
+    g.running_frame.set(&*frame as *const Frame);
+    Some(frame)
 }
 
 /// `YieldFrom` sending `sent` to the generator on top of `parent`'s stack:
@@ -127,6 +178,20 @@ fn enter(
         g.running.set(true);
         g.running_frame.set(&*frame as *const Frame);
     }
+    link(vm, parent, callers_len, delegated, false);
+    frame
+}
+
+/// Record that `parent` (running the `ForIter` or `YieldFrom` before its
+/// `ip`) resumed a generator inline.
+#[inline(always)]
+fn link(
+    vm: &mut Vm,
+    parent: &mut Box<Frame>,
+    callers_len: usize,
+    delegated: bool,
+    enumerate: bool,
+) {
     vm.depth += 1;
     let resumer = parent.ip - 1;
     parent.blocks.push(Block {
@@ -141,19 +206,79 @@ fn enter(
         loops_len: vm.loops.len(),
         callers_len,
         delegated,
+        enumerate,
     });
-    frame
 }
 
-/// The generator on top of the parent's stack (the `ForIter` operand),
-/// `back` values below the top.
+/// `ForIter` in the inner loop (`run_fast`) with a generator on top of
+/// `base`'s stack (`base.ip` just past the `ForIter`): when it can run
+/// inline, swap its frame in as the running frame and return true.
+#[inline(always)]
+pub fn start_fast(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> bool {
+    match start(vm, base, callers.len()) {
+        Some(frame) => {
+            callers.push(std::mem::replace(base, frame));
+            true
+        }
+        None => false,
+    }
+}
+
+/// `YieldValue` in the inner loop (`run_fast`), `base.ip` just past it:
+/// when the running frame is an inline generator resumed by its parent's
+/// `ForIter` (the common case), suspend it, give the value to the parent
+/// and return true; otherwise leave everything as it was.
+#[inline(always)]
+pub fn yield_fast(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> bool {
+    match vm.inline_gens.last() {
+        Some(e) if !e.delegated && e.callers_len + 1 == callers.len() => {
+            if e.loops_len != vm.loops.len() {
+                return false;
+            }
+        }
+        _ => return false,
+    }
+    let Some(parent) = callers.pop() else {
+        return false;
+    };
+    let v = base.pop();
+    let frame = std::mem::replace(base, parent);
+    // Not delegated: the parent's `ForIter` takes the value.
+    let _none = yielded(vm, base, frame, v);
+    true
+}
+
+/// The generator on top of the parent's stack (the `ForIter` operand, or
+/// the one an `enumerate` there wraps), `back` values below the top.
 #[inline]
-fn parent_gen(parent: &Frame, back: usize) -> Option<&Rc<Generator>> {
+fn parent_gen(parent: &Frame, back: usize) -> Option<Rc<Generator>> {
     let n = parent.stack.len();
     match parent.stack.get(n.checked_sub(1 + back)?) {
-        Some(Value::Generator(g)) => Some(g),
+        Some(Value::Generator(g)) => Some(g.clone()),
+        Some(Value::Iter(obj)) => match &*obj.state.try_borrow().ok()? {
+            IterState::Enumerate {
+                inner: Value::Generator(g),
+                ..
+            } => Some(g.clone()),
+            _ => None,
+        },
         _ => None,
     }
+}
+
+/// Suspend the inline generator `g` with its `frame`.
+#[inline(always)]
+fn suspend(vm: &mut Vm, g: &Generator, frame: Box<Frame>) {
+    g.running.set(false);
+    g.running_frame.set(std::ptr::null());
+    if frame
+        .blocks
+        .iter()
+        .any(|b| b.kind == BlockKind::ExceptHandler)
+    {
+        *g.exc_state.borrow_mut() = vm.handled.take();
+    }
+    super::generator::store_frame(g, frame);
 }
 
 /// The running frame (`base`, with `callers` below it) yields `v`: while
@@ -184,23 +309,32 @@ pub fn yield_up(
 /// Suspend the generator and give `v` to the parent's `ForIter`, or return
 /// it for the parent's `YieldFrom` to yield.
 #[inline(always)]
-fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, v: Value) -> Option<Value> {
+fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, mut v: Value) -> Option<Value> {
     let Some(e) = vm.inline_gens.pop() else {
         return None;
     };
     vm.depth -= 1;
     parent.blocks.pop();
-    if let Some(g) = parent_gen(parent, 0) {
-        g.running.set(false);
-        g.running_frame.set(std::ptr::null());
-        if frame
-            .blocks
-            .iter()
-            .any(|b| b.kind == BlockKind::ExceptHandler)
-        {
-            *g.exc_state.borrow_mut() = vm.handled.take();
+    if e.enumerate {
+        // The pair `enumerate` would have made. (The count stays an int
+        // while the generator runs: `next()` on the enumerate object fails
+        // before changing it.)
+        if let Some(Value::Iter(obj)) = parent.stack.last() {
+            let mut st = obj.state.borrow_mut();
+            if let IterState::Enumerate {
+                inner: Value::Generator(g),
+                count: Value::Int(c),
+                last,
+            } = &mut *st
+            {
+                suspend(vm, g, frame);
+                let c0 = *c;
+                *c += 1;
+                v = super::iterators::reuse_tuple(last, [Value::Int(c0), v].into_iter());
+            }
         }
-        *g.frame.borrow_mut() = Some(frame);
+    } else if let Some(Value::Generator(g)) = parent.stack.last() {
+        suspend(vm, g, frame);
     }
     vm.handled = e.caller_handled;
     if e.delegated {
@@ -221,7 +355,7 @@ pub fn ended(vm: &mut Vm, parent: &mut Box<Frame>, exit: usize) -> Result<(), Py
     let Some(e) = vm.inline_gens.pop() else {
         return Ok(());
     };
-    let g = parent_gen(parent, 1).cloned();
+    let g = parent_gen(parent, 1);
     if let Some(g) = &g {
         g.running.set(false);
         g.running_frame.set(std::ptr::null());

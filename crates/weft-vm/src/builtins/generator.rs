@@ -358,7 +358,7 @@ fn finish_run(
                 *g.exc_state.borrow_mut() = vm.handled.take();
             }
             vm.handled = caller_handled;
-            *g.frame.borrow_mut() = Some(frame);
+            store_frame(g, frame);
             Ok(Exit::Yield(v))
         }
         Ok(Exit::Return(v)) => {
@@ -372,6 +372,16 @@ fn finish_run(
             vm.recycle_frame(frame);
             Err(e)
         }
+    }
+}
+
+/// Put the suspended `frame` back into `g` (whose slot is empty while it
+/// runs), without an out-of-line drop of the old slot.
+#[inline(always)]
+pub(crate) fn store_frame(g: &Generator, frame: Box<Frame>) {
+    let old = g.frame.borrow_mut().replace(frame);
+    if old.is_some() {
+        drop(old);
     }
 }
 

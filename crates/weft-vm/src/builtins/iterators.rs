@@ -397,7 +397,7 @@ pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
 
 /// A result tuple holding `items`: the previous one refilled in place when
 /// the iterator holds its only reference, else a new one (kept for next time).
-fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(
+pub(crate) fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(
     last: &mut Option<Rc<PyTuple>>,
     items: I,
 ) -> Value {

@@ -51,6 +51,10 @@ pub struct Frame {
     /// inline (`call_inline`): the new object, which the call evaluates to
     /// once `__init__` returns None.
     pub init_self: Option<Value>,
+    /// The (empty) buffer of suspended callers the last `run_loop` with
+    /// this frame as its base grew, kept for the next (a generator is the
+    /// base of a loop each time `next()` resumes it).
+    pub callers_buf: Vec<Box<Frame>>,
 }
 
 impl Frame {
@@ -75,6 +79,7 @@ impl Frame {
             func: None,
             locals_dict: std::cell::RefCell::new(None),
             init_self: None,
+            callers_buf: Vec::new(),
             code,
         })
     }
@@ -93,6 +98,7 @@ impl Frame {
             func: None,
             locals_dict: std::cell::RefCell::new(None),
             init_self: None,
+            callers_buf: Vec::new(),
             code,
         })
     }

@@ -75,16 +75,28 @@ impl Vm {
 
     pub fn run_loop(&mut self, base: &mut Box<Frame>) -> PyResult<Exit> {
         self.enter_frame()?;
-        let mut callers: Vec<Box<Frame>> = Vec::new();
+        // A nested loop (a generator resumed by `next()`, `sum()`, ...)
+        // often runs inline frames (generators it resumes with `for`):
+        // reuse the buffer its frame's last run left rather than allocate
+        // one per resume.
+        let mut callers: Vec<Box<Frame>> = std::mem::take(&mut base.callers_buf);
         self.loops
             .push((&*base as *const Box<Frame>, &callers as *const _));
         let result = self.dispatch(base, &mut callers);
         self.loops.pop();
         self.depth -= 1;
-        // Every exit from `dispatch` leaves `callers` empty; when it never
-        // grew there is no buffer to free either, so skip the out-of-line
-        // drop (a generator resume goes through here every time).
-        if callers.capacity() == 0 {
+        // Every exit from `dispatch` leaves `callers` empty and `base` the
+        // frame it started with: keep the buffer there for the next run.
+        if callers.capacity() != 0 {
+            callers.clear();
+            let old = std::mem::replace(&mut base.callers_buf, callers);
+            if old.capacity() != 0 {
+                drop(old);
+            } else {
+                std::mem::forget(old);
+            }
+        } else {
+            // No buffer: skip the out-of-line drop.
             std::mem::forget(callers);
         }
         result
@@ -630,6 +642,35 @@ impl Vm {
                         if crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
                             tri!(crate::builtins::gen_inline::ended(self, base, 0));
                             continue;
+                        }
+                        // `yield from` a list, tuple or range iterator (sent
+                        // None, as `next()` and `for` do): its next item without
+                        // going through `delegate_send`.
+                        if frame.top().is_none() {
+                            let n = frame.stack.len();
+                            if let Some(r) = crate::vm::ops::next_fast(&frame.stack[n - 2]) {
+                                frame.stack.pop();
+                                match r {
+                                    Some(v) => {
+                                        // Re-execute YieldFrom when resumed.
+                                        frame.ip -= 1;
+                                        let Some(v) = crate::builtins::gen_inline::yield_up(
+                                            self, base, callers, v,
+                                        ) else {
+                                            continue;
+                                        };
+                                        return Ok(Exit::Yield(v));
+                                    }
+                                    None => {
+                                        // Exhausted: `yield from` evaluates to None.
+                                        if let Some(it) = frame.stack.pop() {
+                                            Value::release(it);
+                                        }
+                                        frame.push(Value::None);
+                                        continue;
+                                    }
+                                }
+                            }
                         }
                         let sent = frame.pop();
                         // A generator: run its frame inline.
