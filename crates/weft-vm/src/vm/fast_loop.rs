@@ -419,9 +419,28 @@ impl Vm {
                                     ip = arg as usize;
                                     continue;
                                 }
-                                None => {}
+                                None => {
+                                    // A generator: its frame runs next, inline.
+                                    if let Value::Generator(_) | Value::Iter(_) = frame.top() {
+                                        frame.ip = ip;
+                                        if crate::builtins::gen_inline::start_fast(
+                                            self, base, callers,
+                                        ) {
+                                            continue 'frame;
+                                        }
+                                        return FastExit::Slow(instr);
+                                    }
+                                }
                             }
                         }
+                    }
+                    Op::YieldValue => {
+                        // An inline generator's yield back to its `for` loop.
+                        frame.ip = ip;
+                        if crate::builtins::gen_inline::yield_fast(self, base, callers) {
+                            continue 'frame;
+                        }
+                        return FastExit::Slow(instr);
                     }
                     Op::UnpackSequence => {
                         if let Value::Tuple(t) = frame.top() {
