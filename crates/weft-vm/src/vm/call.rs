@@ -84,19 +84,7 @@ impl Vm {
     /// [`Vm::one_arg_simple`] accepts (sort keys, `min`/`max` keys): a
     /// pooled frame gets the argument directly, without the general binder.
     pub(crate) fn call_simple1(&mut self, func: &Rc<Function>, arg: &Value) -> PyResult<Value> {
-        let mut frame = match self.frame_pool.pop() {
-            Some(f) => f,
-            None => Frame::empty(func.code.clone(), func.globals.clone()),
-        };
-        // Pooled frames keep their last code and globals: repeated calls
-        // of one key function find them already in place.
-        if !Rc::ptr_eq(&frame.code, &func.code) {
-            frame.code = func.code.clone();
-        }
-        if !Rc::ptr_eq(&frame.globals, &func.globals) {
-            frame.globals = func.globals.clone();
-        }
-        frame.ip = 0;
+        let mut frame = self.pooled_frame(func);
         let nlocals = func.code.co.varnames.len();
         frame.locals.reserve(nlocals);
         frame.locals.push(Some(arg.clone()));
@@ -282,6 +270,25 @@ impl Vm {
         Ok(self.simple_frame(func, base, first, truncate_to))
     }
 
+    /// A cleared frame from the pool (or a new one) set to run `func` from
+    /// its first instruction. Pooled frames keep their last code and
+    /// globals: a recursive or repeated call finds them already in place.
+    #[inline(always)]
+    fn pooled_frame(&mut self, func: &Rc<Function>) -> Box<Frame> {
+        let mut frame = match self.frame_pool.pop() {
+            Some(f) => f,
+            None => Frame::empty(func.code.clone(), func.globals.clone()),
+        };
+        if !Rc::ptr_eq(&frame.code, &func.code) {
+            frame.code = func.code.clone();
+        }
+        if !Rc::ptr_eq(&frame.globals, &func.globals) {
+            frame.globals = func.globals.clone();
+        }
+        frame.ip = 0;
+        frame
+    }
+
     /// [`Vm::push_simple_frame`] after its recursion-limit check, which the
     /// caller has made.
     #[inline(always)]
@@ -292,19 +299,7 @@ impl Vm {
         first: usize,
         truncate_to: usize,
     ) -> Box<Frame> {
-        let mut frame = match self.frame_pool.pop() {
-            Some(f) => f,
-            None => Frame::empty(func.code.clone(), func.globals.clone()),
-        };
-        // Pooled frames keep their last code and globals: a recursive or
-        // repeated call finds them already in place.
-        if !Rc::ptr_eq(&frame.code, &func.code) {
-            frame.code = func.code.clone();
-        }
-        if !Rc::ptr_eq(&frame.globals, &func.globals) {
-            frame.globals = func.globals.clone();
-        }
-        frame.ip = 0;
+        let mut frame = self.pooled_frame(func);
         let nlocals = func.code.co.varnames.len();
         let nargs = base.stack.len() - first;
         assert!(frame.locals.is_empty() && nargs <= nlocals);

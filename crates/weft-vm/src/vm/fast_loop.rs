@@ -68,6 +68,19 @@ impl Vm {
                 }
             };
         }
+        // The truth value of `$v`: simple types inline, others through
+        // `Vm::truthy` (which may call `__bool__`/`__len__`).
+        macro_rules! truth {
+            ($frame:ident, $ip:ident, $v:expr) => {
+                match truthy_simple($v) {
+                    Some(t) => t,
+                    None => {
+                        $frame.ip = $ip;
+                        tri!(self.truthy($v))
+                    }
+                }
+            };
+        }
         // Re-entered after every call and return: the running frame changed.
         'frame: loop {
             let frame: &mut Frame = base;
@@ -191,13 +204,7 @@ impl Vm {
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                         let v = frame.pop();
-                        let t = match truthy_simple(&v) {
-                            Some(t) => t,
-                            None => {
-                                frame.ip = ip;
-                                tri!(self.truthy(&v))
-                            }
-                        };
+                        let t = truth!(frame, ip, &v);
                         Value::release(v);
                         if t == (instr.op == Op::PopJumpIfTrue) {
                             ip = arg as usize;
@@ -205,14 +212,7 @@ impl Vm {
                         continue;
                     }
                     Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
-                        let t = match truthy_simple(frame.top()) {
-                            Some(t) => t,
-                            None => {
-                                frame.ip = ip;
-                                let v = frame.top().clone();
-                                tri!(self.truthy(&v))
-                            }
-                        };
+                        let t = truth!(frame, ip, frame.top());
                         if t == (instr.op == Op::JumpIfTrueOrPop) {
                             ip = arg as usize;
                         } else if let Some(v) = frame.stack.pop() {
@@ -222,13 +222,7 @@ impl Vm {
                     }
                     Op::UnaryNot => {
                         let v = frame.pop();
-                        let t = match truthy_simple(&v) {
-                            Some(t) => t,
-                            None => {
-                                frame.ip = ip;
-                                tri!(self.truthy(&v))
-                            }
-                        };
+                        let t = truth!(frame, ip, &v);
                         Value::release(v);
                         frame.push(Value::Bool(!t));
                         continue;
