@@ -414,16 +414,26 @@ impl Vm {
                                     continue;
                                 }
                                 None => {
+                                    frame.ip = ip;
                                     // A generator: its frame runs next, inline.
                                     if let Value::Generator(_) | Value::Iter(_) = frame.top() {
-                                        frame.ip = ip;
                                         if crate::builtins::gen_inline::start_fast(
                                             self, base, callers,
                                         ) {
                                             continue 'frame;
                                         }
-                                        return FastExit::Slow(instr);
                                     }
+                                    // Any other iterator: its `__next__`.
+                                    match tri!(self.next(base.top())) {
+                                        Some(v) => base.push(v),
+                                        None => {
+                                            if let Some(it) = base.stack.pop() {
+                                                Value::release(it);
+                                            }
+                                            base.ip = arg as usize;
+                                        }
+                                    }
+                                    continue 'frame;
                                 }
                             }
                         }

@@ -367,23 +367,8 @@ impl Vm {
                                 Err(e) => break 'inner e,
                             }
                         }
-                        // `run_fast` tried list, tuple and range iterators.
-                        // A generator: run its frame inline.
-                        if let Some(gen_frame) =
-                            crate::builtins::gen_inline::start(self, base, callers.len())
-                        {
-                            callers.push(std::mem::replace(base, gen_frame));
-                            continue;
-                        }
-                        let frame = &mut **base;
-                        let it = frame.top().clone();
-                        match tri!(self.next(&it)) {
-                            Some(v) => base.push(v),
-                            None => {
-                                base.stack.pop();
-                                base.ip = arg as usize;
-                            }
-                        }
+                        // `run_fast` handles every other case.
+                        unreachable!("ForIter in dispatch without an ended inline generator");
                     }
                     Op::BuildSet => {
                         let n = frame.stack.len() - arg as usize;
