@@ -192,7 +192,7 @@ impl Strong {
                         value(b, f);
                     }
                 }
-                if let Some(exc) = &i.exc {
+                if let Some(exc) = i.exc() {
                     let Ok(d) = exc.try_borrow() else {
                         return false;
                     };
@@ -291,7 +291,7 @@ impl Strong {
                         dump.extend(b.take());
                     }
                 }
-                if let Some(exc) = &i.exc {
+                if let Some(exc) = i.exc() {
                     if let Ok(mut d) = exc.try_borrow_mut() {
                         dump.push(std::mem::take(&mut d.args));
                         dump.extend(d.cause.take());

@@ -166,12 +166,10 @@ pub struct Instance {
     pub class: RefCell<Rc<Class>>,
     /// The instance namespace; shared (`Rc`) so `obj.__dict__` and `vars(obj)` are live views.
     pub dict: Option<Rc<PyDict>>,
-    /// Exception state, for instances of BaseException subclasses (boxed:
-    /// 8 bytes here instead of 40).
-    pub exc: Option<Box<RefCell<ExcData>>>,
-    /// The builtin value of a builtin subclass's instance and `__slots__`
-    /// values: made at construction for the former, on the first slot
-    /// store for the latter; most instances have neither.
+    /// Exception state (instances of BaseException subclasses), the
+    /// builtin value of a builtin subclass's instance and `__slots__`
+    /// values: made at construction for the first two, on the first slot
+    /// store for the last; most instances have none of them.
     rare: OnceCell<Box<Rare>>,
 }
 
@@ -182,11 +180,14 @@ struct Rare {
     base_value: RefCell<Option<Value>>,
     /// Values of `__slots__` attributes.
     slots: RefCell<Vec<Option<Value>>>,
+    /// Exception state, for instances of BaseException subclasses.
+    exc: Option<RefCell<ExcData>>,
 }
 
 // Was 120 bytes with every field inline (a 160-byte allocation per object
-// with its `Rc` header); now a 56-byte one.
-const _: () = assert!(std::mem::size_of::<Instance>() == 40);
+// with its `Rc` header); now 32, so the `Rc` allocation (48 bytes) falls in
+// the allocator's 48-byte size class.
+const _: () = assert!(std::mem::size_of::<Instance>() == 32);
 const _: () = assert!(std::mem::size_of::<PyDict>() == 64);
 
 /// [`Instance::base_value`]'s answer: derefs to the wrapped builtin value, if any.
@@ -214,7 +215,6 @@ impl Instance {
         Instance {
             class: RefCell::new(class),
             dict,
-            exc: None,
             rare: OnceCell::new(),
         }
     }
@@ -229,13 +229,13 @@ impl Instance {
         let inst = Instance {
             class: RefCell::new(class),
             dict,
-            exc: exc.map(|e| Box::new(RefCell::new(e))),
             rare: OnceCell::new(),
         };
-        if base_value.is_some() {
+        if base_value.is_some() || exc.is_some() {
             let _ = inst.rare.set(Box::new(Rare {
                 base_value: RefCell::new(base_value),
                 slots: RefCell::default(),
+                exc: exc.map(RefCell::new),
             }));
         }
         inst
@@ -253,6 +253,12 @@ impl Instance {
             Some(r) => BaseRef::Held(r.base_value.borrow()),
             None => BaseRef::Absent(None),
         }
+    }
+
+    /// The exception state, for instances of BaseException subclasses.
+    #[inline]
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        self.rare.get().and_then(|r| r.exc.as_ref())
     }
 
     /// The `__slots__` values, `None` if no slot was ever stored.
@@ -278,7 +284,6 @@ impl Instance {
         Instance {
             class: RefCell::new(self.class.get_mut().clone()),
             dict: self.dict.take(),
-            exc: self.exc.take(),
             rare: match self.rare.take() {
                 Some(r) => OnceCell::from(r),
                 None => OnceCell::new(),
