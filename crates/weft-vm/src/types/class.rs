@@ -1,10 +1,11 @@
 //! Classes (`type` objects) and instances of user-defined classes.
 
 use std::cell::{OnceCell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::types::dict::PyDict;
 use crate::types::exception::ExcData;
+use crate::types::function::Function;
 use crate::types::str::PyStr;
 use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Vm};
@@ -45,6 +46,23 @@ pub struct Class {
     /// (see [`Class::note_dict_len`]): their dicts are made with room for
     /// that many, instead of growing 2 -> 4 -> 8 entries.
     pub dict_hint: std::cell::Cell<u32>,
+    /// Answers instance creation (`C(...)`) asks every time, cached.
+    pub new_cache: NewCache,
+}
+
+/// [`Class::plain_new`] and [`Class::cached_init`]'s memo.
+#[derive(Default)]
+pub struct NewCache {
+    /// Does `object.__new__` make a plain [`Instance`] of this class (not
+    /// builtin, no builtin base but `object`, `object` layout)? 0 unknown,
+    /// 1 yes, 2 no. Its inputs (MRO, layouts) never change once the class
+    /// exists.
+    plain: std::cell::Cell<u8>,
+    /// `(lookup epoch << 1) | 1` when `init` was computed, 0 if never.
+    init_epoch: std::cell::Cell<u64>,
+    /// The Python `__init__` instance creation may run inline. Weak: the
+    /// memo must not hold a reference the cycle collector cannot see.
+    init: RefCell<Option<Weak<Function>>>,
 }
 
 impl Class {
@@ -140,6 +158,50 @@ impl Class {
         let len = len.min(MAX_DICT_HINT) as u32;
         if len > self.dict_hint.get() {
             self.dict_hint.set(len);
+        }
+    }
+
+    /// Does `object.__new__(cls)` make a plain [`Instance`]: a class that
+    /// is not builtin, whose only builtin base is `object` and whose
+    /// instances have the `object` layout (no exception state, no wrapped
+    /// builtin value)? Abstract methods are not part of the answer (they
+    /// can change). Computed once: its inputs never change.
+    #[inline]
+    pub fn plain_new(self: &Rc<Class>, object: &Rc<Class>) -> bool {
+        match self.new_cache.plain.get() {
+            1 => true,
+            2 => false,
+            _ => {
+                let plain = !self.builtin
+                    && self.builtin_base().is_none_or(|b| Rc::ptr_eq(b, object))
+                    && self.mro_iter().all(|c| c.layout == Layout::Object);
+                self.new_cache.plain.set(if plain { 1 } else { 2 });
+                plain
+            }
+        }
+    }
+
+    /// The memoised answer of the `__init__` lookup instance creation
+    /// makes (see [`Class::set_cached_init`]), `None` if not known for the
+    /// current [`lookup_cache`] epoch.
+    #[inline]
+    pub fn cached_init(&self) -> Option<Option<Rc<Function>>> {
+        if self.new_cache.init_epoch.get() != (lookup_cache::epoch() << 1) | 1 {
+            return None;
+        }
+        match &*self.new_cache.init.try_borrow().ok()? {
+            None => Some(None),
+            Some(w) => w.upgrade().map(Some),
+        }
+    }
+
+    /// Memoise `init` until any class namespace changes.
+    pub fn set_cached_init(&self, init: Option<&Rc<Function>>) {
+        if let Ok(mut slot) = self.new_cache.init.try_borrow_mut() {
+            *slot = init.map(Rc::downgrade);
+            self.new_cache
+                .init_epoch
+                .set((lookup_cache::epoch() << 1) | 1);
         }
     }
 
