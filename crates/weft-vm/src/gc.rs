@@ -192,7 +192,7 @@ impl Strong {
                         value(b, f);
                     }
                 }
-                if let Some(exc) = &i.exc {
+                if let Some(exc) = i.exc() {
                     let Ok(d) = exc.try_borrow() else {
                         return false;
                     };
@@ -291,7 +291,7 @@ impl Strong {
                         dump.extend(b.take());
                     }
                 }
-                if let Some(exc) = &i.exc {
+                if let Some(exc) = i.exc() {
                     if let Ok(mut d) = exc.try_borrow_mut() {
                         dump.push(std::mem::take(&mut d.args));
                         dump.extend(d.cause.take());
@@ -405,18 +405,35 @@ thread_local! {
     static FREED: StdCell<usize> = const { StdCell::new(0) };
 }
 
+/// Register a new object (on every allocation of a trackable object: the
+/// common case is a push and a count, the rest is out of line).
+#[inline]
 fn track(t: Tracked) {
     let due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.young.push(t);
         r.young_allocs += 1;
-        if r.young_allocs % YOUNG_PRUNE == 0 {
-            r.young.retain(Tracked::alive);
+        if r.young_allocs % YOUNG_PRUNE == 0 || r.young_allocs >= YOUNG_THRESHOLD {
+            r.after_track()
+        } else {
+            false
         }
-        r.enabled && !r.collecting && r.young_allocs >= YOUNG_THRESHOLD
     });
     if due {
         collect_young();
+    }
+}
+
+impl Registry {
+    /// [`track`]'s rare part: prune dead young entries every
+    /// [`YOUNG_PRUNE`] allocations; is a young collection due?
+    #[cold]
+    #[inline(never)]
+    fn after_track(&mut self) -> bool {
+        if self.young_allocs % YOUNG_PRUNE == 0 {
+            self.young.retain(Tracked::alive);
+        }
+        self.enabled && !self.collecting && self.young_allocs >= YOUNG_THRESHOLD
     }
 }
 

@@ -22,7 +22,7 @@ pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
             return Ok(Some(Value::Dict(d.clone())));
         }
     }
-    if let Some(exc) = &inst.exc {
+    if let Some(exc) = inst.exc() {
         let d = exc.borrow();
         return Ok(match name {
             "args" => Some(d.args.clone()),
@@ -83,7 +83,7 @@ pub fn set_instance_special(
     name: &str,
     value: &Value,
 ) -> PyResult<Option<()>> {
-    if let Some(exc) = &inst.exc {
+    if let Some(exc) = inst.exc() {
         let mut d = exc.borrow_mut();
         match name {
             "args" => d.args = Value::tuple(vm.collect(value)?),

@@ -329,6 +329,7 @@ pub fn apply_custom_mro(vm: &mut Vm, meta: &Rc<Class>, cls: Rc<Class>) -> PyResu
         subclasses: std::cell::RefCell::new(Vec::new()),
         del_cache: std::cell::Cell::new(0),
         dict_hint: std::cell::Cell::new(0),
+        new_cache: Default::default(),
     });
     crate::gc::track_class(&new);
     // Replace the provisional class in its bases' subclass lists.

@@ -339,6 +339,7 @@ impl Vm {
             subclasses: RefCell::new(Vec::new()),
             del_cache: Cell::new(0),
             dict_hint: Cell::new(0),
+            new_cache: Default::default(),
         });
         crate::gc::track_class(&cls);
         crate::builtins::classbuild::default_namespace(self, &cls);

@@ -67,7 +67,7 @@ fn dict_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 fn exc_args(vm: &mut Vm, args: &Args, owner: &str) -> PyResult<Value> {
     let first = args.pos().first().cloned();
     if let Some(Value::Instance(inst)) = &first {
-        if let Some(exc) = &inst.exc {
+        if let Some(exc) = inst.exc() {
             no_args(vm, args, "__str__")?;
             return Ok(exc.borrow().args.clone());
         }

@@ -100,7 +100,7 @@ impl Vm {
                         };
                     }
                 }
-                if let Some(d) = &inst.exc {
+                if let Some(d) = inst.exc() {
                     {
                         let args = d.borrow().args.clone();
                         return Ok(match &args {
@@ -354,7 +354,7 @@ impl Vm {
                         };
                     }
                 }
-                if let Some(d) = &inst.exc {
+                if let Some(d) = inst.exc() {
                     let args = d.borrow().args.clone();
                     let name = cls.name().as_str().to_string();
                     return Ok(match &args {

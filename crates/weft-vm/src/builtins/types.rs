@@ -31,6 +31,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         subclasses: RefCell::new(Vec::new()),
         del_cache: Cell::new(0),
         dict_hint: Cell::new(0),
+        new_cache: Default::default(),
     });
     c.dict.set_str("__module__", Value::str("builtins"));
     c
@@ -148,6 +149,7 @@ pub fn make_types() -> Types {
                 subclasses: RefCell::new(Vec::new()),
                 del_cache: Cell::new(0),
                 dict_hint: Cell::new(0),
+                new_cache: Default::default(),
             };
             c.no_dict = false;
             let c = Rc::new(c);

@@ -1,10 +1,11 @@
 //! Classes (`type` objects) and instances of user-defined classes.
 
 use std::cell::{OnceCell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::types::dict::PyDict;
 use crate::types::exception::ExcData;
+use crate::types::function::Function;
 use crate::types::str::PyStr;
 use crate::value::Value;
 use crate::vm::{NativeFn, PyResult, Vm};
@@ -45,6 +46,23 @@ pub struct Class {
     /// (see [`Class::note_dict_len`]): their dicts are made with room for
     /// that many, instead of growing 2 -> 4 -> 8 entries.
     pub dict_hint: std::cell::Cell<u32>,
+    /// Answers instance creation (`C(...)`) asks every time, cached.
+    pub new_cache: NewCache,
+}
+
+/// [`Class::plain_new`] and [`Class::cached_init`]'s memo.
+#[derive(Default)]
+pub struct NewCache {
+    /// Does `object.__new__` make a plain [`Instance`] of this class (not
+    /// builtin, no builtin base but `object`, `object` layout)? 0 unknown,
+    /// 1 yes, 2 no. Its inputs (MRO, layouts) never change once the class
+    /// exists.
+    plain: std::cell::Cell<u8>,
+    /// `(lookup epoch << 1) | 1` when `init` was computed, 0 if never.
+    init_epoch: std::cell::Cell<u64>,
+    /// The Python `__init__` instance creation may run inline. Weak: the
+    /// memo must not hold a reference the cycle collector cannot see.
+    init: RefCell<Option<Weak<Function>>>,
 }
 
 impl Class {
@@ -143,6 +161,50 @@ impl Class {
         }
     }
 
+    /// Does `object.__new__(cls)` make a plain [`Instance`]: a class that
+    /// is not builtin, whose only builtin base is `object` and whose
+    /// instances have the `object` layout (no exception state, no wrapped
+    /// builtin value)? Abstract methods are not part of the answer (they
+    /// can change). Computed once: its inputs never change.
+    #[inline]
+    pub fn plain_new(self: &Rc<Class>, object: &Rc<Class>) -> bool {
+        match self.new_cache.plain.get() {
+            1 => true,
+            2 => false,
+            _ => {
+                let plain = !self.builtin
+                    && self.builtin_base().is_none_or(|b| Rc::ptr_eq(b, object))
+                    && self.mro_iter().all(|c| c.layout == Layout::Object);
+                self.new_cache.plain.set(if plain { 1 } else { 2 });
+                plain
+            }
+        }
+    }
+
+    /// The memoised answer of the `__init__` lookup instance creation
+    /// makes (see [`Class::set_cached_init`]), `None` if not known for the
+    /// current [`lookup_cache`] epoch.
+    #[inline]
+    pub fn cached_init(&self) -> Option<Option<Rc<Function>>> {
+        if self.new_cache.init_epoch.get() != (lookup_cache::epoch() << 1) | 1 {
+            return None;
+        }
+        match &*self.new_cache.init.try_borrow().ok()? {
+            None => Some(None),
+            Some(w) => w.upgrade().map(Some),
+        }
+    }
+
+    /// Memoise `init` until any class namespace changes.
+    pub fn set_cached_init(&self, init: Option<&Rc<Function>>) {
+        if let Ok(mut slot) = self.new_cache.init.try_borrow_mut() {
+            *slot = init.map(Rc::downgrade);
+            self.new_cache
+                .init_epoch
+                .set((lookup_cache::epoch() << 1) | 1);
+        }
+    }
+
     /// The nearest builtin base that decides the instance layout (`int`, `list`, `Exception`...).
     pub fn builtin_base(self: &Rc<Class>) -> Option<&Rc<Class>> {
         self.mro_iter().find(|c| c.builtin)
@@ -166,12 +228,10 @@ pub struct Instance {
     pub class: RefCell<Rc<Class>>,
     /// The instance namespace; shared (`Rc`) so `obj.__dict__` and `vars(obj)` are live views.
     pub dict: Option<Rc<PyDict>>,
-    /// Exception state, for instances of BaseException subclasses (boxed:
-    /// 8 bytes here instead of 40).
-    pub exc: Option<Box<RefCell<ExcData>>>,
-    /// The builtin value of a builtin subclass's instance and `__slots__`
-    /// values: made at construction for the former, on the first slot
-    /// store for the latter; most instances have neither.
+    /// Exception state (instances of BaseException subclasses), the
+    /// builtin value of a builtin subclass's instance and `__slots__`
+    /// values: made at construction for the first two, on the first slot
+    /// store for the last; most instances have none of them.
     rare: OnceCell<Box<Rare>>,
 }
 
@@ -182,11 +242,14 @@ struct Rare {
     base_value: RefCell<Option<Value>>,
     /// Values of `__slots__` attributes.
     slots: RefCell<Vec<Option<Value>>>,
+    /// Exception state, for instances of BaseException subclasses.
+    exc: Option<RefCell<ExcData>>,
 }
 
 // Was 120 bytes with every field inline (a 160-byte allocation per object
-// with its `Rc` header); now a 56-byte one.
-const _: () = assert!(std::mem::size_of::<Instance>() == 40);
+// with its `Rc` header); now 32, so the `Rc` allocation (48 bytes) falls in
+// the allocator's 48-byte size class.
+const _: () = assert!(std::mem::size_of::<Instance>() == 32);
 const _: () = assert!(std::mem::size_of::<PyDict>() == 64);
 
 /// [`Instance::base_value`]'s answer: derefs to the wrapped builtin value, if any.
@@ -214,7 +277,6 @@ impl Instance {
         Instance {
             class: RefCell::new(class),
             dict,
-            exc: None,
             rare: OnceCell::new(),
         }
     }
@@ -229,13 +291,13 @@ impl Instance {
         let inst = Instance {
             class: RefCell::new(class),
             dict,
-            exc: exc.map(|e| Box::new(RefCell::new(e))),
             rare: OnceCell::new(),
         };
-        if base_value.is_some() {
+        if base_value.is_some() || exc.is_some() {
             let _ = inst.rare.set(Box::new(Rare {
                 base_value: RefCell::new(base_value),
                 slots: RefCell::default(),
+                exc: exc.map(RefCell::new),
             }));
         }
         inst
@@ -253,6 +315,12 @@ impl Instance {
             Some(r) => BaseRef::Held(r.base_value.borrow()),
             None => BaseRef::Absent(None),
         }
+    }
+
+    /// The exception state, for instances of BaseException subclasses.
+    #[inline]
+    pub fn exc(&self) -> Option<&RefCell<ExcData>> {
+        self.rare.get().and_then(|r| r.exc.as_ref())
     }
 
     /// The `__slots__` values, `None` if no slot was ever stored.
@@ -278,7 +346,6 @@ impl Instance {
         Instance {
             class: RefCell::new(self.class.get_mut().clone()),
             dict: self.dict.take(),
-            exc: self.exc.take(),
             rare: match self.rare.take() {
                 Some(r) => OnceCell::from(r),
                 None => OnceCell::new(),

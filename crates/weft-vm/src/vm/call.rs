@@ -367,6 +367,19 @@ impl Vm {
         if cls.builtin || cls.metaclass.borrow().is_some() {
             return None;
         }
+        // Memoised per class until a class namespace changes: the lookups
+        // below depend only on class namespaces and MROs.
+        if let Some(hit) = cls.cached_init() {
+            return hit;
+        }
+        let found = self.find_inline_init(cls);
+        cls.set_cached_init(found.as_ref());
+        found
+    }
+
+    /// [`Vm::inline_init_target`] past its memo.
+    #[inline(never)]
+    fn find_inline_init(&mut self, cls: &Rc<Class>) -> Option<Rc<Function>> {
         if cls
             .builtin_base()
             .is_some_and(|b| !Rc::ptr_eq(b, &self.types.object))
@@ -852,6 +865,16 @@ impl Vm {
     /// `__new__` of the nearest builtin base: `object.__new__`, or a builtin
     /// type's constructor wrapped for subclasses.
     pub(crate) fn builtin_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+        // The common case, a plain instance of a plain class: what the
+        // general path below does for it, without its MRO scans.
+        if cls.plain_new(&self.types.object) && cls.abstract_methods.borrow().is_empty() {
+            let dict = if cls.no_dict {
+                None
+            } else {
+                Some(Rc::new(cls.new_instance_dict()))
+            };
+            return Ok(Value::instance(Instance::new(cls.clone(), dict)));
+        }
         let base = cls
             .builtin_base()
             .cloned()

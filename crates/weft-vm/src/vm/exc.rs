@@ -12,7 +12,7 @@ use crate::vm::{PyErr, PyResult, Vm};
 impl Vm {
     pub fn exc_data<'a>(&self, v: &'a Value) -> Option<&'a std::cell::RefCell<ExcData>> {
         match v {
-            Value::Instance(i) => i.exc.as_deref(),
+            Value::Instance(i) => i.exc(),
             _ => None,
         }
     }
@@ -28,7 +28,7 @@ impl Vm {
                 Ok(v) => v,
                 Err(err) => return err,
             },
-            Value::Instance(i) if i.exc.is_some() => e.clone(),
+            Value::Instance(i) if i.exc().is_some() => e.clone(),
             _ => return self.type_error("exceptions must derive from BaseException"),
         };
         if let Some(cause) = cause {
@@ -38,7 +38,7 @@ impl Vm {
                     Ok(v) => Some(v),
                     Err(err) => return err,
                 },
-                Value::Instance(i) if i.exc.is_some() => Some(cause.clone()),
+                Value::Instance(i) if i.exc().is_some() => Some(cause.clone()),
                 _ => return self.type_error("exception causes must derive from BaseException"),
             };
             if let Some(d) = self.exc_data(&exc) {

@@ -310,7 +310,7 @@ pub(crate) fn store_hit(
     let Value::Instance(inst) = obj else {
         return Err(value);
     };
-    let (Some(d), None) = (&inst.dict, &inst.exc) else {
+    let (Some(d), None) = (&inst.dict, inst.exc()) else {
         return Err(value);
     };
     let Some(entry) = peek(&inst.class).and_then(|cls| peek(cache)?.entry::<true>(Rc::as_ptr(cls)))
@@ -511,7 +511,7 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return Ok(Err(value));
         };
-        let (Some(d), None) = (&inst.dict, &inst.exc) else {
+        let (Some(d), None) = (&inst.dict, inst.exc()) else {
             return Ok(Err(value));
         };
         let epoch = lookup_cache::epoch();

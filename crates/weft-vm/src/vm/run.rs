@@ -60,7 +60,7 @@ impl Vm {
     /// Record that `err` passed through `frame` at its current line.
     pub(crate) fn add_traceback(&self, err: &PyErr, frame: &Frame) {
         if let Value::Instance(inst) = &err.0 {
-            if let Some(exc) = &inst.exc {
+            if let Some(exc) = inst.exc() {
                 let mut d = exc.borrow_mut();
                 let next = d.traceback.take();
                 d.traceback = Some(Rc::new(Traceback {
