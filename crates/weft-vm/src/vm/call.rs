@@ -322,7 +322,7 @@ impl Vm {
             base.stack.set_len(first);
             frame.locals.set_len(nlocals);
         }
-        base.stack.truncate(truncate_to);
+        release_to(&mut base.stack, truncate_to);
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());
         }

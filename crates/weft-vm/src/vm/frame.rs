@@ -206,12 +206,12 @@ impl Frame {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
         self.stack.pop().expect("value stack underflow")
     }
