@@ -28,7 +28,7 @@
 use weft_compiler::bytecode::{BinOp, CmpOp, Instr, Op};
 
 use crate::value::Value;
-use crate::vm::frame::Frame;
+use crate::vm::frame::{Frame, push_inline};
 use crate::vm::inline_cache::{attr_hit, builtin_method_hit, global_hit, store_hit};
 use crate::vm::{PyErr, PyResult, Vm};
 
@@ -513,14 +513,14 @@ impl Vm {
                             {
                                 let func = func.clone();
                                 let new = self.simple_frame(&func, frame, at + 1, truncate_to);
-                                callers.push(std::mem::replace(base, new));
+                                push_inline(callers, std::mem::replace(base, new));
                                 continue 'frame;
                             }
                         }
                         // Anything else: called here (builtins), or a new
                         // frame to run inline (other Python calls).
                         if let Some(new) = tri!(self.call_inline(base, at, nargs, truncate_to)) {
-                            callers.push(std::mem::replace(base, new));
+                            push_inline(callers, std::mem::replace(base, new));
                         }
                         continue 'frame;
                     }

@@ -221,3 +221,21 @@ impl Frame {
         self.stack.last().expect("value stack underflow")
     }
 }
+
+/// `v.push(x)` with the common case (room left) inlined: on the call and
+/// return paths LLVM otherwise leaves `Vec::push` out of line, a call per
+/// Python call for the frame stack and the frame pool.
+#[inline(always)]
+pub fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    let len = v.len();
+    if len < v.capacity() {
+        // SAFETY: `len < capacity`, so slot `len` is allocated and
+        // uninitialised; it is written before the length covers it.
+        unsafe {
+            v.as_mut_ptr().add(len).write(x);
+            v.set_len(len + 1);
+        }
+    } else {
+        v.push(x);
+    }
+}

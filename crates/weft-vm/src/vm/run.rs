@@ -53,7 +53,7 @@ impl Vm {
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 128 {
             frame.clear();
-            self.frame_pool.push(frame);
+            crate::vm::frame::push_inline(&mut self.frame_pool, frame);
         }
     }
 
