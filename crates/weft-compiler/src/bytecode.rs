@@ -94,6 +94,11 @@ opcodes! {
     StoreSubscr,
     /// del TOS1[TOS].
     DeleteSubscr,
+    /// TOS = TOS2[TOS1:TOS]: a two-part slice (no step) without a slice
+    /// object; pops container, start, stop (each bound may be None).
+    BinarySlice,
+    /// TOS2[TOS1:TOS] = TOS3; pops all four (value, container, start, stop).
+    StoreSlice,
     /// TOS = TOS1 (op) TOS, op = [`BinOp`] as u32.
     BinaryOp,
     /// TOS = -TOS.

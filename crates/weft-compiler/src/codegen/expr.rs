@@ -264,8 +264,12 @@ impl<'a> Codegen<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
-                self.emit(Op::BinarySubscr, 0);
+                if self.slice_bounds(&s.slice)? {
+                    self.emit(Op::BinarySlice, 0);
+                } else {
+                    self.expr(&s.slice)?;
+                    self.emit(Op::BinarySubscr, 0);
+                }
             }
             Expr::Starred(s) => {
                 return Err(self.error("can't use starred expression here", s.range()));
@@ -288,6 +292,25 @@ impl<'a> Codegen<'a> {
             Expr::IpyEscapeCommand(c) => return Err(self.error("invalid syntax", c.range())),
         }
         Ok(())
+    }
+
+    /// For a two-part slice `i:j` (no step), push its bounds (None for a
+    /// missing one) and return true, as CPython 3.12 does for
+    /// `BINARY_SLICE`/`STORE_SLICE`; anything else emits nothing.
+    pub(super) fn slice_bounds(&mut self, slice: &'a Expr) -> Res<bool> {
+        let Expr::Slice(s) = slice else {
+            return Ok(false);
+        };
+        if s.step.is_some() {
+            return Ok(false);
+        }
+        for part in [&s.lower, &s.upper] {
+            match part {
+                Some(p) => self.expr(p)?,
+                None => self.load_const(Constant::None),
+            }
+        }
+        Ok(true)
     }
 
     fn check_yield(&mut self, range: TextRange) -> Res<()> {

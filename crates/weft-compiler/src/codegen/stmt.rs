@@ -264,8 +264,12 @@ impl<'a> Codegen<'a> {
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
-                self.expr(&s.slice)?;
-                self.emit(Op::StoreSubscr, 0);
+                if self.slice_bounds(&s.slice)? {
+                    self.emit(Op::StoreSlice, 0);
+                } else {
+                    self.expr(&s.slice)?;
+                    self.emit(Op::StoreSubscr, 0);
+                }
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 self.unpack_into(elts, t)?;

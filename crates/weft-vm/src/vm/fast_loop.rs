@@ -539,6 +539,30 @@ impl Vm {
                             }
                         }
                     }
+                    Op::BinarySlice => {
+                        frame.ip = ip;
+                        tri!(self.binary_slice_op(frame));
+                        continue;
+                    }
+                    Op::StoreSlice => {
+                        frame.ip = ip;
+                        tri!(self.store_slice_op(frame));
+                        continue;
+                    }
+                    Op::BuildSlice => {
+                        // `obj[i:j:k]` of a list, tuple or str: the
+                        // `BinarySubscr` that follows is done here too.
+                        if ip < len {
+                            // SAFETY: `ip < len`.
+                            let next = unsafe { *instrs.add(ip) };
+                            if next.op == Op::BinarySubscr && arg == 3 && slice_subscr_fast(frame) {
+                                ip += 1;
+                                continue;
+                            }
+                        }
+                        build_slice(frame, arg);
+                        continue;
+                    }
                     _ => {}
                 }
                 break_slow!(frame, ip, instr);
@@ -627,6 +651,60 @@ impl Vm {
         }
         Ok(())
     }
+
+    /// `BinarySlice`: [obj, start, stop] -> [obj[start:stop]].
+    #[inline(never)]
+    fn binary_slice_op(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let stop = frame.pop();
+        let start = frame.pop();
+        let obj = frame.pop();
+        let v = self.binary_slice(&obj, start, stop)?;
+        frame.push(v);
+        Value::release(obj);
+        Ok(())
+    }
+
+    /// `StoreSlice`: [value, obj, start, stop] -> [], `obj[start:stop] = value`.
+    #[inline(never)]
+    fn store_slice_op(&mut self, frame: &mut Frame) -> PyResult<()> {
+        let stop = frame.pop();
+        let start = frame.pop();
+        let obj = frame.pop();
+        let v = frame.pop();
+        self.store_slice(&obj, start, stop, v)?;
+        Value::release(obj);
+        Ok(())
+    }
+}
+
+/// `BuildSlice` with `arg` (2 or 3) items: push the slice object.
+#[inline(never)]
+fn build_slice(frame: &mut Frame, arg: u32) {
+    let step = if arg == 3 { frame.pop() } else { Value::None };
+    let stop = frame.pop();
+    let start = frame.pop();
+    let s = crate::types::misc::PySlice { start, stop, step };
+    frame.push(Value::Slice(std::rc::Rc::new(s)));
+}
+
+/// `BuildSlice 3` + `BinarySubscr` on [obj, start, stop, step] when
+/// `subscript::slice_simple` can do it without a slice object (no Python
+/// code, no error): replaces the four items with the result and returns
+/// true, else leaves the stack alone.
+#[inline(never)]
+fn slice_subscr_fast(frame: &mut Frame) -> bool {
+    let n = frame.stack.len();
+    let Some([obj, start, stop, step]) = n.checked_sub(4).map(|k| &frame.stack[k..]) else {
+        return false;
+    };
+    let Some(v) = crate::vm::subscript::slice_simple(obj, start, stop, step) else {
+        return false;
+    };
+    // The bounds are ints or None: nothing to free but the container.
+    frame.stack.truncate(n - 3);
+    let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
+    Value::release(obj);
+    true
 }
 
 /// Push comparison result `t`, unless the next instruction is a conditional

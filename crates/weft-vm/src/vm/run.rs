@@ -163,7 +163,9 @@ impl Vm {
                     | Op::CallMethod
                     | Op::JumpIfFalseOrPop
                     | Op::JumpIfTrueOrPop
-                    | Op::FormatValue => unreachable!("run_fast completes {:?}", instr.op),
+                    | Op::FormatValue
+                    | Op::BinarySlice
+                    | Op::StoreSlice => unreachable!("run_fast completes {:?}", instr.op),
                     Op::RotFour => frame.rotate_top(4),
                     Op::DupTopTwo => {
                         let n = frame.stack.len();

@@ -344,6 +344,45 @@ impl Vm {
         Ok(adjust_slice(start, stop, step, len))
     }
 
+    /// `obj[start:stop]` (`BinarySlice`): without a slice object for a
+    /// list, tuple or str with int-or-None bounds, else through a slice
+    /// object and `get_item`, exactly like `obj[slice(start, stop)]`.
+    pub fn binary_slice(&mut self, obj: &Value, start: Value, stop: Value) -> PyResult<Value> {
+        if let Some(v) = slice_simple(obj, &start, &stop, &Value::None) {
+            return Ok(v);
+        }
+        let key = Value::Slice(Rc::new(PySlice {
+            start,
+            stop,
+            step: Value::None,
+        }));
+        self.get_item(obj, &key)
+    }
+
+    /// `obj[start:stop] = value` (`StoreSlice`): a list with int-or-None
+    /// bounds directly, anything else through a slice object and `set_item`.
+    pub fn store_slice(
+        &mut self,
+        obj: &Value,
+        start: Value,
+        stop: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        if let (Value::List(l), Some(a), Some(b)) = (obj, int_or_none(&start), int_or_none(&stop)) {
+            if let Ok(items) = l.try_borrow() {
+                let si = adjust_slice(a, b, 1, items.len());
+                drop(items);
+                return self.list_assign_resolved(l, si, Some(value));
+            }
+        }
+        let key = Value::Slice(Rc::new(PySlice {
+            start,
+            stop,
+            step: Value::None,
+        }));
+        self.set_item(obj, key, value)
+    }
+
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match obj {
             Value::List(l) => {
@@ -376,10 +415,7 @@ impl Vm {
             Value::Tuple(t) => {
                 if let Value::Slice(s) = key {
                     let si = self.slice_adjust(s, t.len())?;
-                    if si.step == 1 && si.len == t.len() {
-                        return Ok(obj.clone());
-                    }
-                    return Ok(Value::tuple(slice_of(&t.items, si)));
+                    return Ok(tuple_slice(obj, &t.items, si));
                 }
                 let i = self.seq_index(key, t.len(), SeqKind::Tuple)?;
                 Ok(t.items[i].clone())
@@ -387,30 +423,7 @@ impl Vm {
             Value::Str(st) => {
                 if let Value::Slice(s) = key {
                     let si = self.slice_adjust(s, st.char_len())?;
-                    if si.len == 0 {
-                        return Ok(Value::str(""));
-                    }
-                    if si.step == 1 {
-                        if si.len == st.char_len() {
-                            return Ok(obj.clone());
-                        }
-                        let start = si.start as usize;
-                        return Ok(crate::types::str::str_value_counted(
-                            st.substring(start, start + si.len).to_string(),
-                            si.len,
-                        ));
-                    }
-                    let out: String = if st.is_ascii() {
-                        let b = st.as_str().as_bytes();
-                        let mut out = Vec::with_capacity(si.len);
-                        out.extend(si.positions().map(|p| b[p]));
-                        // Bytes of ASCII text are ASCII.
-                        String::from_utf8(out).unwrap_or_default()
-                    } else {
-                        let chars: Vec<char> = st.as_str().chars().collect();
-                        si.positions().map(|p| chars[p]).collect()
-                    };
-                    return Ok(crate::types::str::str_value_counted(out, si.len));
+                    return Ok(str_slice(obj, st, si));
                 }
                 let i = self.seq_index(key, st.char_len(), SeqKind::Str)?;
                 Ok(crate::types::str::char_value(st.char_at(i)))
@@ -683,6 +696,17 @@ impl Vm {
             Some(si) => si,
             None => self.slice_adjust(s, len)?,
         };
+        self.list_assign_resolved(l, si, value)
+    }
+
+    /// `l[s] = value` (or `del l[s]`) for a slice resolved against the
+    /// list's length before `value` is iterated.
+    fn list_assign_resolved(
+        &mut self,
+        l: &Rc<RefCell<Vec<Value>>>,
+        si: SliceIdx,
+        value: Option<Value>,
+    ) -> PyResult<()> {
         let new = match &value {
             None => None,
             Some(v) => {
@@ -854,6 +878,72 @@ impl Vm {
             _ => Err(self.value_error("byte must be in range(0, 256)")),
         }
     }
+}
+
+/// `obj[start:stop:step]` for a list, tuple or str and int-or-None fields
+/// (no Python code, no error): `None` for anything else, including a zero
+/// step.
+#[inline]
+pub fn slice_simple(obj: &Value, start: &Value, stop: &Value, step: &Value) -> Option<Value> {
+    let (start, stop) = (int_or_none(start)?, int_or_none(stop)?);
+    let step = int_or_none(step)?.unwrap_or(1);
+    if step == 0 {
+        return None;
+    }
+    match obj {
+        Value::List(l) => {
+            let items = l.try_borrow().ok()?;
+            let si = adjust_slice(start, stop, step, items.len());
+            Some(Value::list(slice_of(&items, si)))
+        }
+        Value::Tuple(t) => {
+            let si = adjust_slice(start, stop, step, t.len());
+            Some(tuple_slice(obj, &t.items, si))
+        }
+        Value::Str(st) => {
+            let si = adjust_slice(start, stop, step, st.char_len());
+            Some(str_slice(obj, st, si))
+        }
+        _ => None,
+    }
+}
+
+/// The tuple `obj` (whose items are `items`) sliced by `si`; the tuple
+/// itself when the slice takes all of it.
+fn tuple_slice(obj: &Value, items: &[Value], si: SliceIdx) -> Value {
+    if si.step == 1 && si.len == items.len() {
+        return obj.clone();
+    }
+    Value::tuple(slice_of(items, si))
+}
+
+/// The str `obj` (whose text is `st`) sliced by `si`; the str itself when
+/// the slice takes all of it.
+fn str_slice(obj: &Value, st: &crate::types::str::PyStr, si: SliceIdx) -> Value {
+    if si.len == 0 {
+        return Value::str("");
+    }
+    if si.step == 1 {
+        if si.len == st.char_len() {
+            return obj.clone();
+        }
+        let start = si.start as usize;
+        return crate::types::str::str_value_counted(
+            st.substring(start, start + si.len).to_string(),
+            si.len,
+        );
+    }
+    let out: String = if st.is_ascii() {
+        let b = st.as_str().as_bytes();
+        let mut out = Vec::with_capacity(si.len);
+        out.extend(si.positions().map(|p| b[p]));
+        // Bytes of ASCII text are ASCII.
+        String::from_utf8(out).unwrap_or_default()
+    } else {
+        let chars: Vec<char> = st.as_str().chars().collect();
+        si.positions().map(|p| chars[p]).collect()
+    };
+    crate::types::str::str_value_counted(out, si.len)
 }
 
 /// The items a resolved slice selects.
