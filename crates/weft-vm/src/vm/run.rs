@@ -12,7 +12,6 @@ use std::rc::Rc;
 use weft_compiler::bytecode::Op;
 
 use crate::types::exception::Traceback;
-use crate::types::misc::PySlice;
 use crate::value::Value;
 use crate::vm::fast_loop::FastExit;
 use crate::vm::frame::{Block, BlockKind, Frame};
@@ -164,6 +163,7 @@ impl Vm {
                     | Op::JumpIfFalseOrPop
                     | Op::JumpIfTrueOrPop
                     | Op::FormatValue
+                    | Op::BuildSlice
                     | Op::BinarySlice
                     | Op::StoreSlice => unreachable!("run_fast completes {:?}", instr.op),
                     Op::RotFour => frame.rotate_top(4),
@@ -390,12 +390,6 @@ impl Vm {
                     }
                     Op::BuildConstKeyMap => {
                         break 'inner self.error("SystemError", "BuildConstKeyMap is not emitted");
-                    }
-                    Op::BuildSlice => {
-                        let step = if arg == 3 { frame.pop() } else { Value::None };
-                        let stop = frame.pop();
-                        let start = frame.pop();
-                        frame.push(Value::Slice(Rc::new(PySlice { start, stop, step })));
                     }
                     Op::DictMerge => {
                         // [callable, args, kwargs, v]: errors name the callable.
