@@ -596,8 +596,7 @@ impl Builder {
     ) -> Res<()> {
         let parent = self.cur().kind;
         self.push(ScopeKind::Comprehension, name);
-        self.cur().inline_candidate =
-            name != "<genexpr>" && !matches!(parent, ScopeKind::Module | ScopeKind::Class);
+        self.cur().inline_candidate = name != "<genexpr>" && parent != ScopeKind::Class;
         self.cur().entry(".0").bound = true;
         self.cur().entry(".0").param = true;
         if name == "<genexpr>" {
@@ -972,7 +971,8 @@ fn in_class_chain(_in_class: bool, enclosing: &HashSet<String>) -> bool {
 /// free variable, or declares `global`/`nonlocal`, or captures in some
 /// closure; a free name of the comprehension that is a hidden local of an
 /// earlier inlined one; `yield`, zero-argument `super()`, or `await` outside
-/// an `async def`. Module and class bodies never inline.
+/// an `async def`. At module level the hidden variables are fast locals of
+/// the module code, apart from its global names. Class bodies never inline.
 fn inline_comprehensions(scope: &mut Scope) {
     for child in &mut scope.children {
         inline_comprehensions(child);
@@ -1008,10 +1008,9 @@ fn mentions(scope: &Scope, name: &str) -> bool {
 
 fn can_inline(scope: &Scope, i: usize) -> bool {
     let c = &scope.children[i];
-    if !matches!(
-        scope.kind,
-        ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
-    ) || c.is_generator
+    let module = scope.kind == ScopeKind::Module;
+    if scope.kind == ScopeKind::Class
+        || c.is_generator
         || c.needs_class_cell
         || c.super_self.is_some()
     {
@@ -1027,6 +1026,12 @@ fn can_inline(scope: &Scope, i: usize) -> bool {
         let f = &c.symbols[name];
         let outer = scope.symbols.get(name);
         if is_comp_bound(f) {
+            if module {
+                if c.children.iter().any(|ch| mentions(ch, name)) {
+                    return false;
+                }
+                continue;
+            }
             if let Some(o) = outer {
                 if o.global || o.nonlocal || !o.bound {
                     return false;
@@ -1059,10 +1064,12 @@ fn inline_child(scope: &mut Scope, i: usize) {
         }
         let f = c.symbols[name];
         if is_comp_bound(&f) {
-            let o = scope.entry(name);
-            if !o.bound {
-                o.bound = true;
-                o.hidden = true;
+            if scope.kind != ScopeKind::Module {
+                let o = scope.entry(name);
+                if !o.bound {
+                    o.bound = true;
+                    o.hidden = true;
+                }
             }
             hidden.push(name.clone());
         } else if f.used {

@@ -659,6 +659,10 @@ impl<'a> Codegen<'a> {
             0,
         );
         let slots: Vec<u32> = hidden.iter().map(|n| self.var_index(n)).collect();
+        let hidden_from = self.unit_ref().fast_hidden.len();
+        if !self.unit_ref().scope.is_function_like() {
+            self.unit().fast_hidden.extend(hidden);
+        }
         for &slot in &slots {
             self.emit(Op::LoadFastAndClear, slot);
             self.emit(Op::Swap, 2);
@@ -701,6 +705,7 @@ impl<'a> Codegen<'a> {
                 self.emit(Op::EndAsyncFor, 0);
             }
         }
+        self.unit().fast_hidden.truncate(hidden_from);
         if let Some(guard) = guard {
             // [saved..., result]
             self.emit(Op::PopBlock, 0);
