@@ -246,6 +246,12 @@ opcodes! {
     Copy,
     /// Swap TOS with the item at depth `arg`.
     Swap,
+    /// Push local slot `arg` (or a marker if it is unbound) and leave the
+    /// slot unbound: saves a variable an inlined comprehension hides.
+    LoadFastAndClear,
+    /// Pop what `LoadFastAndClear` pushed back into local slot `arg`
+    /// (unbinding it for the marker).
+    RestoreFast,
 }
 
 /// Binary operators for [`Op::BinaryOp`]; the in-place forms follow the plain ones.

@@ -37,6 +37,8 @@ struct SymFlags {
     used: bool,
     global: bool,
     nonlocal: bool,
+    /// Bound only as the iteration variable of an inlined comprehension.
+    hidden: bool,
 }
 
 #[derive(Debug)]
@@ -59,6 +61,18 @@ pub struct Scope {
     /// which a zero-argument `super()` there passes (CPython 3.12 inlines
     /// comprehensions, so `super()` sees the method's arguments).
     pub super_self: Option<String>,
+    /// A list/set/dict comprehension inside a function-like scope, which
+    /// `inline_comprehensions` may merge into that scope (PEP 709).
+    inline_candidate: bool,
+    /// A placeholder left where an inlined comprehension was: codegen
+    /// compiles the comprehension into the enclosing code.
+    pub inlined: bool,
+    /// For a placeholder: the comprehension's iteration variables, hidden
+    /// locals of the enclosing scope saved and restored around it.
+    pub hidden: Vec<String>,
+    /// How many child scopes of the enclosing scope come from the
+    /// comprehension's first iterable (they follow it in `children`).
+    first_iter_children: usize,
     next_child: usize,
 }
 
@@ -86,6 +100,10 @@ impl Scope {
             is_coroutine: false,
             needs_class_cell: false,
             super_self: None,
+            inline_candidate: false,
+            inlined: false,
+            hidden: Vec::new(),
+            first_iter_children: 0,
             next_child: 0,
         }
     }
@@ -131,6 +149,13 @@ impl Scope {
         self.symbols.get(name).is_some_and(|s| s.param)
     }
 
+    /// If the next child scope is an inlined comprehension's placeholder.
+    pub fn next_child_inlined(&self) -> bool {
+        self.children
+            .get(self.next_child)
+            .is_some_and(|c| c.inlined)
+    }
+
     /// Hand out child scopes in the order the compiler meets them.
     pub fn take_child(&mut self) -> Scope {
         let i = self.next_child;
@@ -148,6 +173,7 @@ pub fn build(module: &[Stmt]) -> Res<Scope> {
         b.stmt(s)?;
     }
     let mut top = b.stack.pop().unwrap();
+    inline_comprehensions(&mut top);
     analyze(&mut top, &HashSet::new(), false)?;
     Ok(top)
 }
@@ -159,6 +185,7 @@ pub fn build_expr(expr: &Expr) -> Res<Scope> {
     };
     b.expr(expr)?;
     let mut top = b.stack.pop().unwrap();
+    inline_comprehensions(&mut top);
     analyze(&mut top, &HashSet::new(), false)?;
     Ok(top)
 }
@@ -567,7 +594,9 @@ impl Builder {
         elts: &[&Expr],
         name: &str,
     ) -> Res<()> {
+        let parent = self.cur().kind;
         self.push(ScopeKind::Comprehension, name);
+        self.cur().inline_candidate = name != "<genexpr>" && parent != ScopeKind::Class;
         self.cur().entry(".0").bound = true;
         self.cur().entry(".0").param = true;
         if name == "<genexpr>" {
@@ -598,7 +627,10 @@ impl Builder {
         // The first iterable is evaluated in the enclosing scope, after the
         // comprehension's function is made: visiting it last keeps the child
         // scopes in the order codegen consumes them.
+        let at = self.cur().children.len() - 1;
         self.expr(&generators[0].iter)?;
+        let n = self.cur().children.len() - at - 1;
+        self.cur().children[at].first_iter_children = n;
         Ok(())
     }
 
@@ -857,6 +889,9 @@ fn analyze(scope: &mut Scope, enclosing: &HashSet<String>, in_class: bool) -> Re
     let mut needed_by_children = HashSet::new();
     let mut class_cell_needed = false;
     for child in &mut scope.children {
+        if child.inlined {
+            continue;
+        }
         let free = analyze(child, &child_env, is_class)?;
         if is_class && free.contains("__class__") {
             class_cell_needed = true;
@@ -924,4 +959,125 @@ fn analyze(scope: &mut Scope, enclosing: &HashSet<String>, in_class: bool) -> Re
 
 fn in_class_chain(_in_class: bool, enclosing: &HashSet<String>) -> bool {
     enclosing.contains("__class__")
+}
+
+/// Inline list/set/dict comprehensions into their enclosing function-like
+/// scope, as CPython 3.12 does (PEP 709): their iteration variables become
+/// hidden locals of that scope and the names they use resolve there.
+///
+/// A comprehension keeps its own function when inlining would change what a
+/// name means: an iteration variable captured by an inner function (it would
+/// have to be a cell), one that the enclosing scope reads as a global or
+/// free variable, or declares `global`/`nonlocal`, or captures in some
+/// closure; a free name of the comprehension that is a hidden local of an
+/// earlier inlined one; `yield`, zero-argument `super()`, or `await` outside
+/// an `async def`. At module level the hidden variables are fast locals of
+/// the module code, apart from its global names. Class bodies never inline.
+fn inline_comprehensions(scope: &mut Scope) {
+    for child in &mut scope.children {
+        inline_comprehensions(child);
+    }
+    let mut i = 0;
+    while i < scope.children.len() {
+        if scope.children[i].inline_candidate && can_inline(scope, i) {
+            inline_child(scope, i);
+        } else {
+            scope.children[i].inline_candidate = false;
+        }
+        i += 1;
+    }
+}
+
+fn is_comp_bound(f: &SymFlags) -> bool {
+    f.bound && !f.param && !f.nonlocal && !f.global
+}
+
+/// Whether `scope` or a scope inside it may refer to `name` of an enclosing scope.
+fn mentions(scope: &Scope, name: &str) -> bool {
+    if scope.inlined {
+        return false;
+    }
+    if let Some(f) = scope.symbols.get(name) {
+        let own = f.bound && !f.nonlocal && !f.global && scope.kind != ScopeKind::Class;
+        if (f.used || f.nonlocal) && !f.global && !own {
+            return true;
+        }
+    }
+    scope.children.iter().any(|c| mentions(c, name))
+}
+
+fn can_inline(scope: &Scope, i: usize) -> bool {
+    let c = &scope.children[i];
+    let module = scope.kind == ScopeKind::Module;
+    if scope.kind == ScopeKind::Class
+        || c.is_generator
+        || c.needs_class_cell
+        || c.super_self.is_some()
+    {
+        return false;
+    }
+    if c.is_coroutine && !(scope.kind == ScopeKind::Function && scope.is_coroutine) {
+        return false;
+    }
+    for name in &c.order {
+        if name == ".0" {
+            continue;
+        }
+        let f = &c.symbols[name];
+        let outer = scope.symbols.get(name);
+        if is_comp_bound(f) {
+            if module {
+                if c.children.iter().any(|ch| mentions(ch, name)) {
+                    return false;
+                }
+                continue;
+            }
+            if let Some(o) = outer {
+                if o.global || o.nonlocal || !o.bound {
+                    return false;
+                }
+            }
+            if c.children.iter().any(|ch| mentions(ch, name))
+                || scope
+                    .children
+                    .iter()
+                    .enumerate()
+                    .any(|(j, ch)| j != i && mentions(ch, name))
+            {
+                return false;
+            }
+        } else if outer.is_some_and(|o| o.hidden) {
+            return false;
+        }
+    }
+    true
+}
+
+fn inline_child(scope: &mut Scope, i: usize) {
+    let mut placeholder = Scope::new(ScopeKind::Comprehension, "");
+    placeholder.inlined = true;
+    let mut c = std::mem::replace(&mut scope.children[i], placeholder);
+    let mut hidden = Vec::new();
+    for name in &c.order {
+        if name == ".0" {
+            continue;
+        }
+        let f = c.symbols[name];
+        if is_comp_bound(&f) {
+            if scope.kind != ScopeKind::Module {
+                let o = scope.entry(name);
+                if !o.bound {
+                    o.bound = true;
+                    o.hidden = true;
+                }
+            }
+            hidden.push(name.clone());
+        } else if f.used {
+            scope.entry(name).used = true;
+        }
+    }
+    scope.children[i].hidden = hidden;
+    let at = i + 1 + c.first_iter_children;
+    let moved: Vec<Scope> = std::mem::take(&mut c.children);
+    scope.children.splice(at..at, moved);
 }

@@ -579,6 +579,9 @@ impl<'a> Codegen<'a> {
         I: FnOnce(&mut Self) -> Res<()>,
         B: FnOnce(&mut Self, u32) -> Res<()>,
     {
+        if self.unit_ref().scope.next_child_inlined() {
+            return self.inline_comprehension(generators, init, body);
+        }
         let first = self.line_of(range.start());
         // Where an asynchronous list/set/dict comprehension may be built.
         let async_ok =
@@ -650,6 +653,100 @@ impl<'a> Codegen<'a> {
         self.emit(Op::CallFunction, 1);
         if awaited {
             self.emit_await(super::async_stmt::AWAIT_PLAIN);
+        }
+        Ok(())
+    }
+
+    /// A list/set/dict comprehension compiled into the enclosing code (PEP
+    /// 709): the iteration variables are hidden locals whose previous values
+    /// are kept on the stack and put back afterwards, also when the
+    /// comprehension raises.
+    fn inline_comprehension<I, B>(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        init: I,
+        body: B,
+    ) -> Res<()>
+    where
+        I: FnOnce(&mut Self) -> Res<()>,
+        B: FnOnce(&mut Self, u32) -> Res<()>,
+    {
+        let hidden = self.unit().scope.take_child().hidden;
+        self.expr(&generators[0].iter)?;
+        self.emit(
+            if generators[0].is_async {
+                Op::GetAIter
+            } else {
+                Op::GetIter
+            },
+            0,
+        );
+        let slots: Vec<u32> = hidden.iter().map(|n| self.var_index(n)).collect();
+        let hidden_from = self.unit_ref().fast_hidden.len();
+        if !self.unit_ref().scope.is_function_like() {
+            self.unit().fast_hidden.extend(hidden);
+        }
+        for &slot in &slots {
+            self.emit(Op::LoadFastAndClear, slot);
+            self.emit(Op::Swap, 2);
+        }
+        let guard = (!slots.is_empty()).then(|| self.emit(Op::SetupFinally, 0));
+        init(self)?;
+        self.emit(Op::Swap, 2);
+        // (loop start, jump to patch at exhaustion, async?)
+        let mut loops = Vec::new();
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+                self.emit(
+                    if g.is_async {
+                        Op::GetAIter
+                    } else {
+                        Op::GetIter
+                    },
+                    0,
+                );
+            }
+            let start = self.here();
+            let exit = if g.is_async {
+                self.async_loop_head()?
+            } else {
+                self.emit(Op::ForIter, 0)
+            };
+            self.assign_target(&g.target)?;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+                self.emit(Op::PopJumpIfFalse, start);
+            }
+            loops.push((start, exit, g.is_async));
+        }
+        body(self, generators.len() as u32 + 1)?;
+        for (start, exit, is_async) in loops.into_iter().rev() {
+            self.emit(Op::Jump, start);
+            self.patch(exit);
+            if is_async {
+                self.emit(Op::EndAsyncFor, 0);
+            }
+        }
+        self.unit().fast_hidden.truncate(hidden_from);
+        if let Some(guard) = guard {
+            // [saved..., result]
+            self.emit(Op::PopBlock, 0);
+            for &slot in slots.iter().rev() {
+                self.emit(Op::Swap, 2);
+                self.emit(Op::RestoreFast, slot);
+            }
+            let done = self.emit(Op::Jump, 0);
+            // Raised inside: [saved..., result, exception].
+            self.patch(guard);
+            self.emit(Op::Swap, 2);
+            self.emit(Op::PopTop, 0);
+            for &slot in slots.iter().rev() {
+                self.emit(Op::Swap, 2);
+                self.emit(Op::RestoreFast, slot);
+            }
+            self.emit(Op::Reraise, 0);
+            self.patch(done);
         }
         Ok(())
     }

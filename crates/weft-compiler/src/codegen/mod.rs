@@ -60,6 +60,9 @@ struct Unit<'a> {
     cellvars: Vec<Rc<str>>,
     freevars: Vec<Rc<str>>,
     fblocks: Vec<FBlock<'a>>,
+    /// In module code: the iteration variables of the inlined comprehensions
+    /// being compiled, fast locals there.
+    fast_hidden: Vec<String>,
     line: u32,
     firstlineno: u32,
     argcount: u32,
@@ -129,6 +132,7 @@ impl<'a> Codegen<'a> {
                 .map(|s| Rc::from(s.as_str()))
                 .collect(),
             fblocks: Vec::new(),
+            fast_hidden: Vec::new(),
             line: firstlineno,
             firstlineno,
             argcount: 0,
@@ -281,6 +285,7 @@ impl<'a> Codegen<'a> {
             Name,
         }
         let which = match scope {
+            _ if self.unit_ref().fast_hidden.iter().any(|n| n == name) => Which::Fast,
             NameScope::Free | NameScope::Cell => Which::Deref,
             NameScope::Local if self.unit_ref().scope.is_function_like() => Which::Fast,
             NameScope::GlobalExplicit => Which::Global,

@@ -185,6 +185,31 @@ impl Vm {
                         let other = std::mem::replace(&mut frame.stack[n - arg as usize], top);
                         std::mem::forget(std::mem::replace(&mut frame.stack[n - 1], other));
                     }
+                    Op::LoadFastAndClear | Op::RestoreFast => {
+                        thread_local! {
+                            /// Stands for an unbound variable saved on the stack
+                            /// by `LoadFastAndClear`; Python code never sees it.
+                            static UNBOUND: Rc<crate::types::misc::Cell> =
+                                Rc::new(crate::types::misc::Cell::new(None));
+                        }
+                        let slot = arg as usize;
+                        if instr.op == Op::LoadFastAndClear {
+                            let v = match frame.locals[slot].take() {
+                                Some(v) => v,
+                                None => Value::Cell(UNBOUND.with(Rc::clone)),
+                            };
+                            frame.push(v);
+                        } else {
+                            let v = frame.pop();
+                            let v = match &v {
+                                Value::Cell(c) if UNBOUND.with(|u| Rc::ptr_eq(c, u)) => None,
+                                _ => Some(v),
+                            };
+                            if let Some(old) = std::mem::replace(&mut frame.locals[slot], v) {
+                                Value::release(old);
+                            }
+                        }
+                    }
                     Op::LoadFast | Op::LoadFastLoadAttr | Op::LoadFastStoreAttr => {
                         match &frame.locals[arg as usize] {
                             Some(v) => {
