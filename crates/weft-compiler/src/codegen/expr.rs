@@ -597,44 +597,9 @@ impl<'a> Codegen<'a> {
             cg.var_index(".0");
             cg.reserve_locals();
             init(cg)?;
-            // (loop start, jump to patch at exhaustion, async?)
-            let mut loops = Vec::new();
-            for (i, g) in generators.iter().enumerate() {
-                if i == 0 {
-                    cg.emit(Op::LoadFast, 0);
-                } else {
-                    cg.expr(&g.iter)?;
-                    cg.emit(
-                        if g.is_async {
-                            Op::GetAIter
-                        } else {
-                            Op::GetIter
-                        },
-                        0,
-                    );
-                }
-                let start = cg.here();
-                let exit = if g.is_async {
-                    cg.async_loop_head()?
-                } else {
-                    cg.emit(Op::ForIter, 0)
-                };
-                cg.assign_target(&g.target)?;
-                for cond in &g.ifs {
-                    cg.expr(cond)?;
-                    cg.emit(Op::PopJumpIfFalse, start);
-                }
-                loops.push((start, exit, g.is_async));
-            }
-            let depth = generators.len() as u32 + 1;
-            body(cg, depth)?;
-            for (start, exit, is_async) in loops.into_iter().rev() {
-                cg.emit(Op::Jump, start);
-                cg.patch(exit);
-                if is_async {
-                    cg.emit(Op::EndAsyncFor, 0);
-                }
-            }
+            // The first iterator is the function's argument.
+            cg.emit(Op::LoadFast, 0);
+            cg.comprehension_loops(generators, body)?;
             if name == "<genexpr>" {
                 cg.load_const(Constant::None);
             }
@@ -653,6 +618,52 @@ impl<'a> Codegen<'a> {
         self.emit(Op::CallFunction, 1);
         if awaited {
             self.emit_await(super::async_stmt::AWAIT_PLAIN);
+        }
+        Ok(())
+    }
+
+    /// The loop nest of a comprehension, with the first iterator on the
+    /// stack: a loop per `for` clause (each later iterator evaluated inside
+    /// the previous loop), the `if` filters, then `body` with the number of
+    /// stack entries above the result it builds (one iterator per clause).
+    fn comprehension_loops<B>(&mut self, generators: &'a [ast::Comprehension], body: B) -> Res<()>
+    where
+        B: FnOnce(&mut Self, u32) -> Res<()>,
+    {
+        // (loop start, jump to patch at exhaustion, async?)
+        let mut loops = Vec::new();
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+                self.emit(
+                    if g.is_async {
+                        Op::GetAIter
+                    } else {
+                        Op::GetIter
+                    },
+                    0,
+                );
+            }
+            let start = self.here();
+            let exit = if g.is_async {
+                self.async_loop_head()?
+            } else {
+                self.emit(Op::ForIter, 0)
+            };
+            self.assign_target(&g.target)?;
+            for cond in &g.ifs {
+                self.expr(cond)?;
+                self.emit(Op::PopJumpIfFalse, start);
+            }
+            loops.push((start, exit, g.is_async));
+        }
+        body(self, generators.len() as u32 + 1)?;
+        for (start, exit, is_async) in loops.into_iter().rev() {
+            self.emit(Op::Jump, start);
+            self.patch(exit);
+            if is_async {
+                self.emit(Op::EndAsyncFor, 0);
+            }
         }
         Ok(())
     }
@@ -693,41 +704,7 @@ impl<'a> Codegen<'a> {
         let guard = (!slots.is_empty()).then(|| self.emit(Op::SetupFinally, 0));
         init(self)?;
         self.emit(Op::Swap, 2);
-        // (loop start, jump to patch at exhaustion, async?)
-        let mut loops = Vec::new();
-        for (i, g) in generators.iter().enumerate() {
-            if i > 0 {
-                self.expr(&g.iter)?;
-                self.emit(
-                    if g.is_async {
-                        Op::GetAIter
-                    } else {
-                        Op::GetIter
-                    },
-                    0,
-                );
-            }
-            let start = self.here();
-            let exit = if g.is_async {
-                self.async_loop_head()?
-            } else {
-                self.emit(Op::ForIter, 0)
-            };
-            self.assign_target(&g.target)?;
-            for cond in &g.ifs {
-                self.expr(cond)?;
-                self.emit(Op::PopJumpIfFalse, start);
-            }
-            loops.push((start, exit, g.is_async));
-        }
-        body(self, generators.len() as u32 + 1)?;
-        for (start, exit, is_async) in loops.into_iter().rev() {
-            self.emit(Op::Jump, start);
-            self.patch(exit);
-            if is_async {
-                self.emit(Op::EndAsyncFor, 0);
-            }
-        }
+        self.comprehension_loops(generators, body)?;
         self.unit().fast_hidden.truncate(hidden_from);
         if let Some(guard) = guard {
             // [saved..., result]
