@@ -130,6 +130,8 @@ impl Vm {
         truncate_to: usize,
     ) -> PyResult<Option<Box<Frame>>> {
         const SUSPENDS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+        // `run_fast` makes simple calls itself below the recursion limit;
+        // here they raise `RecursionError` (`push_simple_frame` checks).
         if let Value::Function(func) = &base.stack[at] {
             if func.code.simple_args && func.code.co.argcount as usize == nargs {
                 let func = func.clone();

@@ -144,9 +144,7 @@ impl Vm {
                         if let Some(v) = &frame.locals[arg as usize] {
                             // The `LoadAttr` this was fused with (`Code::new`
                             // only fuses when it exists).
-                            if ip < len {
-                                // SAFETY: `ip < len`.
-                                let next = unsafe { *instrs.add(ip) };
+                            if let Some(next) = peek(instrs, len, ip) {
                                 let code = &*frame.code;
                                 let name = &code.names[next.arg as usize];
                                 if let Some((r, _)) = attr_hit(code.cache(ip), v, name, false) {
@@ -161,11 +159,9 @@ impl Vm {
                         }
                     }
                     Op::LoadFastStoreAttr => {
-                        if let (Some(Value::Instance(_)), true) =
-                            (&frame.locals[arg as usize], ip < len)
+                        if let (Some(Value::Instance(_)), Some(next)) =
+                            (&frame.locals[arg as usize], peek(instrs, len, ip))
                         {
-                            // SAFETY: `ip < len`.
-                            let next = unsafe { *instrs.add(ip) };
                             let v = frame.pop();
                             let code = &*frame.code;
                             let name = &code.names[next.arg as usize];
@@ -552,9 +548,7 @@ impl Vm {
                     Op::BuildSlice => {
                         // `obj[i:j:k]` of a list, tuple or str: the
                         // `BinarySubscr` that follows is done here too.
-                        if ip < len {
-                            // SAFETY: `ip < len`.
-                            let next = unsafe { *instrs.add(ip) };
+                        if let Some(next) = peek(instrs, len, ip) {
                             if next.op == Op::BinarySubscr && arg == 3 && slice_subscr_fast(frame) {
                                 ip += 1;
                                 continue;
@@ -712,9 +706,7 @@ fn slice_subscr_fast(frame: &mut Frame) -> bool {
 /// value stack.
 #[inline(always)]
 fn push_or_jump(frame: &mut Frame, instrs: *const Instr, len: usize, ip: &mut usize, t: bool) {
-    if *ip < len {
-        // SAFETY: `*ip < len`, the length of the array `instrs` points to.
-        let next = unsafe { *instrs.add(*ip) };
+    if let Some(next) = peek(instrs, len, *ip) {
         let jump = match next.op {
             Op::PopJumpIfFalse => !t,
             Op::PopJumpIfTrue => t,
@@ -727,6 +719,15 @@ fn push_or_jump(frame: &mut Frame, instrs: *const Instr, len: usize, ip: &mut us
         return;
     }
     frame.push(Value::Bool(t));
+}
+
+/// The instruction at `ip` of the array `instrs` (of length `len`) if there
+/// is one: what a fused instruction looks at next.
+#[inline(always)]
+fn peek(instrs: *const Instr, len: usize, ip: usize) -> Option<Instr> {
+    // SAFETY: `instrs` points to `len` instructions (the running code's
+    // array, kept alive by the frame) and `ip < len` is checked.
+    (ip < len).then(|| unsafe { *instrs.add(ip) })
 }
 
 /// The truth value of `v` when no Python code decides it.
