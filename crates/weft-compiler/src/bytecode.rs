@@ -252,6 +252,10 @@ opcodes! {
     /// Pop what `LoadFastAndClear` pushed back into local slot `arg`
     /// (unbinding it for the marker).
     RestoreFast,
+    /// Never emitted by the compiler: `Code::new` appends one after the
+    /// last instruction, so the dispatch loop can fetch without a bounds
+    /// check (no instruction falls through past it; it raises SystemError).
+    EndOfCode,
 }
 
 /// Binary operators for [`Op::BinaryOp`]; the in-place forms follow the plain ones.

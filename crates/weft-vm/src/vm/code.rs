@@ -38,6 +38,16 @@ impl Code {
 
     pub fn new(mut co: CodeObject) -> Rc<Code> {
         fuse_local_attrs(&mut co.instructions);
+        // The sentinel `run_fast`'s unchecked fetch relies on: every
+        // compiled body ends in an instruction that does not fall through,
+        // and jump targets are positions in the array, so the fetch never
+        // reaches past it.
+        let last_line = co.lines.last().copied().unwrap_or(co.firstlineno);
+        co.instructions.push(Instr {
+            op: Op::EndOfCode,
+            arg: 0,
+        });
+        co.lines.push(last_line);
         let consts = co.consts.iter().map(const_value).collect();
         let names = co.names.iter().map(|n| intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| intern(n)).collect();

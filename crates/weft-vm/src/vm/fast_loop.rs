@@ -81,20 +81,38 @@ impl Vm {
                 }
             };
         }
+        // The end of an instruction that may have freed an object (a
+        // release, a drop, a call out): objects with `__del__` are
+        // finalized before the next instruction, as in CPython. Arms that
+        // free nothing `continue` without the check.
+        macro_rules! next {
+            ($frame:ident, $ip:ident) => {{
+                if crate::vm::finalize::pending() {
+                    $frame.ip = $ip;
+                    return FastExit::Finalizers;
+                }
+                continue;
+            }};
+        }
         // Re-entered after every call and return: the running frame changed.
         'frame: loop {
             let frame: &mut Frame = base;
             let instrs: *const Instr = frame.code.co.instructions.as_ptr();
             let len = frame.code.co.instructions.len();
             let mut ip = frame.ip;
+            // Calls, returns and generator switches come back here: a
+            // frame they freed may have queued finalizers.
+            if crate::vm::finalize::pending() {
+                frame.ip = ip;
+                return FastExit::Finalizers;
+            }
             loop {
-                if crate::vm::finalize::pending() {
-                    frame.ip = ip;
-                    return FastExit::Finalizers;
-                }
-                assert!(ip < len, "instruction pointer out of range");
-                // SAFETY: `ip < len` (checked), and `frame.code`, which owns
-                // the array, is not replaced or freed while this frame runs
+                debug_assert!(ip < len, "instruction pointer out of range");
+                // SAFETY: `ip < len`: the array ends with `EndOfCode`
+                // (`Code::new`), which no instruction falls through past
+                // and which leaves this loop, and jump targets are
+                // positions in the array. `frame.code`, which owns the
+                // array, is not replaced or freed while this frame runs
                 // (see the module comment).
                 let instr = unsafe { *instrs.add(ip) };
                 ip += 1;
@@ -113,7 +131,7 @@ impl Vm {
                         if let Some(v) = frame.stack.pop() {
                             Value::release(v);
                         }
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::RotTwo => {
                         frame.rotate_top(2);
@@ -173,7 +191,7 @@ impl Vm {
                                 frame.ip = ip;
                                 tri!(self.store_attr_miss(frame, next.arg, obj, v));
                             }
-                            continue;
+                            next!(frame, ip);
                         }
                         if let Some(v) = &frame.locals[arg as usize] {
                             let v = v.clone();
@@ -186,7 +204,7 @@ impl Vm {
                         if let Some(old) = frame.locals[arg as usize].replace(v) {
                             Value::release(old);
                         }
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::LoadDeref => {
                         if let Some(v) = frame.cells[arg as usize].get() {
@@ -205,7 +223,7 @@ impl Vm {
                         if t == (instr.op == Op::PopJumpIfTrue) {
                             ip = arg as usize;
                         }
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
                         let t = truth!(frame, ip, frame.top());
@@ -214,14 +232,14 @@ impl Vm {
                         } else if let Some(v) = frame.stack.pop() {
                             Value::release(v);
                         }
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::UnaryNot => {
                         let v = frame.pop();
                         let t = truth!(frame, ip, &v);
                         Value::release(v);
                         frame.push(Value::Bool(!t));
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::BinaryOp => {
                         let n = frame.stack.len();
@@ -243,8 +261,9 @@ impl Vm {
                         let b = frame.pop();
                         let a = frame.pop();
                         let r = tri!(self.binary_op(&a, &b, op));
+                        drop((a, b));
                         frame.push(r);
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::CompareOp => {
                         let n = frame.stack.len();
@@ -267,15 +286,19 @@ impl Vm {
                                 frame.ip = ip;
                                 let b = frame.pop();
                                 let a = frame.pop();
-                                match tri!(self.compare(&a, &b, op)) {
+                                let t = match tri!(self.compare(&a, &b, op)) {
                                     Value::True => true,
                                     Value::False => false,
                                     // Rich comparisons may return anything.
                                     r => {
+                                        drop((a, b));
                                         frame.push(r);
-                                        continue;
+                                        next!(frame, ip);
                                     }
-                                }
+                                };
+                                drop((a, b));
+                                push_or_jump(frame, instrs, len, &mut ip, t);
+                                next!(frame, ip);
                             }
                         };
                         push_or_jump(frame, instrs, len, &mut ip, t);
@@ -288,15 +311,16 @@ impl Vm {
                         Value::release(b);
                         Value::release(a);
                         push_or_jump(frame, instrs, len, &mut ip, t);
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::ContainsOp => {
                         frame.ip = ip;
                         let container = frame.pop();
                         let item = frame.pop();
                         let r = tri!(self.contains(&container, &item));
+                        drop((container, item));
                         push_or_jump(frame, instrs, len, &mut ip, r != (arg == 1));
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::LoadGlobal => {
                         let cache = frame.code.cache(ip - 1);
@@ -312,11 +336,11 @@ impl Vm {
                         {
                             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
                             Value::release(obj);
-                            continue;
+                            next!(frame, ip);
                         }
                         frame.ip = ip;
                         tri!(self.load_attr_miss(frame, arg));
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::LoadMethod => {
                         let code = &*frame.code;
@@ -334,7 +358,7 @@ impl Vm {
                                 Value::release(obj);
                                 frame.push(v);
                             }
-                            continue;
+                            next!(frame, ip);
                         }
                         if let Some(f) = builtin_method_hit(&self.types, cache, obj) {
                             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), f);
@@ -343,7 +367,7 @@ impl Vm {
                         }
                         frame.ip = ip;
                         tri!(self.load_method_miss(frame, arg));
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::StoreAttr => {
                         let obj = frame.pop();
@@ -353,13 +377,13 @@ impl Vm {
                         let v = match store_hit(code.cache(ip - 1), &obj, name, v) {
                             Ok(()) => {
                                 Value::release(obj);
-                                continue;
+                                next!(frame, ip);
                             }
                             Err(v) => v,
                         };
                         frame.ip = ip;
                         tri!(self.store_attr_miss(frame, arg, obj, v));
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::BinarySubscr => {
                         let n = frame.stack.len();
@@ -375,24 +399,29 @@ impl Vm {
                         let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
                         Value::release(key);
                         Value::release(obj);
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::StoreSubscr => {
                         let key = frame.pop();
                         let obj = frame.pop();
                         let v = frame.pop();
-                        if let Some(v) = crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
-                            frame.ip = ip;
-                            tri!(self.set_item(&obj, key, v));
+                        match crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
+                            Some(v) => {
+                                frame.ip = ip;
+                                tri!(self.set_item(&obj, key, v));
+                            }
+                            None => Value::release(key),
                         }
-                        continue;
+                        Value::release(obj);
+                        next!(frame, ip);
                     }
                     Op::GetIter => {
                         frame.ip = ip;
                         let v = frame.pop();
                         let it = tri!(self.iter(&v));
+                        drop(v);
                         frame.push(it);
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::ForIter => {
                         // A generator this loop ran inline has ended: slow path.
@@ -407,7 +436,7 @@ impl Vm {
                                         Value::release(it);
                                     }
                                     ip = arg as usize;
-                                    continue;
+                                    next!(frame, ip);
                                 }
                                 None => {
                                     frame.ip = ip;
@@ -450,7 +479,7 @@ impl Vm {
                                     frame.stack.extend(t.items.iter().rev().cloned());
                                 }
                                 Value::release(v);
-                                continue;
+                                next!(frame, ip);
                             }
                         }
                     }
@@ -471,12 +500,12 @@ impl Vm {
                         let s = crate::types::str::concat_values(&frame.stack[n..]);
                         frame.stack.truncate(n);
                         frame.push(s);
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::FormatValue => {
                         frame.ip = ip;
                         tri!(self.format_value(frame, arg));
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::ListAppend => {
                         let v = frame.pop();
@@ -490,7 +519,8 @@ impl Vm {
                         frame.ip = ip;
                         let target = frame.stack[at].clone();
                         tri!(self.collection_add(Op::ListAppend, &target, v));
-                        continue;
+                        drop(target);
+                        next!(frame, ip);
                     }
                     Op::CallFunction | Op::CallMethod => {
                         let (at, nargs, truncate_to) = if instr.op == Op::CallFunction {
@@ -538,12 +568,12 @@ impl Vm {
                     Op::BinarySlice => {
                         frame.ip = ip;
                         tri!(self.binary_slice_op(frame));
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::StoreSlice => {
                         frame.ip = ip;
                         tri!(self.store_slice_op(frame));
-                        continue;
+                        next!(frame, ip);
                     }
                     Op::BuildSlice => {
                         // `obj[i:j:k]` of a list, tuple or str: the
@@ -551,13 +581,84 @@ impl Vm {
                         if let Some(next) = peek(instrs, len, ip) {
                             if next.op == Op::BinarySubscr && arg == 3 && slice_subscr_fast(frame) {
                                 ip += 1;
-                                continue;
+                                next!(frame, ip);
                             }
                         }
                         build_slice(frame, arg);
                         continue;
                     }
-                    _ => {}
+                    // The frame machinery's instructions, for `dispatch`.
+                    // Listed rather than `_` so that the match is
+                    // exhaustive: the jump table then needs no range check,
+                    // and a new opcode must be placed on one side or the
+                    // other.
+                    Op::EndOfCode
+                    | Op::RotFour
+                    | Op::DupTopTwo
+                    | Op::DeleteFast
+                    | Op::StoreDeref
+                    | Op::DeleteDeref
+                    | Op::LoadClosure
+                    | Op::LoadClassDeref
+                    | Op::LoadName
+                    | Op::StoreName
+                    | Op::DeleteName
+                    | Op::StoreGlobal
+                    | Op::DeleteGlobal
+                    | Op::DeleteAttr
+                    | Op::DeleteSubscr
+                    | Op::UnaryNegative
+                    | Op::UnaryPositive
+                    | Op::UnaryInvert
+                    | Op::BuildSet
+                    | Op::BuildMap
+                    | Op::BuildConstKeyMap
+                    | Op::SetAdd
+                    | Op::MapAdd
+                    | Op::ListExtend
+                    | Op::SetUpdate
+                    | Op::DictUpdate
+                    | Op::DictMerge
+                    | Op::ListToTuple
+                    | Op::UnpackEx
+                    | Op::CallFunctionKw
+                    | Op::CallFunctionEx
+                    | Op::MakeFunction
+                    | Op::SetupFinally
+                    | Op::SetupWith
+                    | Op::PopBlock
+                    | Op::PopExcept
+                    | Op::Reraise
+                    | Op::RaiseVarargs
+                    | Op::WithExceptStart
+                    | Op::JumpIfNotExcMatch
+                    | Op::ExcStarMatch
+                    | Op::ExcStarFinish
+                    | Op::LoadBuildClass
+                    | Op::ImportName
+                    | Op::ImportFrom
+                    | Op::ImportStar
+                    | Op::LoadAssertionError
+                    | Op::StoreAnnotation
+                    | Op::SetupAnnotations
+                    | Op::YieldFrom
+                    | Op::GetAwaitable
+                    | Op::GetYieldFromIter
+                    | Op::GenStart
+                    | Op::GetAIter
+                    | Op::GetANext
+                    | Op::EndAsyncFor
+                    | Op::BeforeAsyncWith
+                    | Op::SetupAsyncWith
+                    | Op::MatchMapping
+                    | Op::MatchSequence
+                    | Op::MatchKeys
+                    | Op::MatchClass
+                    | Op::GetLen
+                    | Op::Copy
+                    | Op::Swap
+                    | Op::LoadFastAndClear
+                    | Op::RestoreFast => {}
                 }
                 break_slow!(frame, ip, instr);
             }
@@ -725,9 +826,12 @@ fn push_or_jump(frame: &mut Frame, instrs: *const Instr, len: usize, ip: &mut us
 /// is one: what a fused instruction looks at next.
 #[inline(always)]
 fn peek(instrs: *const Instr, len: usize, ip: usize) -> Option<Instr> {
+    debug_assert!(ip < len);
     // SAFETY: `instrs` points to `len` instructions (the running code's
-    // array, kept alive by the frame) and `ip < len` is checked.
-    (ip < len).then(|| unsafe { *instrs.add(ip) })
+    // array, kept alive by the frame), and `ip < len`: a fused instruction
+    // peeks past itself, and the last instruction, `EndOfCode`, fuses with
+    // nothing.
+    Some(unsafe { *instrs.add(ip) })
 }
 
 /// The truth value of `v` when no Python code decides it.

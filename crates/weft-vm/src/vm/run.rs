@@ -166,6 +166,9 @@ impl Vm {
                     | Op::BuildSlice
                     | Op::BinarySlice
                     | Op::StoreSlice => unreachable!("run_fast completes {:?}", instr.op),
+                    Op::EndOfCode => {
+                        break 'inner self.error("SystemError", "bytecode ran past its end");
+                    }
                     Op::RotFour => frame.rotate_top(4),
                     Op::DupTopTwo => {
                         let n = frame.stack.len();
