@@ -252,6 +252,13 @@ opcodes! {
     /// Pop what `LoadFastAndClear` pushed back into local slot `arg`
     /// (unbinding it for the marker).
     RestoreFast,
+    /// `LoadConst` fused (by the VM, never emitted) with the `BinaryOp`
+    /// after it: for int/float operands both run at once.
+    LoadConstBinaryOp,
+    /// `LoadConst` fused with the `CompareOp` after it.
+    LoadConstCompareOp,
+    /// `LoadConst` fused with the `IsOp` after it (`x is None`).
+    LoadConstIsOp,
     /// Never emitted by the compiler: `Code::new` appends one after the
     /// last instruction, so the dispatch loop can fetch without a bounds
     /// check (no instruction falls through past it; it raises SystemError).

@@ -38,6 +38,7 @@ impl Code {
 
     pub fn new(mut co: CodeObject) -> Rc<Code> {
         fuse_local_attrs(&mut co.instructions);
+        fuse_const_operands(&mut co.instructions);
         // The sentinel `run_fast`'s unchecked fetch relies on: every
         // compiled body ends in an instruction that does not fall through,
         // and jump targets are positions in the array, so the fetch never
@@ -104,6 +105,24 @@ fn fuse_local_attrs(instrs: &mut [Instr]) {
             match instrs[i].op {
                 Op::LoadAttr => instrs[i - 1].op = Op::LoadFastLoadAttr,
                 Op::StoreAttr => instrs[i - 1].op = Op::LoadFastStoreAttr,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Rewrite `LoadConst` before `BinaryOp`/`CompareOp`/`IsOp` into the fused
+/// forms (`Op::LoadConstBinaryOp`...), which apply the operator to the top
+/// of the stack and the constant without pushing it (`n - 1`, `i < 10`,
+/// `x is None`). Correct whatever jumps into the pair, as for
+/// [`fuse_local_attrs`].
+fn fuse_const_operands(instrs: &mut [Instr]) {
+    for i in 1..instrs.len() {
+        if instrs[i - 1].op == Op::LoadConst {
+            match instrs[i].op {
+                Op::BinaryOp => instrs[i - 1].op = Op::LoadConstBinaryOp,
+                Op::CompareOp => instrs[i - 1].op = Op::LoadConstCompareOp,
+                Op::IsOp => instrs[i - 1].op = Op::LoadConstIsOp,
                 _ => {}
             }
         }

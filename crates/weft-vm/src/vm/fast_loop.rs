@@ -151,6 +151,59 @@ impl Vm {
                         frame.push(v);
                         continue;
                     }
+                    Op::LoadConstBinaryOp => {
+                        // [a] -> [a op c] with the `BinaryOp` that follows.
+                        let c = &frame.code.consts[arg as usize];
+                        let op = peek(instrs, len, ip).map(|next| BinOp::from_u32(next.arg));
+                        if let (Some(a), Some(op)) = (frame.stack.last_mut(), op) {
+                            if let Some(r) = crate::vm::numeric::fast_binary(op, a, c) {
+                                // `a` is an int or float: nothing to free.
+                                std::mem::forget(std::mem::replace(a, r));
+                                ip += 1;
+                                continue;
+                            }
+                        }
+                        let c = c.clone();
+                        frame.push(c);
+                        continue;
+                    }
+                    Op::LoadConstCompareOp => {
+                        // [a] -> [a cmp c] (or the jump after it) with the
+                        // `CompareOp` that follows.
+                        let c = &frame.code.consts[arg as usize];
+                        if let Some(next) = peek(instrs, len, ip) {
+                            let op = CmpOp::from_u32(next.arg);
+                            let t = match (frame.stack.last(), c) {
+                                (Some(Value::Int(x)), Value::Int(y)) => Some(op.apply(x, y)),
+                                (Some(Value::Float(x)), Value::Float(y)) => {
+                                    Some(op.apply(&x.get(), &y.get()))
+                                }
+                                _ => None,
+                            };
+                            if let Some(t) = t {
+                                // The popped number owns nothing.
+                                std::mem::forget(frame.stack.pop());
+                                ip += 1;
+                                push_or_jump(frame, instrs, len, &mut ip, t);
+                                continue;
+                            }
+                        }
+                        let c = c.clone();
+                        frame.push(c);
+                        continue;
+                    }
+                    Op::LoadConstIsOp => {
+                        // [a] -> [a is c] (or the jump after it) with the
+                        // `IsOp` that follows.
+                        if let Some(next) = peek(instrs, len, ip) {
+                            let a = frame.pop();
+                            let t = a.is(&frame.code.consts[arg as usize]) != (next.arg == 1);
+                            Value::release(a);
+                            ip += 1;
+                            push_or_jump(frame, instrs, len, &mut ip, t);
+                            next!(frame, ip);
+                        }
+                    }
                     Op::LoadFast => {
                         if let Some(v) = &frame.locals[arg as usize] {
                             let v = v.clone();

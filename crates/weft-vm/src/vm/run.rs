@@ -165,7 +165,10 @@ impl Vm {
                     | Op::FormatValue
                     | Op::BuildSlice
                     | Op::BinarySlice
-                    | Op::StoreSlice => unreachable!("run_fast completes {:?}", instr.op),
+                    | Op::StoreSlice
+                    | Op::LoadConstBinaryOp
+                    | Op::LoadConstCompareOp
+                    | Op::LoadConstIsOp => unreachable!("run_fast completes {:?}", instr.op),
                     Op::EndOfCode => {
                         break 'inner self.error("SystemError", "bytecode ran past its end");
                     }
