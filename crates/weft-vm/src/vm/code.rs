@@ -37,8 +37,7 @@ impl Code {
     }
 
     pub fn new(mut co: CodeObject) -> Rc<Code> {
-        fuse_local_attrs(&mut co.instructions);
-        fuse_const_operands(&mut co.instructions);
+        fuse_pairs(&mut co.instructions);
         // The sentinel `run_fast`'s unchecked fetch relies on: every
         // compiled body ends in an instruction that does not fall through,
         // and jump targets are positions in the array, so the fetch never
@@ -94,37 +93,28 @@ impl Code {
     }
 }
 
-/// Rewrite `LoadFast` before `LoadAttr`/`StoreAttr` into the fused forms
-/// (`Op::LoadFastLoadAttr`): the attribute is read or written through the
-/// local without pushing and popping the object. Correct whatever jumps
-/// into the pair: the fused instruction only stands for running the two
-/// in sequence, and the second still works alone.
-fn fuse_local_attrs(instrs: &mut [Instr]) {
-    for i in 1..instrs.len() {
-        if instrs[i - 1].op == Op::LoadFast {
-            match instrs[i].op {
-                Op::LoadAttr => instrs[i - 1].op = Op::LoadFastLoadAttr,
-                Op::StoreAttr => instrs[i - 1].op = Op::LoadFastStoreAttr,
-                _ => {}
-            }
-        }
-    }
-}
+/// The instruction pairs `Code::new` fuses: (first, second, what the first
+/// becomes). The fused instruction runs both (`LoadFastLoadAttr` reads the
+/// attribute through the local without pushing the object;
+/// `LoadConstBinaryOp` applies `n - 1` without pushing the constant...),
+/// or, when its fast path does not apply, just the first. Correct whatever
+/// jumps into the pair: the second instruction still works alone.
+const FUSED_PAIRS: [(Op, Op, Op); 5] = [
+    (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
+    (Op::LoadFast, Op::StoreAttr, Op::LoadFastStoreAttr),
+    (Op::LoadConst, Op::BinaryOp, Op::LoadConstBinaryOp),
+    (Op::LoadConst, Op::CompareOp, Op::LoadConstCompareOp),
+    (Op::LoadConst, Op::IsOp, Op::LoadConstIsOp),
+];
 
-/// Rewrite `LoadConst` before `BinaryOp`/`CompareOp`/`IsOp` into the fused
-/// forms (`Op::LoadConstBinaryOp`...), which apply the operator to the top
-/// of the stack and the constant without pushing it (`n - 1`, `i < 10`,
-/// `x is None`). Correct whatever jumps into the pair, as for
-/// [`fuse_local_attrs`].
-fn fuse_const_operands(instrs: &mut [Instr]) {
+fn fuse_pairs(instrs: &mut [Instr]) {
     for i in 1..instrs.len() {
-        if instrs[i - 1].op == Op::LoadConst {
-            match instrs[i].op {
-                Op::BinaryOp => instrs[i - 1].op = Op::LoadConstBinaryOp,
-                Op::CompareOp => instrs[i - 1].op = Op::LoadConstCompareOp,
-                Op::IsOp => instrs[i - 1].op = Op::LoadConstIsOp,
-                _ => {}
-            }
+        let (first, second) = (instrs[i - 1].op, instrs[i].op);
+        if let Some(&(_, _, fused)) = FUSED_PAIRS
+            .iter()
+            .find(|(a, b, _)| *a == first && *b == second)
+        {
+            instrs[i - 1].op = fused;
         }
     }
 }
