@@ -259,6 +259,10 @@ opcodes! {
     LoadConstCompareOp,
     /// `LoadConst` fused with the `IsOp` after it (`x is None`).
     LoadConstIsOp,
+    /// `LoadFast` fused with the `BinaryOp` after it (`x * y`).
+    LoadFastBinaryOp,
+    /// `BinaryOp` fused with the `StoreFast` after it (`z = x * y`).
+    BinaryOpStoreFast,
     /// Never emitted by the compiler: `Code::new` appends one after the
     /// last instruction, so the dispatch loop can fetch without a bounds
     /// check (no instruction falls through past it; it raises SystemError).

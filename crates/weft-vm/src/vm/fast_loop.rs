@@ -151,21 +151,24 @@ impl Vm {
                         frame.push(v);
                         continue;
                     }
-                    Op::LoadConstBinaryOp => {
-                        // [a] -> [a op c] with the `BinaryOp` that follows.
-                        let c = &frame.code.consts[arg as usize];
-                        let op = peek(instrs, len, ip).map(|next| BinOp::from_u32(next.arg));
-                        if let (Some(a), Some(op)) = (frame.stack.last_mut(), op) {
-                            if let Some(r) = crate::vm::numeric::fast_binary(op, a, c) {
-                                // `a` is an int or float: nothing to free.
-                                std::mem::forget(std::mem::replace(a, r));
+                    Op::LoadConstBinaryOp | Op::LoadFastBinaryOp => {
+                        // [a] -> [a op b] with the `BinaryOp` that follows,
+                        // `b` the constant or the local.
+                        let b = if instr.op == Op::LoadConstBinaryOp {
+                            Some(&frame.code.consts[arg as usize])
+                        } else {
+                            frame.locals[arg as usize].as_ref()
+                        };
+                        if let Some(b) = b {
+                            let next = peek(instrs, len, ip);
+                            if fold_binary(&mut frame.stack, next, b) {
                                 ip += 1;
                                 continue;
                             }
+                            let b = b.clone();
+                            frame.push(b);
+                            continue;
                         }
-                        let c = c.clone();
-                        frame.push(c);
-                        continue;
                     }
                     Op::LoadConstCompareOp => {
                         // [a] -> [a cmp c] (or the jump after it) with the
@@ -294,13 +297,24 @@ impl Vm {
                         frame.push(Value::Bool(!t));
                         next!(frame, ip);
                     }
-                    Op::BinaryOp => {
+                    Op::BinaryOp | Op::BinaryOpStoreFast => {
                         let n = frame.stack.len();
                         let op = BinOp::from_u32(arg);
                         let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
                         if let Some(r) = crate::vm::numeric::fast_binary(op, a, b) {
                             // Both operands are ints or floats (the fast
                             // path's only operands): nothing to free.
+                            if instr.op == Op::BinaryOpStoreFast {
+                                // SAFETY: `n >= 2` (indexed above); the
+                                // numbers are forgotten, not dropped.
+                                unsafe { frame.stack.set_len(n - 2) };
+                                let slot = peek(instrs, len, ip).map_or(0, |next| next.arg);
+                                ip += 1;
+                                if let Some(old) = frame.locals[slot as usize].replace(r) {
+                                    Value::release(old);
+                                }
+                                next!(frame, ip);
+                            }
                             // SAFETY: `n >= 2` (the indexing above checked
                             // it); the two values are overwritten/forgotten,
                             // not dropped, which is right for payloads
@@ -823,6 +837,21 @@ impl Vm {
         Value::release(obj);
         Ok(())
     }
+}
+
+/// `[a] -> [a op b]` in place for the `BinaryOp` `next` when both are
+/// ints or floats that `fast_binary` handles; false (stack untouched)
+/// otherwise.
+#[inline(always)]
+fn fold_binary(stack: &mut [Value], next: Option<Instr>, b: &Value) -> bool {
+    if let (Some(a), Some(next)) = (stack.last_mut(), next) {
+        if let Some(r) = crate::vm::numeric::fast_binary(BinOp::from_u32(next.arg), a, b) {
+            // `a` is an int or float: nothing to free.
+            std::mem::forget(std::mem::replace(a, r));
+            return true;
+        }
+    }
+    false
 }
 
 /// `BuildSlice` with `arg` (2 or 3) items: push the slice object.

@@ -168,7 +168,8 @@ impl Vm {
                     | Op::StoreSlice
                     | Op::LoadConstBinaryOp
                     | Op::LoadConstCompareOp
-                    | Op::LoadConstIsOp => unreachable!("run_fast completes {:?}", instr.op),
+                    | Op::LoadConstIsOp
+                    | Op::BinaryOpStoreFast => unreachable!("run_fast completes {:?}", instr.op),
                     Op::EndOfCode => {
                         break 'inner self.error("SystemError", "bytecode ran past its end");
                     }
@@ -216,21 +217,22 @@ impl Vm {
                             }
                         }
                     }
-                    Op::LoadFast | Op::LoadFastLoadAttr | Op::LoadFastStoreAttr => {
-                        match &frame.locals[arg as usize] {
-                            Some(v) => {
-                                let v = v.clone();
-                                frame.push(v);
-                            }
-                            None => {
-                                let name = frame.code.co.varnames[arg as usize].clone();
-                                break 'inner self.error(
+                    Op::LoadFast
+                    | Op::LoadFastLoadAttr
+                    | Op::LoadFastStoreAttr
+                    | Op::LoadFastBinaryOp => match &frame.locals[arg as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            frame.push(v);
+                        }
+                        None => {
+                            let name = frame.code.co.varnames[arg as usize].clone();
+                            break 'inner self.error(
                                 "UnboundLocalError",
                                 format!("cannot access local variable '{name}' where it is not associated with a value"),
                             );
-                            }
                         }
-                    }
+                    },
                     Op::DeleteFast => {
                         if frame.locals[arg as usize].take().is_none() {
                             let name = frame.code.co.varnames[arg as usize].clone();
