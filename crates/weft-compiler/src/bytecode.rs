@@ -263,6 +263,8 @@ opcodes! {
     LoadFastBinaryOp,
     /// `BinaryOp` fused with the `StoreFast` after it (`z = x * y`).
     BinaryOpStoreFast,
+    /// `ForIter` fused with the `StoreFast` after it (`for x in ...`).
+    ForIterStoreFast,
     /// Never emitted by the compiler: `Code::new` appends one after the
     /// last instruction, so the dispatch loop can fetch without a bounds
     /// check (no instruction falls through past it; it raises SystemError).

@@ -99,7 +99,7 @@ impl Code {
 /// `LoadConstBinaryOp` applies `n - 1` without pushing the constant...),
 /// or, when its fast path does not apply, just the first. Correct whatever
 /// jumps into the pair: the second instruction still works alone.
-const FUSED_PAIRS: [(Op, Op, Op); 7] = [
+const FUSED_PAIRS: [(Op, Op, Op); 8] = [
     (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
     (Op::LoadFast, Op::StoreAttr, Op::LoadFastStoreAttr),
     (Op::LoadConst, Op::BinaryOp, Op::LoadConstBinaryOp),
@@ -107,6 +107,7 @@ const FUSED_PAIRS: [(Op, Op, Op); 7] = [
     (Op::LoadConst, Op::IsOp, Op::LoadConstIsOp),
     (Op::LoadFast, Op::BinaryOp, Op::LoadFastBinaryOp),
     (Op::BinaryOp, Op::StoreFast, Op::BinaryOpStoreFast),
+    (Op::ForIter, Op::StoreFast, Op::ForIterStoreFast),
 ];
 
 fn fuse_pairs(instrs: &mut [Instr]) {

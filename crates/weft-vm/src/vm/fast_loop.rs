@@ -490,11 +490,20 @@ impl Vm {
                         frame.push(it);
                         next!(frame, ip);
                     }
-                    Op::ForIter => {
+                    Op::ForIter | Op::ForIterStoreFast => {
                         // A generator this loop ran inline has ended: slow path.
                         if !crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
                             match crate::vm::ops::next_fast(frame.top()) {
                                 Some(Some(v)) => {
+                                    if instr.op == Op::ForIterStoreFast {
+                                        // The loop variable, stored at once.
+                                        let slot = peek(instrs, len, ip).map_or(0, |n| n.arg);
+                                        ip += 1;
+                                        if let Some(old) = frame.locals[slot as usize].replace(v) {
+                                            Value::release(old);
+                                        }
+                                        next!(frame, ip);
+                                    }
                                     frame.push(v);
                                     continue;
                                 }

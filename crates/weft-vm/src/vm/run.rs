@@ -394,7 +394,7 @@ impl Vm {
                         let v = tri!(self.unary_op(&a, "__invert__"));
                         base.push(v);
                     }
-                    Op::ForIter => {
+                    Op::ForIter | Op::ForIterStoreFast => {
                         // A generator this loop ran inline has ended.
                         if crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
                             match crate::builtins::gen_inline::ended(self, base, arg as usize) {
