@@ -208,7 +208,7 @@ impl Frame {
 
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        push_inline(&mut self.stack, v);
     }
 
     #[inline(always)]
