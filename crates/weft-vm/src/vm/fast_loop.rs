@@ -200,7 +200,11 @@ impl Vm {
                         // `IsOp` that follows.
                         if let Some(next) = peek(instrs, len, ip) {
                             let a = frame.pop();
-                            let t = a.is(&frame.code.consts[arg as usize]) != (next.arg == 1);
+                            let t = match &frame.code.consts[arg as usize] {
+                                // `x is None`, the common case, without a call.
+                                Value::None => matches!(a, Value::None),
+                                c => a.is(c),
+                            } != (next.arg == 1);
                             Value::release(a);
                             ip += 1;
                             push_or_jump(frame, instrs, len, &mut ip, t);
