@@ -340,7 +340,41 @@ impl Vm {
     /// `object.__init__` (which, outside `object` itself, accepts and
     /// ignores the arguments). `type` (one-argument form) is left to
     /// `construct`.
+    ///
+    /// Memoised per class until any class namespace changes (the answer
+    /// depends only on the class, its metaclass and its MRO's namespaces).
     fn plain_builtin_ctor(&self, cls: &Rc<Class>) -> Option<crate::vm::NativeFn> {
+        if !cls.builtin {
+            return None;
+        }
+        let epoch = crate::types::class::lookup_cache::epoch();
+        let hit = CTOR_MEMO.with_borrow(|(at, memo)| {
+            if *at != epoch {
+                return None;
+            }
+            memo.iter()
+                .find(|(c, _)| Rc::ptr_eq(c, cls))
+                .map(|&(_, f)| f)
+        });
+        if let Some(f) = hit {
+            return f;
+        }
+        let found = self.find_builtin_ctor(cls);
+        CTOR_MEMO.with_borrow_mut(|(at, memo)| {
+            if *at != epoch {
+                memo.clear();
+                *at = epoch;
+            }
+            if memo.len() < 32 {
+                memo.push((cls.clone(), found));
+            }
+        });
+        found
+    }
+
+    /// [`Vm::plain_builtin_ctor`] past its memo.
+    #[inline(never)]
+    fn find_builtin_ctor(&self, cls: &Rc<Class>) -> Option<crate::vm::NativeFn> {
         if !cls.builtin
             || Rc::ptr_eq(cls, &self.types.object)
             || Rc::ptr_eq(cls, &self.types.type_)
@@ -958,14 +992,37 @@ impl Vm {
     }
 }
 
+thread_local! {
+    /// [`Vm::plain_builtin_ctor`]'s answers for builtin classes, valid for
+    /// the lookup epoch stored with them.
+    #[allow(clippy::type_complexity)]
+    static CTOR_MEMO: RefCell<(u64, Vec<(Rc<Class>, Option<crate::vm::NativeFn>)>)> =
+        const { RefCell::new((u64::MAX, Vec::new())) };
+}
+
 /// Cut `stack` to `len` values, releasing each with [`Value::release`]
 /// (inline, no drop glue for shared or scalar values) rather than the
 /// out-of-line drop `Vec::truncate` runs per element.
+///
+/// The length is cut first and the values released top down from a
+/// pointer, so the loop does not reload the length after each release.
 #[inline(always)]
 fn release_to(stack: &mut Vec<Value>, len: usize) {
-    while stack.len() > len {
-        if let Some(v) = stack.pop() {
-            Value::release(v);
+    let old = stack.len();
+    if old <= len {
+        return;
+    }
+    // SAFETY: `len < old`, so slots `len..old` are initialised; the length
+    // is cut to `len` before they are read, so each is moved out exactly
+    // once and the vector no longer owns them. Releasing a value runs no
+    // Python code and does not touch `stack`.
+    unsafe {
+        stack.set_len(len);
+        let base = stack.as_mut_ptr();
+        let mut i = old;
+        while i > len {
+            i -= 1;
+            Value::release(base.add(i).read());
         }
     }
 }

@@ -47,9 +47,23 @@ impl Vm {
         Ok(())
     }
 
-    /// Return a finished frame to the pool.
+    /// Return a finished frame to the pool. The common frame (locals only,
+    /// none of them the last reference to an object) is cleared without
+    /// drop glue; anything else goes through [`Vm::recycle_frame_slow`].
     #[inline]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() < 128 && frame.clear_fast() {
+            crate::vm::frame::push_inline(&mut self.frame_pool, frame);
+        } else {
+            self.recycle_frame_slow(frame);
+        }
+    }
+
+    /// [`Vm::recycle_frame`] for a frame that needs drop glue (or a full
+    /// pool, where the frame is freed).
+    #[cold]
+    #[inline(never)]
+    fn recycle_frame_slow(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() < 128 {
             frame.clear();
             crate::vm::frame::push_inline(&mut self.frame_pool, frame);
