@@ -156,6 +156,14 @@ impl Vm {
                 return Ok(None);
             }
         }
+        // Class calls take a reference to the class only (not a clone of
+        // the stack value, whose drop is out of line).
+        if let Value::Class(cls) = &base.stack[at] {
+            let cls = cls.clone();
+            if let Some(r) = self.call_class_inline(base, &cls, at, nargs, truncate_to) {
+                return r;
+            }
+        }
         let callable = base.stack[at].clone();
         if let Value::Function(func) = &callable {
             if func.code.co.flags & SUSPENDS == 0 {
@@ -164,60 +172,6 @@ impl Vm {
                 base.stack.truncate(truncate_to);
                 self.enter_frame()?;
                 return Ok(Some(frame));
-            }
-        }
-        // `super(...)` (zero-argument `super()` compiles to
-        // `super(__class__, self)`): straight to its constructor, skipping
-        // the generic `type.__call__` (CPython 3.12 special-cases it too,
-        // with LOAD_SUPER_ATTR).
-        if let Value::Class(cls) = &callable {
-            if Rc::ptr_eq(cls, &self.types.super_) {
-                if let Some(new) = cls.native_new.get() {
-                    let r = new(self, &Args::new(&base.stack[at..at + 1 + nargs]));
-                    base.stack.truncate(truncate_to);
-                    base.push(r?);
-                    return Ok(None);
-                }
-            }
-        }
-        // A builtin class whose call is just its native constructor
-        // (`str(x)`, `zip(a, b)`, `float(s)`): `type.__call__` reduces to
-        // `__new__`, whose arguments (the class, then the call's) are
-        // already in place on the stack.
-        if let Value::Class(cls) = &callable {
-            if let Some(new) = self.plain_builtin_ctor(cls) {
-                let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
-                let r = self
-                    .check_stack()
-                    .and_then(|()| new(self, &Args::new(&base.stack[at..at + 1 + nargs])));
-                self.caller = caller;
-                release_to(&mut base.stack, truncate_to);
-                base.push(r?);
-                return Ok(None);
-            }
-        }
-        // `C(args)` for a plain class whose `__init__` is a Python
-        // function: make the object here and run `__init__` inline.
-        if let Value::Class(cls) = &callable {
-            if let Some(init) = self.inline_init_target(cls) {
-                let obj = self.builtin_new(cls, &Args::new(&base.stack[at..at + 1 + nargs]))?;
-                if self.class_of(&obj).is_subclass(cls) {
-                    base.stack[at] = obj.clone();
-                    if init.code.simple_args && init.code.co.argcount as usize == nargs + 1 {
-                        let mut frame = self.push_simple_frame(&init, base, at, truncate_to)?;
-                        frame.init_self = Some(obj);
-                        return Ok(Some(frame));
-                    }
-                    let mut frame =
-                        self.bind_args(&init, &Args::new(&base.stack[at..at + 1 + nargs]))?;
-                    frame.init_self = Some(obj);
-                    base.stack.truncate(truncate_to);
-                    self.enter_frame()?;
-                    return Ok(Some(frame));
-                }
-                base.stack.truncate(truncate_to);
-                base.push(obj);
-                return Ok(None);
             }
         }
         // A bound Python method (`super().m(...)`, `f = obj.m; f()`): its
@@ -248,6 +202,94 @@ impl Vm {
         release_to(&mut base.stack, truncate_to);
         base.push(r?);
         Ok(None)
+    }
+
+    /// [`Vm::call_inline`] for a class at `base.stack[at]`: `super(...)`,
+    /// builtin constructors, and plain classes whose Python `__init__`
+    /// runs inline. `None` for the other class calls (metaclasses, Python
+    /// `__new__`...), which go through `call_args`.
+    #[inline(always)]
+    fn call_class_inline(
+        &mut self,
+        base: &mut Box<Frame>,
+        cls: &Rc<Class>,
+        at: usize,
+        nargs: usize,
+        truncate_to: usize,
+    ) -> Option<PyResult<Option<Box<Frame>>>> {
+        // `super(...)` (zero-argument `super()` compiles to
+        // `super(__class__, self)`): straight to its constructor, skipping
+        // the generic `type.__call__` (CPython 3.12 special-cases it too,
+        // with LOAD_SUPER_ATTR).
+        if Rc::ptr_eq(cls, &self.types.super_) {
+            if let Some(new) = cls.native_new.get() {
+                let r = new(self, &Args::new(&base.stack[at..at + 1 + nargs]));
+                release_to(&mut base.stack, truncate_to);
+                return Some(r.map(|v| {
+                    base.push(v);
+                    None
+                }));
+            }
+        }
+        // A builtin class whose call is just its native constructor
+        // (`str(x)`, `zip(a, b)`, `float(s)`): `type.__call__` reduces to
+        // `__new__`, whose arguments (the class, then the call's) are
+        // already in place on the stack.
+        if let Some(new) = self.plain_builtin_ctor(cls) {
+            let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
+            let r = self
+                .check_stack()
+                .and_then(|()| new(self, &Args::new(&base.stack[at..at + 1 + nargs])));
+            self.caller = caller;
+            release_to(&mut base.stack, truncate_to);
+            return Some(r.map(|v| {
+                base.push(v);
+                None
+            }));
+        }
+        // `C(args)` for a plain class whose `__init__` is a Python
+        // function: make the object here and run `__init__` inline.
+        let init = self.inline_init_target(cls)?;
+        Some(self.construct_inline(base, cls, &init, at, nargs, truncate_to))
+    }
+
+    /// `cls(args)` with the class at `base.stack[at]` and `init` its
+    /// Python `__init__`: the new object replaces the class on the stack
+    /// as `self`, and `__init__`'s frame is returned to run inline.
+    #[inline(always)]
+    fn construct_inline(
+        &mut self,
+        base: &mut Box<Frame>,
+        cls: &Rc<Class>,
+        init: &Rc<Function>,
+        at: usize,
+        nargs: usize,
+        truncate_to: usize,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let obj = match plain_instance(self, cls) {
+            // `builtin_new`'s common case: an instance of `cls` itself.
+            Some(obj) => obj,
+            None => {
+                let obj = self.builtin_new(cls, &Args::new(&base.stack[at..at + 1 + nargs]))?;
+                if !self.class_of(&obj).is_subclass(cls) {
+                    release_to(&mut base.stack, truncate_to);
+                    base.push(obj);
+                    return Ok(None);
+                }
+                obj
+            }
+        };
+        Value::release(std::mem::replace(&mut base.stack[at], obj.clone()));
+        if init.code.simple_args && init.code.co.argcount as usize == nargs + 1 {
+            let mut frame = self.push_simple_frame(init, base, at, truncate_to)?;
+            frame.init_self = Some(obj);
+            return Ok(Some(frame));
+        }
+        let mut frame = self.bind_args(init, &Args::new(&base.stack[at..at + 1 + nargs]))?;
+        frame.init_self = Some(obj);
+        base.stack.truncate(truncate_to);
+        self.enter_frame()?;
+        Ok(Some(frame))
     }
 
     /// A frame for `func` (with `Code::simple_args`) whose arguments are
@@ -903,13 +945,8 @@ impl Vm {
     pub(crate) fn builtin_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
         // The common case, a plain instance of a plain class: what the
         // general path below does for it, without its MRO scans.
-        if cls.plain_new(&self.types.object) && cls.abstract_methods.borrow().is_empty() {
-            let dict = if cls.no_dict {
-                None
-            } else {
-                Some(Rc::new(cls.new_instance_dict()))
-            };
-            return Ok(Value::instance(Instance::new(cls.clone(), dict)));
+        if let Some(obj) = plain_instance(self, cls) {
+            return Ok(obj);
         }
         let base = cls
             .builtin_base()
@@ -990,6 +1027,21 @@ impl Vm {
             (exc, base_value) => Instance::with_state(cls.clone(), dict, exc, base_value),
         }))
     }
+}
+
+/// A new plain instance of `cls` when `object.__new__` makes one (see
+/// [`Class::plain_new`]; no abstract methods left), else `None`.
+#[inline(always)]
+fn plain_instance(vm: &Vm, cls: &Rc<Class>) -> Option<Value> {
+    if cls.plain_new(&vm.types.object) && cls.abstract_methods.borrow().is_empty() {
+        let dict = if cls.no_dict {
+            None
+        } else {
+            Some(Rc::new(cls.new_instance_dict()))
+        };
+        return Some(Value::instance(Instance::new(cls.clone(), dict)));
+    }
+    None
 }
 
 thread_local! {
