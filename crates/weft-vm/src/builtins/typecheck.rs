@@ -42,9 +42,12 @@ fn builtin_class_of<'a>(vm: &'a Vm, v: &Value) -> Option<&'a Rc<Class>> {
 }
 
 /// `isinstance(obj, cls)`.
+///
+/// Inlined into its callers for the common case, a builtin value against
+/// plain classes: the same tests as [`isinstance_general`] makes, without
+/// taking a reference to the value's class.
+#[inline(always)]
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    // A builtin value against plain classes: the same tests as below,
-    // without taking a reference to the value's class.
     if let Some(t) = builtin_class_of(vm, obj) {
         match cls {
             Value::Class(c) if Rc::ptr_eq(t, c) => return Ok(true),
@@ -63,6 +66,12 @@ pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             _ => {}
         }
     }
+    isinstance_general(vm, obj, cls)
+}
+
+/// [`isinstance`] past its inlined fast path.
+#[inline(never)]
+fn isinstance_general(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     let t = vm.class_of(obj);
     if let Value::Class(c) = cls {
         if Rc::ptr_eq(&t, c) {
