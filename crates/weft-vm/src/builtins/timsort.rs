@@ -10,6 +10,47 @@
 /// Runs shorter than this get galloping treatment only after this many wins.
 const MIN_GALLOP: usize = 7;
 
+/// An element the sort moves by cloning. Every item stays referenced
+/// during a merge (by the temporary run or elsewhere in the slice), so an
+/// overwritten slot never holds the last reference to anything: types with
+/// reference counts override these to release inline, without drop glue.
+pub trait SortItem: Clone {
+    /// `*slot = v`.
+    #[inline(always)]
+    fn put(slot: &mut Self, v: Self) {
+        *slot = v;
+    }
+
+    /// `dst.clone_from_slice(src)`.
+    #[inline(always)]
+    fn put_slice(dst: &mut [Self], src: &[Self]) {
+        dst.clone_from_slice(src);
+    }
+
+    /// Drop the temporary copy of a run after a merge.
+    #[inline(always)]
+    fn drop_run(tmp: Vec<Self>) {
+        drop(tmp);
+    }
+}
+
+/// The temporary copy of the shorter run in a merge, released through
+/// [`SortItem::drop_run`] however the merge ends.
+struct TmpRun<T: SortItem>(Vec<T>);
+
+impl<T: SortItem> Drop for TmpRun<T> {
+    fn drop(&mut self) {
+        T::drop_run(std::mem::take(&mut self.0));
+    }
+}
+
+impl<T: SortItem> std::ops::Deref for TmpRun<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
 struct Run {
     base: usize,
     len: usize,
@@ -25,7 +66,7 @@ struct MergeState<'a, T, F> {
 
 /// Sort `v` stably in ascending order by `lt`. On error the slice holds a
 /// permutation of its input.
-pub fn timsort<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>>(
+pub fn timsort<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>>(
     v: &mut [T],
     lt: F,
 ) -> Result<(), E> {
@@ -101,7 +142,7 @@ enum Exit<E> {
     Copy,
 }
 
-impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
+impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Binary insertion sort of `v[lo..hi]`, where `v[lo..start]` is sorted.
     fn binary_sort(&mut self, lo: usize, hi: usize, mut start: usize) -> Result<(), E> {
         if start == lo {
@@ -202,9 +243,12 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Merge `v[a0..a0+na]` and `v[b0..b0+nb]` (adjacent), copying the
     /// shorter first run out. Requires na <= nb and that a[na-1] belongs last.
     fn merge_lo(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let tmp: Vec<T> = self.v[a0..a0 + na].to_vec();
+        let tmp = TmpRun(self.v[a0..a0 + na].to_vec());
         let (mut pa, mut pb, mut dest) = (0usize, b0, a0);
-        self.v[dest] = self.v[pb].clone();
+        {
+            let x = self.v[pb].clone();
+            T::put(&mut self.v[dest], x);
+        }
         dest += 1;
         pb += 1;
         nb -= 1;
@@ -223,7 +267,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     match (self.lt)(&self.v[pb], &tmp[pa]) {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
-                            self.v[dest] = self.v[pb].clone();
+                            {
+                                let x = self.v[pb].clone();
+                                T::put(&mut self.v[dest], x);
+                            }
                             dest += 1;
                             pb += 1;
                             bcount += 1;
@@ -237,7 +284,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             }
                         }
                         Ok(false) => {
-                            self.v[dest] = tmp[pa].clone();
+                            {
+                                let x = tmp[pa].clone();
+                                T::put(&mut self.v[dest], x);
+                            }
                             dest += 1;
                             pa += 1;
                             acount += 1;
@@ -262,7 +312,7 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     };
                     acount = k;
                     if k > 0 {
-                        self.v[dest..dest + k].clone_from_slice(&tmp[pa..pa + k]);
+                        T::put_slice(&mut self.v[dest..dest + k], &tmp[pa..pa + k]);
                         dest += k;
                         pa += k;
                         na -= k;
@@ -274,7 +324,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    self.v[dest] = self.v[pb].clone();
+                    {
+                        let x = self.v[pb].clone();
+                        T::put(&mut self.v[dest], x);
+                    }
                     dest += 1;
                     pb += 1;
                     nb -= 1;
@@ -288,7 +341,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     bcount = k;
                     if k > 0 {
                         for j in 0..k {
-                            self.v[dest + j] = self.v[pb + j].clone();
+                            {
+                                let x = self.v[pb + j].clone();
+                                T::put(&mut self.v[dest + j], x);
+                            }
                         }
                         dest += k;
                         pb += k;
@@ -297,7 +353,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    self.v[dest] = tmp[pa].clone();
+                    {
+                        let x = tmp[pa].clone();
+                        T::put(&mut self.v[dest], x);
+                    }
                     dest += 1;
                     pa += 1;
                     na -= 1;
@@ -316,14 +375,20 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
             Exit::Copy => {
                 // The last element of a belongs at the end of the merge.
                 for j in 0..nb {
-                    self.v[dest + j] = self.v[pb + j].clone();
+                    {
+                        let x = self.v[pb + j].clone();
+                        T::put(&mut self.v[dest + j], x);
+                    }
                 }
-                self.v[dest + nb] = tmp[pa].clone();
+                {
+                    let x = tmp[pa].clone();
+                    T::put(&mut self.v[dest + nb], x);
+                }
                 Ok(())
             }
             Exit::Done | Exit::Fail(_) => {
                 if na > 0 {
-                    self.v[dest..dest + na].clone_from_slice(&tmp[pa..pa + na]);
+                    T::put_slice(&mut self.v[dest..dest + na], &tmp[pa..pa + na]);
                 }
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -336,13 +401,16 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Like `merge_lo`, merging from the right with the second run copied
     /// out. Requires na >= nb.
     fn merge_hi(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let tmp: Vec<T> = self.v[b0..b0 + nb].to_vec();
+        let tmp = TmpRun(self.v[b0..b0 + nb].to_vec());
         // Indices are signed: the A cursor can step to just before a0.
         let mut dest = (b0 + nb - 1) as isize;
         let mut pa = (a0 + na - 1) as isize;
         let mut pb = (nb - 1) as isize;
         let at = |i: isize| i as usize;
-        self.v[at(dest)] = self.v[at(pa)].clone();
+        {
+            let x = self.v[at(pa)].clone();
+            T::put(&mut self.v[at(dest)], x);
+        }
         dest -= 1;
         pa -= 1;
         na -= 1;
@@ -361,7 +429,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     match (self.lt)(&tmp[at(pb)], &self.v[at(pa)]) {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
-                            self.v[at(dest)] = self.v[at(pa)].clone();
+                            {
+                                let x = self.v[at(pa)].clone();
+                                T::put(&mut self.v[at(dest)], x);
+                            }
                             dest -= 1;
                             pa -= 1;
                             acount += 1;
@@ -375,7 +446,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             }
                         }
                         Ok(false) => {
-                            self.v[at(dest)] = tmp[at(pb)].clone();
+                            {
+                                let x = tmp[at(pb)].clone();
+                                T::put(&mut self.v[at(dest)], x);
+                            }
                             dest -= 1;
                             pb -= 1;
                             bcount += 1;
@@ -408,14 +482,20 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         dest -= k as isize;
                         pa -= k as isize;
                         for j in (1..=k as isize).rev() {
-                            self.v[at(dest + j)] = self.v[at(pa + j)].clone();
+                            {
+                                let x = self.v[at(pa + j)].clone();
+                                T::put(&mut self.v[at(dest + j)], x);
+                            }
                         }
                         na -= k;
                         if na == 0 {
                             break 'merge Exit::Done;
                         }
                     }
-                    self.v[at(dest)] = tmp[at(pb)].clone();
+                    {
+                        let x = tmp[at(pb)].clone();
+                        T::put(&mut self.v[at(dest)], x);
+                    }
                     dest -= 1;
                     pb -= 1;
                     nb -= 1;
@@ -432,7 +512,7 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         pb -= k as isize;
                         let d = at(dest + 1);
                         let s = at(pb + 1);
-                        self.v[d..d + k].clone_from_slice(&tmp[s..s + k]);
+                        T::put_slice(&mut self.v[d..d + k], &tmp[s..s + k]);
                         nb -= k;
                         if nb == 1 {
                             break 'merge Exit::Copy;
@@ -442,7 +522,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    self.v[at(dest)] = self.v[at(pa)].clone();
+                    {
+                        let x = self.v[at(pa)].clone();
+                        T::put(&mut self.v[at(dest)], x);
+                    }
                     dest -= 1;
                     pa -= 1;
                     na -= 1;
@@ -462,16 +545,22 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 // The first element of b belongs at the front of the merge.
                 let na = na as isize;
                 for j in (0..na).rev() {
-                    self.v[at(dest - na + 1 + j)] = self.v[at(pa - na + 1 + j)].clone();
+                    {
+                        let x = self.v[at(pa - na + 1 + j)].clone();
+                        T::put(&mut self.v[at(dest - na + 1 + j)], x);
+                    }
                 }
                 dest -= na;
-                self.v[at(dest)] = tmp[at(pb)].clone();
+                {
+                    let x = tmp[at(pb)].clone();
+                    T::put(&mut self.v[at(dest)], x);
+                }
                 Ok(())
             }
             Exit::Done | Exit::Fail(_) => {
                 if nb > 0 {
                     let d = at(dest + 1 - nb as isize);
-                    self.v[d..d + nb].clone_from_slice(&tmp[..nb]);
+                    T::put_slice(&mut self.v[d..d + nb], &tmp[..nb]);
                 }
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -596,7 +685,11 @@ fn gallop_right<T, E, F: FnMut(&T, &T) -> Result<bool, E>>(
 
 #[cfg(test)]
 mod tests {
-    use super::timsort;
+    use super::{SortItem, timsort};
+
+    impl SortItem for i32 {}
+    impl SortItem for u32 {}
+    impl SortItem for (i32, usize) {}
 
     fn check(mut v: Vec<(i32, usize)>) {
         let mut expected = v.clone();
