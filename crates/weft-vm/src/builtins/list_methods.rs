@@ -413,15 +413,14 @@ fn sort_by_kind<T: crate::builtins::timsort::SortItem>(
 
 impl crate::builtins::timsort::SortItem for Value {
     #[inline(always)]
-    fn put(slot: &mut Self, v: Self) {
-        Value::release(std::mem::replace(slot, v));
+    fn placeholder() -> Self {
+        Value::None
     }
 
     #[inline(always)]
-    fn put_slice(dst: &mut [Self], src: &[Self]) {
-        for (d, s) in dst.iter_mut().zip(src) {
-            Value::release(std::mem::replace(d, s.clone()));
-        }
+    fn put(slot: &mut Self, v: Self) {
+        // `slot` holds a placeholder: nothing to drop, only a tag to test.
+        Value::release(std::mem::replace(slot, v));
     }
 
     #[inline(always)]
@@ -435,17 +434,15 @@ impl crate::builtins::timsort::SortItem for Value {
 /// Sort items with their keys (`sort(key=...)`): both halves as [`Value`].
 impl crate::builtins::timsort::SortItem for (Value, Value) {
     #[inline(always)]
+    fn placeholder() -> Self {
+        (Value::None, Value::None)
+    }
+
+    #[inline(always)]
     fn put(slot: &mut Self, v: Self) {
         let (a, b) = std::mem::replace(slot, v);
         Value::release(a);
         Value::release(b);
-    }
-
-    #[inline(always)]
-    fn put_slice(dst: &mut [Self], src: &[Self]) {
-        for (d, s) in dst.iter_mut().zip(src) {
-            Self::put(d, s.clone());
-        }
     }
 
     #[inline(always)]

@@ -10,32 +10,46 @@
 /// Runs shorter than this get galloping treatment only after this many wins.
 const MIN_GALLOP: usize = 7;
 
-/// An element the sort moves by cloning. Every item stays referenced
-/// during a merge (by the temporary run or elsewhere in the slice), so an
-/// overwritten slot never holds the last reference to anything: types with
-/// reference counts override these to release inline, without drop glue.
-pub trait SortItem: Clone {
-    /// `*slot = v`.
+/// An element the sort moves. Elements are moved out of their slots with
+/// [`SortItem::take`], which leaves a cheap placeholder, and written into
+/// placeholder slots with [`SortItem::put`]: no clones, so no reference
+/// count traffic. A merge keeps the placeholders exactly where its
+/// temporary run's remaining elements go back, so however it ends (even on
+/// a failed comparison) the slice holds a permutation of its input.
+pub trait SortItem: Sized {
+    /// A value that owns nothing, left in a slot an element moved out of.
+    fn placeholder() -> Self;
+
+    /// Move the element out of `slot`, leaving a placeholder.
+    #[inline(always)]
+    fn take(slot: &mut Self) -> Self {
+        std::mem::replace(slot, Self::placeholder())
+    }
+
+    /// `*slot = v`, where `slot` holds a placeholder.
     #[inline(always)]
     fn put(slot: &mut Self, v: Self) {
         *slot = v;
     }
 
-    /// `dst.clone_from_slice(src)`.
+    /// Move every element of `src` into the placeholder slots of `dst`.
     #[inline(always)]
-    fn put_slice(dst: &mut [Self], src: &[Self]) {
-        dst.clone_from_slice(src);
+    fn move_slice(dst: &mut [Self], src: &mut [Self]) {
+        for (d, s) in dst.iter_mut().zip(src.iter_mut()) {
+            let v = Self::take(s);
+            Self::put(d, v);
+        }
     }
 
-    /// Drop the temporary copy of a run after a merge.
+    /// Drop the temporary run after a merge (placeholders by then).
     #[inline(always)]
     fn drop_run(tmp: Vec<Self>) {
         drop(tmp);
     }
 }
 
-/// The temporary copy of the shorter run in a merge, released through
-/// [`SortItem::drop_run`] however the merge ends.
+/// The temporary run of a merge, dropped through [`SortItem::drop_run`]
+/// however the merge ends.
 struct TmpRun<T: SortItem>(Vec<T>);
 
 impl<T: SortItem> Drop for TmpRun<T> {
@@ -48,6 +62,12 @@ impl<T: SortItem> std::ops::Deref for TmpRun<T> {
     type Target = [T];
     fn deref(&self) -> &[T] {
         &self.0
+    }
+}
+
+impl<T: SortItem> std::ops::DerefMut for TmpRun<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        &mut self.0
     }
 }
 
@@ -243,10 +263,10 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Merge `v[a0..a0+na]` and `v[b0..b0+nb]` (adjacent), copying the
     /// shorter first run out. Requires na <= nb and that a[na-1] belongs last.
     fn merge_lo(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let tmp = TmpRun(self.v[a0..a0 + na].to_vec());
+        let mut tmp = TmpRun(self.v[a0..a0 + na].iter_mut().map(T::take).collect());
         let (mut pa, mut pb, mut dest) = (0usize, b0, a0);
         {
-            let x = self.v[pb].clone();
+            let x = T::take(&mut self.v[pb]);
             T::put(&mut self.v[dest], x);
         }
         dest += 1;
@@ -268,7 +288,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
                             {
-                                let x = self.v[pb].clone();
+                                let x = T::take(&mut self.v[pb]);
                                 T::put(&mut self.v[dest], x);
                             }
                             dest += 1;
@@ -285,7 +305,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         }
                         Ok(false) => {
                             {
-                                let x = tmp[pa].clone();
+                                let x = T::take(&mut tmp[pa]);
                                 T::put(&mut self.v[dest], x);
                             }
                             dest += 1;
@@ -312,7 +332,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     };
                     acount = k;
                     if k > 0 {
-                        T::put_slice(&mut self.v[dest..dest + k], &tmp[pa..pa + k]);
+                        T::move_slice(&mut self.v[dest..dest + k], &mut tmp[pa..pa + k]);
                         dest += k;
                         pa += k;
                         na -= k;
@@ -325,7 +345,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         }
                     }
                     {
-                        let x = self.v[pb].clone();
+                        let x = T::take(&mut self.v[pb]);
                         T::put(&mut self.v[dest], x);
                     }
                     dest += 1;
@@ -342,7 +362,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     if k > 0 {
                         for j in 0..k {
                             {
-                                let x = self.v[pb + j].clone();
+                                let x = T::take(&mut self.v[pb + j]);
                                 T::put(&mut self.v[dest + j], x);
                             }
                         }
@@ -354,7 +374,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         }
                     }
                     {
-                        let x = tmp[pa].clone();
+                        let x = T::take(&mut tmp[pa]);
                         T::put(&mut self.v[dest], x);
                     }
                     dest += 1;
@@ -376,19 +396,19 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 // The last element of a belongs at the end of the merge.
                 for j in 0..nb {
                     {
-                        let x = self.v[pb + j].clone();
+                        let x = T::take(&mut self.v[pb + j]);
                         T::put(&mut self.v[dest + j], x);
                     }
                 }
                 {
-                    let x = tmp[pa].clone();
+                    let x = T::take(&mut tmp[pa]);
                     T::put(&mut self.v[dest + nb], x);
                 }
                 Ok(())
             }
             Exit::Done | Exit::Fail(_) => {
                 if na > 0 {
-                    T::put_slice(&mut self.v[dest..dest + na], &tmp[pa..pa + na]);
+                    T::move_slice(&mut self.v[dest..dest + na], &mut tmp[pa..pa + na]);
                 }
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -401,14 +421,14 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Like `merge_lo`, merging from the right with the second run copied
     /// out. Requires na >= nb.
     fn merge_hi(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let tmp = TmpRun(self.v[b0..b0 + nb].to_vec());
+        let mut tmp = TmpRun(self.v[b0..b0 + nb].iter_mut().map(T::take).collect());
         // Indices are signed: the A cursor can step to just before a0.
         let mut dest = (b0 + nb - 1) as isize;
         let mut pa = (a0 + na - 1) as isize;
         let mut pb = (nb - 1) as isize;
         let at = |i: isize| i as usize;
         {
-            let x = self.v[at(pa)].clone();
+            let x = T::take(&mut self.v[at(pa)]);
             T::put(&mut self.v[at(dest)], x);
         }
         dest -= 1;
@@ -430,7 +450,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
                             {
-                                let x = self.v[at(pa)].clone();
+                                let x = T::take(&mut self.v[at(pa)]);
                                 T::put(&mut self.v[at(dest)], x);
                             }
                             dest -= 1;
@@ -447,7 +467,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         }
                         Ok(false) => {
                             {
-                                let x = tmp[at(pb)].clone();
+                                let x = T::take(&mut tmp[at(pb)]);
                                 T::put(&mut self.v[at(dest)], x);
                             }
                             dest -= 1;
@@ -483,7 +503,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         pa -= k as isize;
                         for j in (1..=k as isize).rev() {
                             {
-                                let x = self.v[at(pa + j)].clone();
+                                let x = T::take(&mut self.v[at(pa + j)]);
                                 T::put(&mut self.v[at(dest + j)], x);
                             }
                         }
@@ -493,7 +513,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         }
                     }
                     {
-                        let x = tmp[at(pb)].clone();
+                        let x = T::take(&mut tmp[at(pb)]);
                         T::put(&mut self.v[at(dest)], x);
                     }
                     dest -= 1;
@@ -512,7 +532,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         pb -= k as isize;
                         let d = at(dest + 1);
                         let s = at(pb + 1);
-                        T::put_slice(&mut self.v[d..d + k], &tmp[s..s + k]);
+                        T::move_slice(&mut self.v[d..d + k], &mut tmp[s..s + k]);
                         nb -= k;
                         if nb == 1 {
                             break 'merge Exit::Copy;
@@ -523,7 +543,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         }
                     }
                     {
-                        let x = self.v[at(pa)].clone();
+                        let x = T::take(&mut self.v[at(pa)]);
                         T::put(&mut self.v[at(dest)], x);
                     }
                     dest -= 1;
@@ -546,13 +566,13 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 let na = na as isize;
                 for j in (0..na).rev() {
                     {
-                        let x = self.v[at(pa - na + 1 + j)].clone();
+                        let x = T::take(&mut self.v[at(pa - na + 1 + j)]);
                         T::put(&mut self.v[at(dest - na + 1 + j)], x);
                     }
                 }
                 dest -= na;
                 {
-                    let x = tmp[at(pb)].clone();
+                    let x = T::take(&mut tmp[at(pb)]);
                     T::put(&mut self.v[at(dest)], x);
                 }
                 Ok(())
@@ -560,7 +580,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
             Exit::Done | Exit::Fail(_) => {
                 if nb > 0 {
                     let d = at(dest + 1 - nb as isize);
-                    T::put_slice(&mut self.v[d..d + nb], &tmp[..nb]);
+                    T::move_slice(&mut self.v[d..d + nb], &mut tmp[..nb]);
                 }
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -687,9 +707,23 @@ fn gallop_right<T, E, F: FnMut(&T, &T) -> Result<bool, E>>(
 mod tests {
     use super::{SortItem, timsort};
 
-    impl SortItem for i32 {}
-    impl SortItem for u32 {}
-    impl SortItem for (i32, usize) {}
+    // Placeholders no test input contains, so a placeholder left in the
+    // output (an element lost) fails the permutation checks.
+    impl SortItem for i32 {
+        fn placeholder() -> Self {
+            i32::MIN
+        }
+    }
+    impl SortItem for u32 {
+        fn placeholder() -> Self {
+            u32::MAX
+        }
+    }
+    impl SortItem for (i32, usize) {
+        fn placeholder() -> Self {
+            (i32::MIN, usize::MAX)
+        }
+    }
 
     fn check(mut v: Vec<(i32, usize)>) {
         let mut expected = v.clone();
