@@ -190,6 +190,22 @@ impl Value {
         std::mem::forget(v);
     }
 
+    /// [`Value::release`] when that frees nothing (an inline variant, or
+    /// not the last reference): returns `None`. The last reference to an
+    /// object is handed back, for a caller that drops it out of line.
+    #[inline(always)]
+    pub fn release_shared(v: Value) -> Option<Value> {
+        if let Some(count) = v.strong_count_cell() {
+            let n = count.get();
+            if n == 1 {
+                return Some(v);
+            }
+            count.set(n - 1);
+        }
+        std::mem::forget(v);
+        None
+    }
+
     #[inline]
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)

@@ -405,7 +405,9 @@ pub(crate) fn reuse_tuple<I: ExactSizeIterator<Item = Value>>(
         if let Some(t) = Rc::get_mut(rc) {
             if t.items.len() == items.len() {
                 for (slot, v) in t.items.iter_mut().zip(items) {
-                    *slot = v;
+                    // The old item is usually still referenced elsewhere
+                    // (the loop's unpacked variables): release it inline.
+                    Value::release(std::mem::replace(slot, v));
                 }
                 return Value::Tuple(rc.clone());
             }

@@ -387,7 +387,7 @@ fn key_kind<'a>(mut keys: impl Iterator<Item = &'a Value>) -> KeyKind {
 
 /// Timsort `v` by the keys `key` picks out; `kind` is the keys' common type
 /// (comparisons of any other pair still take the general path).
-fn sort_by_kind<T: Clone>(
+fn sort_by_kind<T: crate::builtins::timsort::SortItem>(
     vm: &mut Vm,
     v: &mut [T],
     key: impl Fn(&T) -> &Value,
@@ -408,6 +408,49 @@ fn sort_by_kind<T: Clone>(
             (x, y) => sort_lt(vm, x, y),
         }),
         KeyKind::Mixed => timsort(v, |a, b| sort_lt(vm, key(a), key(b))),
+    }
+}
+
+impl crate::builtins::timsort::SortItem for Value {
+    #[inline(always)]
+    fn placeholder() -> Self {
+        Value::None
+    }
+
+    #[inline(always)]
+    fn put(slot: &mut Self, v: Self) {
+        // `slot` holds a placeholder: nothing to drop, only a tag to test.
+        Value::release(std::mem::replace(slot, v));
+    }
+
+    #[inline(always)]
+    fn drop_run(tmp: Vec<Self>) {
+        for v in tmp {
+            Value::release(v);
+        }
+    }
+}
+
+/// Sort items with their keys (`sort(key=...)`): both halves as [`Value`].
+impl crate::builtins::timsort::SortItem for (Value, Value) {
+    #[inline(always)]
+    fn placeholder() -> Self {
+        (Value::None, Value::None)
+    }
+
+    #[inline(always)]
+    fn put(slot: &mut Self, v: Self) {
+        let (a, b) = std::mem::replace(slot, v);
+        Value::release(a);
+        Value::release(b);
+    }
+
+    #[inline(always)]
+    fn drop_run(tmp: Vec<Self>) {
+        for (a, b) in tmp {
+            Value::release(a);
+            Value::release(b);
+        }
     }
 }
 

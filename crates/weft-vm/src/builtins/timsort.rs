@@ -10,6 +10,67 @@
 /// Runs shorter than this get galloping treatment only after this many wins.
 const MIN_GALLOP: usize = 7;
 
+/// An element the sort moves. Elements are moved out of their slots with
+/// [`SortItem::take`], which leaves a cheap placeholder, and written into
+/// placeholder slots with [`SortItem::put`]: no clones, so no reference
+/// count traffic. A merge keeps the placeholders exactly where its
+/// temporary run's remaining elements go back, so however it ends (even on
+/// a failed comparison) the slice holds a permutation of its input.
+pub trait SortItem: Sized {
+    /// A value that owns nothing, left in a slot an element moved out of.
+    fn placeholder() -> Self;
+
+    /// Move the element out of `slot`, leaving a placeholder.
+    #[inline(always)]
+    fn take(slot: &mut Self) -> Self {
+        std::mem::replace(slot, Self::placeholder())
+    }
+
+    /// `*slot = v`, where `slot` holds a placeholder.
+    #[inline(always)]
+    fn put(slot: &mut Self, v: Self) {
+        *slot = v;
+    }
+
+    /// Move every element of `src` into the placeholder slots of `dst`.
+    #[inline(always)]
+    fn move_slice(dst: &mut [Self], src: &mut [Self]) {
+        for (d, s) in dst.iter_mut().zip(src.iter_mut()) {
+            let v = Self::take(s);
+            Self::put(d, v);
+        }
+    }
+
+    /// Drop the temporary run after a merge (placeholders by then).
+    #[inline(always)]
+    fn drop_run(tmp: Vec<Self>) {
+        drop(tmp);
+    }
+}
+
+/// The temporary run of a merge, dropped through [`SortItem::drop_run`]
+/// however the merge ends.
+struct TmpRun<T: SortItem>(Vec<T>);
+
+impl<T: SortItem> Drop for TmpRun<T> {
+    fn drop(&mut self) {
+        T::drop_run(std::mem::take(&mut self.0));
+    }
+}
+
+impl<T: SortItem> std::ops::Deref for TmpRun<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+impl<T: SortItem> std::ops::DerefMut for TmpRun<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        &mut self.0
+    }
+}
+
 struct Run {
     base: usize,
     len: usize,
@@ -25,7 +86,7 @@ struct MergeState<'a, T, F> {
 
 /// Sort `v` stably in ascending order by `lt`. On error the slice holds a
 /// permutation of its input.
-pub fn timsort<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>>(
+pub fn timsort<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>>(
     v: &mut [T],
     lt: F,
 ) -> Result<(), E> {
@@ -101,7 +162,7 @@ enum Exit<E> {
     Copy,
 }
 
-impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
+impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Binary insertion sort of `v[lo..hi]`, where `v[lo..start]` is sorted.
     fn binary_sort(&mut self, lo: usize, hi: usize, mut start: usize) -> Result<(), E> {
         if start == lo {
@@ -202,9 +263,12 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Merge `v[a0..a0+na]` and `v[b0..b0+nb]` (adjacent), copying the
     /// shorter first run out. Requires na <= nb and that a[na-1] belongs last.
     fn merge_lo(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let tmp: Vec<T> = self.v[a0..a0 + na].to_vec();
+        let mut tmp = TmpRun(self.v[a0..a0 + na].iter_mut().map(T::take).collect());
         let (mut pa, mut pb, mut dest) = (0usize, b0, a0);
-        self.v[dest] = self.v[pb].clone();
+        {
+            let x = T::take(&mut self.v[pb]);
+            T::put(&mut self.v[dest], x);
+        }
         dest += 1;
         pb += 1;
         nb -= 1;
@@ -223,7 +287,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     match (self.lt)(&self.v[pb], &tmp[pa]) {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
-                            self.v[dest] = self.v[pb].clone();
+                            {
+                                let x = T::take(&mut self.v[pb]);
+                                T::put(&mut self.v[dest], x);
+                            }
                             dest += 1;
                             pb += 1;
                             bcount += 1;
@@ -237,7 +304,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             }
                         }
                         Ok(false) => {
-                            self.v[dest] = tmp[pa].clone();
+                            {
+                                let x = T::take(&mut tmp[pa]);
+                                T::put(&mut self.v[dest], x);
+                            }
                             dest += 1;
                             pa += 1;
                             acount += 1;
@@ -262,7 +332,7 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     };
                     acount = k;
                     if k > 0 {
-                        self.v[dest..dest + k].clone_from_slice(&tmp[pa..pa + k]);
+                        T::move_slice(&mut self.v[dest..dest + k], &mut tmp[pa..pa + k]);
                         dest += k;
                         pa += k;
                         na -= k;
@@ -274,7 +344,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    self.v[dest] = self.v[pb].clone();
+                    {
+                        let x = T::take(&mut self.v[pb]);
+                        T::put(&mut self.v[dest], x);
+                    }
                     dest += 1;
                     pb += 1;
                     nb -= 1;
@@ -288,7 +361,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     bcount = k;
                     if k > 0 {
                         for j in 0..k {
-                            self.v[dest + j] = self.v[pb + j].clone();
+                            {
+                                let x = T::take(&mut self.v[pb + j]);
+                                T::put(&mut self.v[dest + j], x);
+                            }
                         }
                         dest += k;
                         pb += k;
@@ -297,7 +373,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    self.v[dest] = tmp[pa].clone();
+                    {
+                        let x = T::take(&mut tmp[pa]);
+                        T::put(&mut self.v[dest], x);
+                    }
                     dest += 1;
                     pa += 1;
                     na -= 1;
@@ -316,14 +395,20 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
             Exit::Copy => {
                 // The last element of a belongs at the end of the merge.
                 for j in 0..nb {
-                    self.v[dest + j] = self.v[pb + j].clone();
+                    {
+                        let x = T::take(&mut self.v[pb + j]);
+                        T::put(&mut self.v[dest + j], x);
+                    }
                 }
-                self.v[dest + nb] = tmp[pa].clone();
+                {
+                    let x = T::take(&mut tmp[pa]);
+                    T::put(&mut self.v[dest + nb], x);
+                }
                 Ok(())
             }
             Exit::Done | Exit::Fail(_) => {
                 if na > 0 {
-                    self.v[dest..dest + na].clone_from_slice(&tmp[pa..pa + na]);
+                    T::move_slice(&mut self.v[dest..dest + na], &mut tmp[pa..pa + na]);
                 }
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -336,13 +421,16 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Like `merge_lo`, merging from the right with the second run copied
     /// out. Requires na >= nb.
     fn merge_hi(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let tmp: Vec<T> = self.v[b0..b0 + nb].to_vec();
+        let mut tmp = TmpRun(self.v[b0..b0 + nb].iter_mut().map(T::take).collect());
         // Indices are signed: the A cursor can step to just before a0.
         let mut dest = (b0 + nb - 1) as isize;
         let mut pa = (a0 + na - 1) as isize;
         let mut pb = (nb - 1) as isize;
         let at = |i: isize| i as usize;
-        self.v[at(dest)] = self.v[at(pa)].clone();
+        {
+            let x = T::take(&mut self.v[at(pa)]);
+            T::put(&mut self.v[at(dest)], x);
+        }
         dest -= 1;
         pa -= 1;
         na -= 1;
@@ -361,7 +449,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     match (self.lt)(&tmp[at(pb)], &self.v[at(pa)]) {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
-                            self.v[at(dest)] = self.v[at(pa)].clone();
+                            {
+                                let x = T::take(&mut self.v[at(pa)]);
+                                T::put(&mut self.v[at(dest)], x);
+                            }
                             dest -= 1;
                             pa -= 1;
                             acount += 1;
@@ -375,7 +466,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             }
                         }
                         Ok(false) => {
-                            self.v[at(dest)] = tmp[at(pb)].clone();
+                            {
+                                let x = T::take(&mut tmp[at(pb)]);
+                                T::put(&mut self.v[at(dest)], x);
+                            }
                             dest -= 1;
                             pb -= 1;
                             bcount += 1;
@@ -408,14 +502,20 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         dest -= k as isize;
                         pa -= k as isize;
                         for j in (1..=k as isize).rev() {
-                            self.v[at(dest + j)] = self.v[at(pa + j)].clone();
+                            {
+                                let x = T::take(&mut self.v[at(pa + j)]);
+                                T::put(&mut self.v[at(dest + j)], x);
+                            }
                         }
                         na -= k;
                         if na == 0 {
                             break 'merge Exit::Done;
                         }
                     }
-                    self.v[at(dest)] = tmp[at(pb)].clone();
+                    {
+                        let x = T::take(&mut tmp[at(pb)]);
+                        T::put(&mut self.v[at(dest)], x);
+                    }
                     dest -= 1;
                     pb -= 1;
                     nb -= 1;
@@ -432,7 +532,7 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         pb -= k as isize;
                         let d = at(dest + 1);
                         let s = at(pb + 1);
-                        self.v[d..d + k].clone_from_slice(&tmp[s..s + k]);
+                        T::move_slice(&mut self.v[d..d + k], &mut tmp[s..s + k]);
                         nb -= k;
                         if nb == 1 {
                             break 'merge Exit::Copy;
@@ -442,7 +542,10 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    self.v[at(dest)] = self.v[at(pa)].clone();
+                    {
+                        let x = T::take(&mut self.v[at(pa)]);
+                        T::put(&mut self.v[at(dest)], x);
+                    }
                     dest -= 1;
                     pa -= 1;
                     na -= 1;
@@ -462,16 +565,22 @@ impl<T: Clone, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 // The first element of b belongs at the front of the merge.
                 let na = na as isize;
                 for j in (0..na).rev() {
-                    self.v[at(dest - na + 1 + j)] = self.v[at(pa - na + 1 + j)].clone();
+                    {
+                        let x = T::take(&mut self.v[at(pa - na + 1 + j)]);
+                        T::put(&mut self.v[at(dest - na + 1 + j)], x);
+                    }
                 }
                 dest -= na;
-                self.v[at(dest)] = tmp[at(pb)].clone();
+                {
+                    let x = T::take(&mut tmp[at(pb)]);
+                    T::put(&mut self.v[at(dest)], x);
+                }
                 Ok(())
             }
             Exit::Done | Exit::Fail(_) => {
                 if nb > 0 {
                     let d = at(dest + 1 - nb as isize);
-                    self.v[d..d + nb].clone_from_slice(&tmp[..nb]);
+                    T::move_slice(&mut self.v[d..d + nb], &mut tmp[..nb]);
                 }
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -596,7 +705,25 @@ fn gallop_right<T, E, F: FnMut(&T, &T) -> Result<bool, E>>(
 
 #[cfg(test)]
 mod tests {
-    use super::timsort;
+    use super::{SortItem, timsort};
+
+    // Placeholders no test input contains, so a placeholder left in the
+    // output (an element lost) fails the permutation checks.
+    impl SortItem for i32 {
+        fn placeholder() -> Self {
+            i32::MIN
+        }
+    }
+    impl SortItem for u32 {
+        fn placeholder() -> Self {
+            u32::MAX
+        }
+    }
+    impl SortItem for (i32, usize) {
+        fn placeholder() -> Self {
+            (i32::MIN, usize::MAX)
+        }
+    }
 
     fn check(mut v: Vec<(i32, usize)>) {
         let mut expected = v.clone();

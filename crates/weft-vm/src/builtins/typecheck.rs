@@ -20,8 +20,58 @@ fn plain_type(c: &Rc<Class>) -> bool {
     c.metaclass.borrow().is_none()
 }
 
+/// The class of `v` for the builtin kinds `isinstance` sees most, as
+/// [`Vm::class_of`] answers it but borrowed (no reference count touched);
+/// `None` for other kinds.
+#[inline(always)]
+fn builtin_class_of<'a>(vm: &'a Vm, v: &Value) -> Option<&'a Rc<Class>> {
+    let t = &vm.types;
+    Some(match v {
+        Value::None => &t.none,
+        Value::True | Value::False => &t.bool_,
+        Value::Int(_) | Value::BigInt(_) => &t.int,
+        Value::Float(_) => &t.float,
+        Value::Str(_) => &t.str_,
+        Value::Bytes(_) => &t.bytes,
+        Value::Tuple(_) => &t.tuple,
+        Value::List(_) => &t.list,
+        Value::Dict(_) => &t.dict,
+        Value::Set(_) => &t.set,
+        _ => return None,
+    })
+}
+
 /// `isinstance(obj, cls)`.
+///
+/// Inlined into its callers for the common case, a builtin value against
+/// plain classes: the same tests as [`isinstance_general`] makes, without
+/// taking a reference to the value's class.
+#[inline(always)]
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
+    if let Some(t) = builtin_class_of(vm, obj) {
+        match cls {
+            Value::Class(c) if Rc::ptr_eq(t, c) => return Ok(true),
+            Value::Class(c) if plain_type(c) => return Ok(t.is_subclass(c)),
+            Value::Tuple(items)
+                if items
+                    .items
+                    .iter()
+                    .all(|it| matches!(it, Value::Class(c) if plain_type(c))) =>
+            {
+                return Ok(items.items.iter().any(|it| match it {
+                    Value::Class(c) => t.is_subclass(c),
+                    _ => false,
+                }));
+            }
+            _ => {}
+        }
+    }
+    isinstance_general(vm, obj, cls)
+}
+
+/// [`isinstance`] past its inlined fast path.
+#[inline(never)]
+fn isinstance_general(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     let t = vm.class_of(obj);
     if let Value::Class(c) = cls {
         if Rc::ptr_eq(&t, c) {

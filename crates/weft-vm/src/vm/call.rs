@@ -156,6 +156,14 @@ impl Vm {
                 return Ok(None);
             }
         }
+        // Class calls take a reference to the class only (not a clone of
+        // the stack value, whose drop is out of line).
+        if let Value::Class(cls) = &base.stack[at] {
+            let cls = cls.clone();
+            if let Some(r) = self.call_class_inline(base, &cls, at, nargs, truncate_to) {
+                return r;
+            }
+        }
         let callable = base.stack[at].clone();
         if let Value::Function(func) = &callable {
             if func.code.co.flags & SUSPENDS == 0 {
@@ -164,60 +172,6 @@ impl Vm {
                 base.stack.truncate(truncate_to);
                 self.enter_frame()?;
                 return Ok(Some(frame));
-            }
-        }
-        // `super(...)` (zero-argument `super()` compiles to
-        // `super(__class__, self)`): straight to its constructor, skipping
-        // the generic `type.__call__` (CPython 3.12 special-cases it too,
-        // with LOAD_SUPER_ATTR).
-        if let Value::Class(cls) = &callable {
-            if Rc::ptr_eq(cls, &self.types.super_) {
-                if let Some(new) = cls.native_new.get() {
-                    let r = new(self, &Args::new(&base.stack[at..at + 1 + nargs]));
-                    base.stack.truncate(truncate_to);
-                    base.push(r?);
-                    return Ok(None);
-                }
-            }
-        }
-        // A builtin class whose call is just its native constructor
-        // (`str(x)`, `zip(a, b)`, `float(s)`): `type.__call__` reduces to
-        // `__new__`, whose arguments (the class, then the call's) are
-        // already in place on the stack.
-        if let Value::Class(cls) = &callable {
-            if let Some(new) = self.plain_builtin_ctor(cls) {
-                let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
-                let r = self
-                    .check_stack()
-                    .and_then(|()| new(self, &Args::new(&base.stack[at..at + 1 + nargs])));
-                self.caller = caller;
-                release_to(&mut base.stack, truncate_to);
-                base.push(r?);
-                return Ok(None);
-            }
-        }
-        // `C(args)` for a plain class whose `__init__` is a Python
-        // function: make the object here and run `__init__` inline.
-        if let Value::Class(cls) = &callable {
-            if let Some(init) = self.inline_init_target(cls) {
-                let obj = self.builtin_new(cls, &Args::new(&base.stack[at..at + 1 + nargs]))?;
-                if self.class_of(&obj).is_subclass(cls) {
-                    base.stack[at] = obj.clone();
-                    if init.code.simple_args && init.code.co.argcount as usize == nargs + 1 {
-                        let mut frame = self.push_simple_frame(&init, base, at, truncate_to)?;
-                        frame.init_self = Some(obj);
-                        return Ok(Some(frame));
-                    }
-                    let mut frame =
-                        self.bind_args(&init, &Args::new(&base.stack[at..at + 1 + nargs]))?;
-                    frame.init_self = Some(obj);
-                    base.stack.truncate(truncate_to);
-                    self.enter_frame()?;
-                    return Ok(Some(frame));
-                }
-                base.stack.truncate(truncate_to);
-                base.push(obj);
-                return Ok(None);
             }
         }
         // A bound Python method (`super().m(...)`, `f = obj.m; f()`): its
@@ -248,6 +202,94 @@ impl Vm {
         release_to(&mut base.stack, truncate_to);
         base.push(r?);
         Ok(None)
+    }
+
+    /// [`Vm::call_inline`] for a class at `base.stack[at]`: `super(...)`,
+    /// builtin constructors, and plain classes whose Python `__init__`
+    /// runs inline. `None` for the other class calls (metaclasses, Python
+    /// `__new__`...), which go through `call_args`.
+    #[inline(always)]
+    fn call_class_inline(
+        &mut self,
+        base: &mut Box<Frame>,
+        cls: &Rc<Class>,
+        at: usize,
+        nargs: usize,
+        truncate_to: usize,
+    ) -> Option<PyResult<Option<Box<Frame>>>> {
+        // `super(...)` (zero-argument `super()` compiles to
+        // `super(__class__, self)`): straight to its constructor, skipping
+        // the generic `type.__call__` (CPython 3.12 special-cases it too,
+        // with LOAD_SUPER_ATTR).
+        if Rc::ptr_eq(cls, &self.types.super_) {
+            if let Some(new) = cls.native_new.get() {
+                let r = new(self, &Args::new(&base.stack[at..at + 1 + nargs]));
+                release_to(&mut base.stack, truncate_to);
+                return Some(r.map(|v| {
+                    base.push(v);
+                    None
+                }));
+            }
+        }
+        // A builtin class whose call is just its native constructor
+        // (`str(x)`, `zip(a, b)`, `float(s)`): `type.__call__` reduces to
+        // `__new__`, whose arguments (the class, then the call's) are
+        // already in place on the stack.
+        if let Some(new) = self.plain_builtin_ctor(cls) {
+            let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
+            let r = self
+                .check_stack()
+                .and_then(|()| new(self, &Args::new(&base.stack[at..at + 1 + nargs])));
+            self.caller = caller;
+            release_to(&mut base.stack, truncate_to);
+            return Some(r.map(|v| {
+                base.push(v);
+                None
+            }));
+        }
+        // `C(args)` for a plain class whose `__init__` is a Python
+        // function: make the object here and run `__init__` inline.
+        let init = self.inline_init_target(cls)?;
+        Some(self.construct_inline(base, cls, &init, at, nargs, truncate_to))
+    }
+
+    /// `cls(args)` with the class at `base.stack[at]` and `init` its
+    /// Python `__init__`: the new object replaces the class on the stack
+    /// as `self`, and `__init__`'s frame is returned to run inline.
+    #[inline(always)]
+    fn construct_inline(
+        &mut self,
+        base: &mut Box<Frame>,
+        cls: &Rc<Class>,
+        init: &Rc<Function>,
+        at: usize,
+        nargs: usize,
+        truncate_to: usize,
+    ) -> PyResult<Option<Box<Frame>>> {
+        let obj = match plain_instance(self, cls) {
+            // `builtin_new`'s common case: an instance of `cls` itself.
+            Some(obj) => obj,
+            None => {
+                let obj = self.builtin_new(cls, &Args::new(&base.stack[at..at + 1 + nargs]))?;
+                if !self.class_of(&obj).is_subclass(cls) {
+                    release_to(&mut base.stack, truncate_to);
+                    base.push(obj);
+                    return Ok(None);
+                }
+                obj
+            }
+        };
+        Value::release(std::mem::replace(&mut base.stack[at], obj.clone()));
+        if init.code.simple_args && init.code.co.argcount as usize == nargs + 1 {
+            let mut frame = self.push_simple_frame(init, base, at, truncate_to)?;
+            frame.init_self = Some(obj);
+            return Ok(Some(frame));
+        }
+        let mut frame = self.bind_args(init, &Args::new(&base.stack[at..at + 1 + nargs]))?;
+        frame.init_self = Some(obj);
+        base.stack.truncate(truncate_to);
+        self.enter_frame()?;
+        Ok(Some(frame))
     }
 
     /// A frame for `func` (with `Code::simple_args`) whose arguments are
@@ -340,7 +382,41 @@ impl Vm {
     /// `object.__init__` (which, outside `object` itself, accepts and
     /// ignores the arguments). `type` (one-argument form) is left to
     /// `construct`.
+    ///
+    /// Memoised per class until any class namespace changes (the answer
+    /// depends only on the class, its metaclass and its MRO's namespaces).
     fn plain_builtin_ctor(&self, cls: &Rc<Class>) -> Option<crate::vm::NativeFn> {
+        if !cls.builtin {
+            return None;
+        }
+        let epoch = crate::types::class::lookup_cache::epoch();
+        let hit = CTOR_MEMO.with_borrow(|(at, memo)| {
+            if *at != epoch {
+                return None;
+            }
+            memo.iter()
+                .find(|(c, _)| Rc::ptr_eq(c, cls))
+                .map(|&(_, f)| f)
+        });
+        if let Some(f) = hit {
+            return f;
+        }
+        let found = self.find_builtin_ctor(cls);
+        CTOR_MEMO.with_borrow_mut(|(at, memo)| {
+            if *at != epoch {
+                memo.clear();
+                *at = epoch;
+            }
+            if memo.len() < 32 {
+                memo.push((cls.clone(), found));
+            }
+        });
+        found
+    }
+
+    /// [`Vm::plain_builtin_ctor`] past its memo.
+    #[inline(never)]
+    fn find_builtin_ctor(&self, cls: &Rc<Class>) -> Option<crate::vm::NativeFn> {
         if !cls.builtin
             || Rc::ptr_eq(cls, &self.types.object)
             || Rc::ptr_eq(cls, &self.types.type_)
@@ -869,13 +945,8 @@ impl Vm {
     pub(crate) fn builtin_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
         // The common case, a plain instance of a plain class: what the
         // general path below does for it, without its MRO scans.
-        if cls.plain_new(&self.types.object) && cls.abstract_methods.borrow().is_empty() {
-            let dict = if cls.no_dict {
-                None
-            } else {
-                Some(Rc::new(cls.new_instance_dict()))
-            };
-            return Ok(Value::instance(Instance::new(cls.clone(), dict)));
+        if let Some(obj) = plain_instance(self, cls) {
+            return Ok(obj);
         }
         let base = cls
             .builtin_base()
@@ -958,14 +1029,52 @@ impl Vm {
     }
 }
 
+/// A new plain instance of `cls` when `object.__new__` makes one (see
+/// [`Class::plain_new`]; no abstract methods left), else `None`.
+#[inline(always)]
+fn plain_instance(vm: &Vm, cls: &Rc<Class>) -> Option<Value> {
+    if cls.plain_new(&vm.types.object) && cls.abstract_methods.borrow().is_empty() {
+        let dict = if cls.no_dict {
+            None
+        } else {
+            Some(Rc::new(cls.new_instance_dict()))
+        };
+        return Some(Value::instance(Instance::new(cls.clone(), dict)));
+    }
+    None
+}
+
+thread_local! {
+    /// [`Vm::plain_builtin_ctor`]'s answers for builtin classes, valid for
+    /// the lookup epoch stored with them.
+    #[allow(clippy::type_complexity)]
+    static CTOR_MEMO: RefCell<(u64, Vec<(Rc<Class>, Option<crate::vm::NativeFn>)>)> =
+        const { RefCell::new((u64::MAX, Vec::new())) };
+}
+
 /// Cut `stack` to `len` values, releasing each with [`Value::release`]
 /// (inline, no drop glue for shared or scalar values) rather than the
 /// out-of-line drop `Vec::truncate` runs per element.
+///
+/// The length is cut first and the values released top down from a
+/// pointer, so the loop does not reload the length after each release.
 #[inline(always)]
 fn release_to(stack: &mut Vec<Value>, len: usize) {
-    while stack.len() > len {
-        if let Some(v) = stack.pop() {
-            Value::release(v);
+    let old = stack.len();
+    if old <= len {
+        return;
+    }
+    // SAFETY: `len < old`, so slots `len..old` are initialised; the length
+    // is cut to `len` before they are read, so each is moved out exactly
+    // once and the vector no longer owns them. Releasing a value runs no
+    // Python code and does not touch `stack`.
+    unsafe {
+        stack.set_len(len);
+        let base = stack.as_mut_ptr();
+        let mut i = old;
+        while i > len {
+            i -= 1;
+            Value::release(base.add(i).read());
         }
     }
 }

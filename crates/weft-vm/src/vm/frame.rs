@@ -120,6 +120,40 @@ impl Frame {
         self.code = code;
     }
 
+    /// [`Frame::clear`] for the common returning frame, without drop glue:
+    /// true when the frame held nothing but locals, none of them the last
+    /// reference to an object, and is now clear. On false the frame is
+    /// partly cleared (the locals before the one that stopped it are
+    /// released) and [`Frame::clear`] finishes the job.
+    #[inline(always)]
+    pub fn clear_fast(&mut self) -> bool {
+        // The rarely set fields, tested together.
+        let rare = !self.stack.is_empty()
+            | !self.cells.is_empty()
+            | !self.blocks.is_empty()
+            | self.names.is_some()
+            | self.names_map.is_some()
+            | self.func.is_some()
+            | self.init_self.is_some()
+            | self.locals_dict.get_mut().is_some();
+        if rare {
+            return false;
+        }
+        for slot in self.locals.iter_mut() {
+            if let Some(v) = slot.take() {
+                if let Some(last) = Value::release_shared(v) {
+                    // Put it back for `clear`, which drops it.
+                    *slot = Some(last);
+                    return false;
+                }
+            }
+        }
+        // SAFETY: every slot is `None` now, which owns nothing, so
+        // forgetting the elements leaks nothing.
+        unsafe { self.locals.set_len(0) };
+        true
+    }
+
     /// Drop the frame's contents (not its buffers) before it is pooled.
     pub fn clear(&mut self) {
         // Each field is usually empty already (a returning frame has popped
@@ -206,6 +240,9 @@ impl Frame {
         }
     }
 
+    /// Inline even in its growing case's test: LLVM otherwise leaves
+    /// `Vec::push` out of line on some paths (the push of a return value
+    /// into the caller's frame was a call per Python call).
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         push_inline(&mut self.stack, v);

@@ -17,6 +17,9 @@ use crate::vm::fast_loop::FastExit;
 use crate::vm::frame::{Block, BlockKind, Frame};
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
+/// The most finished frames kept for reuse.
+const FRAME_POOL_MAX: usize = 128;
+
 /// How a frame's execution ended.
 pub enum Exit {
     Return(Value),
@@ -47,12 +50,42 @@ impl Vm {
         Ok(())
     }
 
-    /// Return a finished frame to the pool.
+    /// Return a finished frame to the pool. The common frame (locals only,
+    /// none of them the last reference to an object) is cleared without
+    /// drop glue; anything else goes through [`Vm::recycle_frame_slow`].
+    ///
+    /// The pool's buffer is allocated once at its full size
+    /// ([`FRAME_POOL_MAX`]), so this path never grows it and calls nothing
+    /// (no registers to save).
     #[inline]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
-        if self.frame_pool.len() < 128 {
+        let pool = &mut self.frame_pool;
+        let len = pool.len();
+        if len < pool.capacity() && frame.clear_fast() {
+            // SAFETY: `len < capacity`: slot `len` is allocated and
+            // uninitialised, and is written before the length covers it.
+            unsafe {
+                pool.as_mut_ptr().add(len).write(frame);
+                pool.set_len(len + 1);
+            }
+        } else {
+            self.recycle_frame_slow(frame);
+        }
+    }
+
+    /// [`Vm::recycle_frame`] for a frame that needs drop glue, or when the
+    /// pool has no room left (its first use: the buffer is allocated; full:
+    /// the frame is freed).
+    #[cold]
+    #[inline(never)]
+    fn recycle_frame_slow(&mut self, mut frame: Box<Frame>) {
+        let pool = &mut self.frame_pool;
+        if pool.len() < FRAME_POOL_MAX {
+            if pool.capacity() < FRAME_POOL_MAX {
+                pool.reserve_exact(FRAME_POOL_MAX - pool.len());
+            }
             frame.clear();
-            crate::vm::frame::push_inline(&mut self.frame_pool, frame);
+            pool.push(frame);
         }
     }
 
