@@ -73,7 +73,8 @@ pub struct AttrEntry {
     property: bool,
     /// The instance-dict layout last seen, and the name's entry index in
     /// it ([`ABSENT`] if that layout lacks the name). Cells, so a hit only
-    /// needs a shared borrow of the cache.
+    /// needs a shared borrow of the cache. Stays [`NO_LAYOUT`] for a
+    /// property, so its loads never take the dict.
     layout: std::cell::Cell<u64>,
     index: std::cell::Cell<u32>,
 }
@@ -85,7 +86,7 @@ impl AttrEntry {
             class_ptr: Rc::as_ptr(cls),
             property: is_property(&class_attr),
             class_attr,
-            layout: std::cell::Cell::new(u64::MAX),
+            layout: std::cell::Cell::new(NO_LAYOUT),
             index: std::cell::Cell::new(ABSENT),
         }
     }
@@ -95,15 +96,24 @@ impl AttrEntry {
     /// wins over the instance dict.
     #[inline(always)]
     fn dict_value(&self, inst: &crate::types::class::Instance, name: &PyStr) -> Option<Value> {
+        let m = peek(&inst.dict.as_ref()?.map)?;
+        let i = if m.version() == self.layout.get() {
+            self.index.get()
+        } else {
+            self.relearn(m, name)?
+        };
+        // `ABSENT` is past the end of any dict.
+        m.value_at(i as usize).cloned()
+    }
+
+    /// [`AttrEntry::dict_value`] on a new layout: learn the name's index in
+    /// it (`None` for a property, whose layout stays [`NO_LAYOUT`]).
+    #[inline(always)]
+    fn relearn(&self, m: &crate::types::dict::DictMap, name: &PyStr) -> Option<u32> {
         if self.property {
             return None;
         }
-        let m = peek(&inst.dict.as_ref()?.map)?;
-        let i = self.index_in(m, name);
-        if i == ABSENT {
-            return None;
-        }
-        m.value_at(i as usize).cloned()
+        Some(self.index_in(m, name))
     }
 
     /// The index of `name` in the dict map `m`, refreshed when its layout
@@ -152,6 +162,10 @@ fn find_entry<'a>(
 
 /// `AttrEntry::index` for "this layout does not hold the name".
 const ABSENT: u32 = u32::MAX;
+
+/// `AttrEntry::layout` before any layout was seen: no dict has this
+/// version (`DictMap::version` counts up from 0).
+const NO_LAYOUT: u64 = u64::MAX;
 
 /// How many classes one attribute cache entry remembers.
 const POLY: usize = 4;
