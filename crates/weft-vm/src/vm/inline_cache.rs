@@ -57,6 +57,59 @@ pub enum Cache {
         first: AttrEntry,
         more: Vec<AttrEntry>,
     },
+    /// `LoadAttr`/`LoadMethod`/`StoreAttr` of a `__slots__` attribute of
+    /// instances of one class for class epoch `epoch`: the MRO lookup found
+    /// the slot's descriptor (a data descriptor: the instance dict, if any,
+    /// never wins) and the class has no custom `__getattribute__` (loads)
+    /// or `__setattr__` (stores), so the value is `slots[index]`. The hit
+    /// paths in `run_fast` never match it; the `*_cached` functions do.
+    Slot {
+        epoch: u64,
+        _class: Weak<Class>,
+        class_ptr: *const Class,
+        index: usize,
+    },
+}
+
+impl Cache {
+    /// The slot index of a [`Cache::Slot`] entry valid for class `cls`.
+    #[inline]
+    fn slot_index(&self, cls: *const Class) -> Option<usize> {
+        match self {
+            Cache::Slot {
+                epoch,
+                class_ptr,
+                index,
+                ..
+            } if std::ptr::eq(*class_ptr, cls) && *epoch == lookup_cache::epoch() => Some(*index),
+            _ => None,
+        }
+    }
+
+    fn slot(cls: &Rc<Class>, epoch: u64, index: usize) -> Cache {
+        Cache::Slot {
+            epoch,
+            _class: Rc::downgrade(cls),
+            class_ptr: Rc::as_ptr(cls),
+            index,
+        }
+    }
+}
+
+/// The slot index of a `__slots__` descriptor.
+fn slot_descriptor_index(attr: &Option<Value>) -> Option<usize> {
+    match attr {
+        Some(Value::Native(n)) => match &**n {
+            Native::Slot { index, .. } => Some(*index),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The value of slot `index` of `inst` (`None` if unset).
+fn slot_value(inst: &crate::types::class::Instance, index: usize) -> Option<Value> {
+    inst.slots()?.borrow().get(index).cloned().flatten()
 }
 
 /// What one attribute site knows about instances of one class.
@@ -343,7 +396,49 @@ pub(crate) fn store_hit(
     Ok(())
 }
 
+/// Store `value` in slot `index` of `inst`, as the slot descriptor's
+/// `__set__` does.
+fn set_slot(inst: &crate::types::class::Instance, index: usize, value: Value) {
+    let mut slots = inst.slots_for_store().borrow_mut();
+    if slots.len() <= index {
+        slots.resize(index + 1, None);
+    }
+    let old = slots[index].replace(value);
+    drop(slots);
+    drop(old);
+}
+
 impl Vm {
+    /// `StoreAttr` on an instance without a dict: a `__slots__` store
+    /// when the class's setattr is `object`'s and `name` is a slot (then
+    /// cached as [`Cache::Slot`]); otherwise hands `value` back.
+    fn store_slot_cached(
+        &mut self,
+        cache: &RefCell<Cache>,
+        inst: &crate::types::class::Instance,
+        name: &Rc<PyStr>,
+        epoch: u64,
+        value: Value,
+    ) -> Result<(), Value> {
+        let slot = cache.borrow().slot_index(Rc::as_ptr(&inst.class.borrow()));
+        if let Some(index) = slot {
+            set_slot(inst, index, value);
+            return Ok(());
+        }
+        let cls = inst.class();
+        if let Some(sa) = cls.lookup(&self.names.setattr) {
+            if !matches!(&sa, Value::Builtin(b) if b.owner == Some("object")) {
+                return Err(value);
+            }
+        }
+        let Some(index) = slot_descriptor_index(&cls.lookup(name)) else {
+            return Err(value);
+        };
+        *cache.borrow_mut() = Cache::slot(&cls, epoch, index);
+        set_slot(inst, index, value);
+        Ok(())
+    }
+
     /// `LoadGlobal` after [`global_hit`] missed: the generic lookup, which
     /// refills the cache entry.
     pub(crate) fn load_global_cached(
@@ -411,7 +506,15 @@ impl Vm {
                 return Ok(Some((f, true)));
             }
             Some((None, a)) => Some(a),
-            None => None,
+            None => {
+                let slot = cache.borrow().slot_index(cls_ptr);
+                if let Some(index) = slot {
+                    // An unset slot: the error (or `__getattr__`) is the
+                    // generic path's business.
+                    return Ok(slot_value(inst, index).map(|v| (v, false)));
+                }
+                None
+            }
         };
         let cls = inst.class();
         let class_attr = match found {
@@ -420,6 +523,9 @@ impl Vm {
                 let Some(a) = self.fill_attr_cache(cache, &cls, name, epoch) else {
                     return Ok(None);
                 };
+                if let Some(index) = slot_descriptor_index(&a) {
+                    return Ok(slot_value(inst, index).map(|v| (v, false)));
+                }
                 let dict = if is_property(&a) {
                     None
                 } else {
@@ -501,6 +607,9 @@ impl Vm {
                 if cls.lookup(&self.names.getattr).is_some() {
                     return None;
                 }
+            } else if let Some(index) = slot_descriptor_index(&class_attr) {
+                *cache.borrow_mut() = Cache::slot(cls, epoch, index);
+                return Some(class_attr);
             } else if self.is_data_descriptor(a) {
                 return None;
             } else if let Value::Native(n) = a {
@@ -525,10 +634,13 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return Ok(Err(value));
         };
-        let (Some(d), None) = (&inst.dict, inst.exc()) else {
-            return Ok(Err(value));
-        };
         let epoch = lookup_cache::epoch();
+        let Some(d) = &inst.dict else {
+            return Ok(self.store_slot_cached(cache, inst, name, epoch, value));
+        };
+        if inst.exc().is_some() {
+            return Ok(Err(value));
+        }
         {
             // `store_hit` missed: for a known class that leaves a name the
             // layout lacks, which is appended.
@@ -549,6 +661,11 @@ impl Vm {
                 }
                 return Ok(Ok(()));
             }
+            if let Some(index) = c.slot_index(cls_ptr) {
+                drop(c);
+                set_slot(inst, index, value);
+                return Ok(Ok(()));
+            }
         }
         let cls = inst.class();
         // Assigning these replaces the object's class or namespace.
@@ -561,6 +678,11 @@ impl Vm {
             }
         }
         if let Some(a) = cls.lookup(name) {
+            if let Some(index) = slot_descriptor_index(&Some(a.clone())) {
+                *cache.borrow_mut() = Cache::slot(&cls, epoch, index);
+                set_slot(inst, index, value);
+                return Ok(Ok(()));
+            }
             if self.is_data_descriptor(&a) {
                 return Ok(Err(value));
             }
