@@ -340,6 +340,16 @@ impl<'a> Codegen<'a> {
         }
     }
 
+    /// Whether `name` is a plain fast local here (`LoadFast`/`StoreFast`),
+    /// not a cell, free, global or class/module-body name.
+    pub(super) fn is_fast_local(&self, name: &str) -> bool {
+        let u = self.unit_ref();
+        if u.fast_hidden.iter().any(|n| n == name) {
+            return true;
+        }
+        matches!(u.scope.lookup(name), NameScope::Local) && u.scope.is_function_like()
+    }
+
     fn store_name(&mut self, name: &str) {
         self.name_op(name, ast::ExprContext::Store);
     }

@@ -346,14 +346,40 @@ impl<'a> Codegen<'a> {
                 self.store_name(n.id.as_str());
             }
             Expr::Attribute(at) => {
-                self.expr(&at.value)?;
-                self.emit(Op::DupTop, 0);
                 let i = self.name_index(at.attr.id.as_str());
-                self.emit(Op::LoadAttr, i);
-                self.expr(&a.value)?;
-                self.emit(Op::BinaryOp, op);
-                self.emit(Op::RotTwo, 0);
-                self.emit(Op::StoreAttr, i);
+                // CPython's lines: the operation at the statement's, the
+                // store at the attribute name's.
+                let store_line = self.line_of(at.range().end());
+                match &*at.value {
+                    // `o.x += v` with `o` a plain fast local that `v` cannot
+                    // rebind (only a walrus could: `del` is a statement):
+                    // read `o` again for the store instead of keeping a copy
+                    // under the value, so both halves fuse with the load
+                    // (`LoadFastLoadAttr`, `LoadFastStoreAttr`, `Code::new`).
+                    Expr::Name(n)
+                        if self.is_fast_local(n.id.as_str()) && !contains_walrus(&a.value) =>
+                    {
+                        self.load_name(n.id.as_str());
+                        self.emit(Op::LoadAttr, i);
+                        self.expr(&a.value)?;
+                        self.set_line(a.range());
+                        self.emit(Op::BinaryOp, op);
+                        self.unit().line = store_line;
+                        self.load_name(n.id.as_str());
+                        self.emit(Op::StoreAttr, i);
+                    }
+                    _ => {
+                        self.expr(&at.value)?;
+                        self.emit(Op::DupTop, 0);
+                        self.emit(Op::LoadAttr, i);
+                        self.expr(&a.value)?;
+                        self.set_line(a.range());
+                        self.emit(Op::BinaryOp, op);
+                        self.unit().line = store_line;
+                        self.emit(Op::RotTwo, 0);
+                        self.emit(Op::StoreAttr, i);
+                    }
+                }
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
@@ -816,4 +842,23 @@ fn assign_error(e: &Expr, verb: &str) -> String {
         _ => "expression",
     };
     format!("cannot {verb} {what}")
+}
+
+/// Whether an assignment expression (`:=`) occurs anywhere in `e`,
+/// including nested lambdas and comprehensions (conservative).
+fn contains_walrus(e: &Expr) -> bool {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct Find(bool);
+    impl<'a> Visitor<'a> for Find {
+        fn visit_expr(&mut self, e: &'a Expr) {
+            if matches!(e, Expr::Named(_)) {
+                self.0 = true;
+            } else if !self.0 {
+                walk_expr(self, e);
+            }
+        }
+    }
+    let mut f = Find(false);
+    f.visit_expr(e);
+    f.0
 }

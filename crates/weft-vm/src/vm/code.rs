@@ -18,10 +18,11 @@ pub struct Code {
     pub varnames: Vec<Rc<PyStr>>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
-    /// For each instruction, its entry in `caches` (`u32::MAX` if none).
-    pub cache_index: Box<[u32]>,
+    /// For each instruction, its entry in `caches`: 0, a spare entry, for
+    /// the instructions without one, so every index is in bounds.
+    cache_index: Box<[u32]>,
     /// Inline caches of the instructions that have one (`vm/inline_cache.rs`).
-    pub caches: Caches,
+    caches: Caches,
     /// Calls bind only positional parameters: no keyword-only, `*args` or
     /// `**kwargs` parameters, no cell variables, and not a generator or
     /// coroutine. A call with exactly `argcount` positional arguments then
@@ -33,7 +34,11 @@ impl Code {
     /// The inline cache of the instruction at `ip`.
     #[inline]
     pub fn cache(&self, ip: usize) -> &RefCell<Cache> {
-        &self.caches[self.cache_index[ip] as usize]
+        let i = self.cache_index[ip] as usize;
+        debug_assert!(i != 0, "instruction {ip} has no inline cache");
+        // SAFETY: `Code::new` makes every `cache_index` entry smaller than
+        // `caches.len()` and neither is changed afterwards (both private).
+        unsafe { self.caches.get_unchecked(i) }
     }
 
     pub fn new(mut co: CodeObject) -> Rc<Code> {
@@ -51,7 +56,8 @@ impl Code {
         let consts = co.consts.iter().map(const_value).collect();
         let names = co.names.iter().map(|n| intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| intern(n)).collect();
-        let mut ncaches = 0u32;
+        // Entry 0 is the spare one (see `cache_index`).
+        let mut ncaches = 1u32;
         let cache_index = co
             .instructions
             .iter()
@@ -60,7 +66,7 @@ impl Code {
                     ncaches += 1;
                     ncaches - 1
                 } else {
-                    u32::MAX
+                    0
                 }
             })
             .collect();

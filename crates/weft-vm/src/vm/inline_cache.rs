@@ -57,6 +57,59 @@ pub enum Cache {
         first: AttrEntry,
         more: Vec<AttrEntry>,
     },
+    /// `LoadAttr`/`LoadMethod`/`StoreAttr` of a `__slots__` attribute of
+    /// instances of one class for class epoch `epoch`: the MRO lookup found
+    /// the slot's descriptor (a data descriptor: the instance dict, if any,
+    /// never wins) and the class has no custom `__getattribute__` (loads)
+    /// or `__setattr__` (stores), so the value is `slots[index]`. The hit
+    /// paths in `run_fast` never match it; the `*_cached` functions do.
+    Slot {
+        epoch: u64,
+        _class: Weak<Class>,
+        class_ptr: *const Class,
+        index: usize,
+    },
+}
+
+impl Cache {
+    /// The slot index of a [`Cache::Slot`] entry valid for class `cls`.
+    #[inline]
+    fn slot_index(&self, cls: *const Class) -> Option<usize> {
+        match self {
+            Cache::Slot {
+                epoch,
+                class_ptr,
+                index,
+                ..
+            } if std::ptr::eq(*class_ptr, cls) && *epoch == lookup_cache::epoch() => Some(*index),
+            _ => None,
+        }
+    }
+
+    fn slot(cls: &Rc<Class>, epoch: u64, index: usize) -> Cache {
+        Cache::Slot {
+            epoch,
+            _class: Rc::downgrade(cls),
+            class_ptr: Rc::as_ptr(cls),
+            index,
+        }
+    }
+}
+
+/// The slot index of a `__slots__` descriptor.
+fn slot_descriptor_index(attr: &Option<Value>) -> Option<usize> {
+    match attr {
+        Some(Value::Native(n)) => match &**n {
+            Native::Slot { index, .. } => Some(*index),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The value of slot `index` of `inst` (`None` if unset).
+fn slot_value(inst: &crate::types::class::Instance, index: usize) -> Option<Value> {
+    inst.slots()?.borrow().get(index).cloned().flatten()
 }
 
 /// What one attribute site knows about instances of one class.
@@ -73,7 +126,8 @@ pub struct AttrEntry {
     property: bool,
     /// The instance-dict layout last seen, and the name's entry index in
     /// it ([`ABSENT`] if that layout lacks the name). Cells, so a hit only
-    /// needs a shared borrow of the cache.
+    /// needs a shared borrow of the cache. Stays [`NO_LAYOUT`] for a
+    /// property, so its loads never take the dict.
     layout: std::cell::Cell<u64>,
     index: std::cell::Cell<u32>,
 }
@@ -85,7 +139,7 @@ impl AttrEntry {
             class_ptr: Rc::as_ptr(cls),
             property: is_property(&class_attr),
             class_attr,
-            layout: std::cell::Cell::new(u64::MAX),
+            layout: std::cell::Cell::new(NO_LAYOUT),
             index: std::cell::Cell::new(ABSENT),
         }
     }
@@ -95,15 +149,24 @@ impl AttrEntry {
     /// wins over the instance dict.
     #[inline(always)]
     fn dict_value(&self, inst: &crate::types::class::Instance, name: &PyStr) -> Option<Value> {
+        let m = peek(&inst.dict.as_ref()?.map)?;
+        let i = if m.version() == self.layout.get() {
+            self.index.get()
+        } else {
+            self.relearn(m, name)?
+        };
+        // `ABSENT` is past the end of any dict.
+        m.value_at(i as usize).cloned()
+    }
+
+    /// [`AttrEntry::dict_value`] on a new layout: learn the name's index in
+    /// it (`None` for a property, whose layout stays [`NO_LAYOUT`]).
+    #[inline(always)]
+    fn relearn(&self, m: &crate::types::dict::DictMap, name: &PyStr) -> Option<u32> {
         if self.property {
             return None;
         }
-        let m = peek(&inst.dict.as_ref()?.map)?;
-        let i = self.index_in(m, name);
-        if i == ABSENT {
-            return None;
-        }
-        m.value_at(i as usize).cloned()
+        Some(self.index_in(m, name))
     }
 
     /// The index of `name` in the dict map `m`, refreshed when its layout
@@ -152,6 +215,10 @@ fn find_entry<'a>(
 
 /// `AttrEntry::index` for "this layout does not hold the name".
 const ABSENT: u32 = u32::MAX;
+
+/// `AttrEntry::layout` before any layout was seen: no dict has this
+/// version (`DictMap::version` counts up from 0).
+const NO_LAYOUT: u64 = u64::MAX;
 
 /// How many classes one attribute cache entry remembers.
 const POLY: usize = 4;
@@ -329,7 +396,49 @@ pub(crate) fn store_hit(
     Ok(())
 }
 
+/// Store `value` in slot `index` of `inst`, as the slot descriptor's
+/// `__set__` does.
+fn set_slot(inst: &crate::types::class::Instance, index: usize, value: Value) {
+    let mut slots = inst.slots_for_store().borrow_mut();
+    if slots.len() <= index {
+        slots.resize(index + 1, None);
+    }
+    let old = slots[index].replace(value);
+    drop(slots);
+    drop(old);
+}
+
 impl Vm {
+    /// `StoreAttr` on an instance without a dict: a `__slots__` store
+    /// when the class's setattr is `object`'s and `name` is a slot (then
+    /// cached as [`Cache::Slot`]); otherwise hands `value` back.
+    fn store_slot_cached(
+        &mut self,
+        cache: &RefCell<Cache>,
+        inst: &crate::types::class::Instance,
+        name: &Rc<PyStr>,
+        epoch: u64,
+        value: Value,
+    ) -> Result<(), Value> {
+        let slot = cache.borrow().slot_index(Rc::as_ptr(&inst.class.borrow()));
+        if let Some(index) = slot {
+            set_slot(inst, index, value);
+            return Ok(());
+        }
+        let cls = inst.class();
+        if let Some(sa) = cls.lookup(&self.names.setattr) {
+            if !matches!(&sa, Value::Builtin(b) if b.owner == Some("object")) {
+                return Err(value);
+            }
+        }
+        let Some(index) = slot_descriptor_index(&cls.lookup(name)) else {
+            return Err(value);
+        };
+        *cache.borrow_mut() = Cache::slot(&cls, epoch, index);
+        set_slot(inst, index, value);
+        Ok(())
+    }
+
     /// `LoadGlobal` after [`global_hit`] missed: the generic lookup, which
     /// refills the cache entry.
     pub(crate) fn load_global_cached(
@@ -397,7 +506,15 @@ impl Vm {
                 return Ok(Some((f, true)));
             }
             Some((None, a)) => Some(a),
-            None => None,
+            None => {
+                let slot = cache.borrow().slot_index(cls_ptr);
+                if let Some(index) = slot {
+                    // An unset slot: the error (or `__getattr__`) is the
+                    // generic path's business.
+                    return Ok(slot_value(inst, index).map(|v| (v, false)));
+                }
+                None
+            }
         };
         let cls = inst.class();
         let class_attr = match found {
@@ -406,6 +523,9 @@ impl Vm {
                 let Some(a) = self.fill_attr_cache(cache, &cls, name, epoch) else {
                     return Ok(None);
                 };
+                if let Some(index) = slot_descriptor_index(&a) {
+                    return Ok(slot_value(inst, index).map(|v| (v, false)));
+                }
                 let dict = if is_property(&a) {
                     None
                 } else {
@@ -487,6 +607,9 @@ impl Vm {
                 if cls.lookup(&self.names.getattr).is_some() {
                     return None;
                 }
+            } else if let Some(index) = slot_descriptor_index(&class_attr) {
+                *cache.borrow_mut() = Cache::slot(cls, epoch, index);
+                return Some(class_attr);
             } else if self.is_data_descriptor(a) {
                 return None;
             } else if let Value::Native(n) = a {
@@ -511,10 +634,13 @@ impl Vm {
         let Value::Instance(inst) = obj else {
             return Ok(Err(value));
         };
-        let (Some(d), None) = (&inst.dict, inst.exc()) else {
-            return Ok(Err(value));
-        };
         let epoch = lookup_cache::epoch();
+        let Some(d) = &inst.dict else {
+            return Ok(self.store_slot_cached(cache, inst, name, epoch, value));
+        };
+        if inst.exc().is_some() {
+            return Ok(Err(value));
+        }
         {
             // `store_hit` missed: for a known class that leaves a name the
             // layout lacks, which is appended.
@@ -535,6 +661,11 @@ impl Vm {
                 }
                 return Ok(Ok(()));
             }
+            if let Some(index) = c.slot_index(cls_ptr) {
+                drop(c);
+                set_slot(inst, index, value);
+                return Ok(Ok(()));
+            }
         }
         let cls = inst.class();
         // Assigning these replaces the object's class or namespace.
@@ -547,6 +678,11 @@ impl Vm {
             }
         }
         if let Some(a) = cls.lookup(name) {
+            if let Some(index) = slot_descriptor_index(&Some(a.clone())) {
+                *cache.borrow_mut() = Cache::slot(&cls, epoch, index);
+                set_slot(inst, index, value);
+                return Ok(Ok(()));
+            }
             if self.is_data_descriptor(&a) {
                 return Ok(Err(value));
             }
