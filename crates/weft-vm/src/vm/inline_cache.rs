@@ -69,6 +69,17 @@ pub enum Cache {
         class_ptr: *const Class,
         index: usize,
     },
+    /// `super(start, obj).name` with `obj` an instance of `obj_class`, for
+    /// class epoch `epoch`: the MRO search after `start` found the plain
+    /// function `func`, which binds to `obj`.
+    Super {
+        epoch: u64,
+        _start: Weak<Class>,
+        start_ptr: *const Class,
+        _obj_class: Weak<Class>,
+        obj_class_ptr: *const Class,
+        func: Value,
+    },
 }
 
 impl Cache {
@@ -490,6 +501,15 @@ impl Vm {
         method: bool,
     ) -> PyResult<Option<(Value, bool)>> {
         let Value::Instance(inst) = obj else {
+            if let Value::Native(n) = obj {
+                if let Native::Super {
+                    class,
+                    obj: Value::Instance(target),
+                } = &**n
+                {
+                    return self.super_attr_cached(cache, class, target, name);
+                }
+            }
             return Ok(self.load_builtin_method_cached(cache, obj, name, method));
         };
         let cls_ptr = Rc::as_ptr(&inst.class.borrow());
@@ -549,6 +569,84 @@ impl Vm {
             // the error message are the generic path's business.
             None => Ok(None),
         }
+    }
+
+    /// `super(start, target).name` for an instance `target`, as
+    /// `super_getattr` answers it: the attribute the MRO search after
+    /// `start` finds, bound to `target`. A plain function found is
+    /// remembered per (`start`, class of `target`); `None` (nothing found,
+    /// or the super object's own `__class__`/`__get__`) leaves the rest to
+    /// the generic path.
+    fn super_attr_cached(
+        &mut self,
+        cache: &RefCell<Cache>,
+        start: &Rc<Class>,
+        target: &Rc<crate::types::class::Instance>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<(Value, bool)>> {
+        let obj_class = target.class();
+        let epoch = lookup_cache::epoch();
+        let bind = |func: &Value| {
+            Value::method(crate::types::function::BoundMethod {
+                receiver: Value::Instance(target.clone()),
+                func: func.clone(),
+            })
+        };
+        // A valid entry for `start` (possibly for another class: a site
+        // shared by subclasses keeps the first one).
+        let mut valid = false;
+        if let Cache::Super {
+            epoch: e,
+            start_ptr,
+            obj_class_ptr,
+            func,
+            ..
+        } = &*cache.borrow()
+        {
+            if *e == epoch && std::ptr::eq(*start_ptr, Rc::as_ptr(start)) {
+                if std::ptr::eq(*obj_class_ptr, Rc::as_ptr(&obj_class)) {
+                    return Ok(Some((bind(func), false)));
+                }
+                valid = true;
+            }
+        }
+        if matches!(name.as_str(), "__class__" | "__get__") {
+            return Ok(None);
+        }
+        let mut after = false;
+        let mut found = None;
+        for c in obj_class.mro_iter() {
+            if after {
+                if let Some(v) = c.dict.get_pystr(name) {
+                    found = Some(v);
+                    break;
+                }
+            } else if Rc::ptr_eq(c, start) {
+                after = true;
+            }
+        }
+        let Some(attr) = found else {
+            return Ok(None);
+        };
+        if !matches!(attr, Value::Function(_)) {
+            let obj = Value::Instance(target.clone());
+            return Ok(Some((
+                self.bind_descriptor(&attr, &obj, &obj_class)?,
+                false,
+            )));
+        }
+        let v = bind(&attr);
+        if !valid {
+            *cache.borrow_mut() = Cache::Super {
+                epoch,
+                _start: Rc::downgrade(start),
+                start_ptr: Rc::as_ptr(start),
+                _obj_class: Rc::downgrade(&obj_class),
+                obj_class_ptr: Rc::as_ptr(&obj_class),
+                func: attr,
+            };
+        }
+        Ok(Some((v, false)))
     }
 
     /// `LoadMethod` on a value of a builtin type (`s.split`, `d.get`): the
