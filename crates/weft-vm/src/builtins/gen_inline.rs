@@ -23,7 +23,7 @@ use std::rc::Rc;
 
 use crate::types::iter::IterState;
 use crate::value::Value;
-use crate::vm::frame::{Block, BlockKind, Frame};
+use crate::vm::frame::{Block, BlockKind, Frame, push_inline};
 use crate::vm::{PyErr, Vm};
 
 use super::generator::Generator;
@@ -194,14 +194,14 @@ fn link(
 ) {
     vm.depth += 1;
     let resumer = parent.ip - 1;
-    parent.blocks.push(Block {
+    push_inline(&mut parent.blocks, Block {
         kind: BlockKind::Finally,
         handler: resumer as u32,
         level: parent.stack.len() as u32,
         prev_exc: None,
     });
     parent.ip = resumer;
-    vm.inline_gens.push(InlineGen {
+    push_inline(&mut vm.inline_gens, InlineGen {
         caller_handled: vm.handled.clone(),
         loops_len: vm.loops.len(),
         callers_len,
@@ -217,7 +217,7 @@ fn link(
 pub fn start_fast(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> bool {
     match start(vm, base, callers.len()) {
         Some(frame) => {
-            callers.push(std::mem::replace(base, frame));
+            push_inline(callers, std::mem::replace(base, frame));
             true
         }
         None => false,
