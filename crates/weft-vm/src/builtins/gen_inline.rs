@@ -194,20 +194,26 @@ fn link(
 ) {
     vm.depth += 1;
     let resumer = parent.ip - 1;
-    push_inline(&mut parent.blocks, Block {
-        kind: BlockKind::Finally,
-        handler: resumer as u32,
-        level: parent.stack.len() as u32,
-        prev_exc: None,
-    });
+    push_inline(
+        &mut parent.blocks,
+        Block {
+            kind: BlockKind::Finally,
+            handler: resumer as u32,
+            level: parent.stack.len() as u32,
+            prev_exc: None,
+        },
+    );
     parent.ip = resumer;
-    push_inline(&mut vm.inline_gens, InlineGen {
-        caller_handled: vm.handled.clone(),
-        loops_len: vm.loops.len(),
-        callers_len,
-        delegated,
-        enumerate,
-    });
+    push_inline(
+        &mut vm.inline_gens,
+        InlineGen {
+            caller_handled: vm.handled.clone(),
+            loops_len: vm.loops.len(),
+            callers_len,
+            delegated,
+            enumerate,
+        },
+    );
 }
 
 /// `ForIter` in the inner loop (`run_fast`) with a generator on top of

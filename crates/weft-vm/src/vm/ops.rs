@@ -142,6 +142,11 @@ impl Vm {
     }
 
     pub fn binary_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let (Value::Str(x), Value::Str(y), BinOp::Add | BinOp::IAdd) = (a, b, op) {
+            // `str + str`, common in string building, first: exact strs
+            // (subclasses are instances) have no `__add__` to look up.
+            return Ok(str_add(a, x, b, y));
+        }
         if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
             match op.base() {
                 BinOp::And => return Ok(Value::Bool(x & y)),
@@ -325,15 +330,7 @@ impl Vm {
     fn sequence_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
         let inplace = op.is_inplace();
         Ok(Some(match (op.base(), a, b) {
-            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                if y.as_str().is_empty() {
-                    return Ok(Some(a.clone()));
-                }
-                if x.as_str().is_empty() {
-                    return Ok(Some(b.clone()));
-                }
-                crate::types::str::concat_value(x.as_str(), y.as_str(), x.char_len() + y.char_len())
-            }
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => str_add(a, x, b, y),
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 if inplace {
                     let items = y.borrow().clone();
@@ -1188,4 +1185,20 @@ fn is_builtin_seq(v: &Value) -> bool {
 pub fn identity_hash(v: &Value) -> i64 {
     let p = v.ptr().unwrap_or(0);
     (p >> 4) as i64
+}
+
+/// `a + b` for the `str` values `a` (holding `x`) and `b` (holding `y`).
+fn str_add(
+    a: &Value,
+    x: &crate::types::str::PyStr,
+    b: &Value,
+    y: &crate::types::str::PyStr,
+) -> Value {
+    if y.as_str().is_empty() {
+        return a.clone();
+    }
+    if x.as_str().is_empty() {
+        return b.clone();
+    }
+    crate::types::str::concat_value(x.as_str(), y.as_str(), x.char_len() + y.char_len())
 }
