@@ -49,24 +49,39 @@ fn builtin_class_of<'a>(vm: &'a Vm, v: &Value) -> Option<&'a Rc<Class>> {
 #[inline(always)]
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
     if let Some(t) = builtin_class_of(vm, obj) {
-        match cls {
-            Value::Class(c) if Rc::ptr_eq(t, c) => return Ok(true),
-            Value::Class(c) if plain_type(c) => return Ok(t.is_subclass(c)),
-            Value::Tuple(items)
-                if items
-                    .items
-                    .iter()
-                    .all(|it| matches!(it, Value::Class(c) if plain_type(c))) =>
-            {
-                return Ok(items.items.iter().any(|it| match it {
-                    Value::Class(c) => t.is_subclass(c),
-                    _ => false,
-                }));
+        if let Value::Class(c) = cls {
+            if Rc::ptr_eq(t, c) {
+                return Ok(true);
             }
-            _ => {}
+        }
+        if let Some(r) = plain_subclass_check(t, cls) {
+            return Ok(r);
         }
     }
     isinstance_general(vm, obj, cls)
+}
+
+/// Is `t` a subclass of `cls`, when `cls` is a class whose metaclass is
+/// `type` (CPython's `PyType_CheckExact(cls)`: `type.__instancecheck__` is
+/// the plain subclass test, so no hook is looked up) or a tuple of such
+/// classes (tested item by item in order)? `None` for anything else.
+#[inline(always)]
+fn plain_subclass_check(t: &Rc<Class>, cls: &Value) -> Option<bool> {
+    match cls {
+        Value::Class(c) if plain_type(c) => Some(t.is_subclass(c)),
+        Value::Tuple(items)
+            if items
+                .items
+                .iter()
+                .all(|it| matches!(it, Value::Class(c) if plain_type(c))) =>
+        {
+            Some(items.items.iter().any(|it| match it {
+                Value::Class(c) => t.is_subclass(c),
+                _ => false,
+            }))
+        }
+        _ => None,
+    }
 }
 
 /// [`isinstance`] past its inlined fast path.
@@ -78,23 +93,8 @@ fn isinstance_general(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
             return Ok(true);
         }
     }
-    // Classes whose metaclass is `type` (CPython's `PyType_CheckExact(cls)`):
-    // `type.__instancecheck__` is the plain subclass test, so no hook is
-    // looked up; a tuple of such classes is tested item by item in order.
-    match cls {
-        Value::Class(c) if plain_type(c) => return Ok(t.is_subclass(c)),
-        Value::Tuple(items)
-            if items
-                .items
-                .iter()
-                .all(|it| matches!(it, Value::Class(c) if plain_type(c))) =>
-        {
-            return Ok(items.items.iter().any(|it| match it {
-                Value::Class(c) => t.is_subclass(c),
-                _ => false,
-            }));
-        }
-        _ => {}
+    if let Some(r) = plain_subclass_check(&t, cls) {
+        return Ok(r);
     }
     match cls {
         Value::Tuple(items) => {
