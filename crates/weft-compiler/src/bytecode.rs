@@ -305,7 +305,13 @@ pub enum BinOp {
 
 impl BinOp {
     pub const COUNT: u32 = 13;
-    const ALL: [BinOp; 26] = [
+    /// Operand values that name an operator (`0..NUM`); `Code::new` checks
+    /// every `BinaryOp` against it.
+    pub const NUM: u32 = 26;
+    /// Indexed by operand; padded to 32 entries so [`BinOp::from_u32`]
+    /// masks instead of bounds-checking (the padding is never reached by
+    /// checked code).
+    const ALL: [BinOp; 32] = [
         BinOp::Add,
         BinOp::Sub,
         BinOp::Mul,
@@ -332,10 +338,19 @@ impl BinOp {
         BinOp::IAnd,
         BinOp::IOr,
         BinOp::IXor,
+        BinOp::IXor,
+        BinOp::IXor,
+        BinOp::IXor,
+        BinOp::IXor,
+        BinOp::IXor,
+        BinOp::IXor,
     ];
 
+    /// The operator an operand names (`v < NUM`; larger values give some
+    /// operator, never a panic: this runs on every arithmetic instruction).
+    #[inline(always)]
     pub fn from_u32(v: u32) -> BinOp {
-        Self::ALL[v as usize]
+        Self::ALL[(v & 31) as usize]
     }
 
     /// The plain operator for an in-place one (identity for plain ones).
@@ -406,6 +421,12 @@ impl CmpOp {
         }
     }
 
+    /// Operand values that name a comparison (`0..NUM`).
+    pub const NUM: u32 = 6;
+
+    /// The comparison an operand names (`v < NUM`; larger values give some
+    /// comparison, never a panic: masked like [`BinOp::from_u32`]).
+    #[inline(always)]
     pub fn from_u32(v: u32) -> CmpOp {
         [
             CmpOp::Lt,
@@ -414,7 +435,9 @@ impl CmpOp {
             CmpOp::Ne,
             CmpOp::Gt,
             CmpOp::Ge,
-        ][v as usize]
+            CmpOp::Ge,
+            CmpOp::Ge,
+        ][(v & 7) as usize]
     }
 
     pub fn symbol(self) -> &'static str {

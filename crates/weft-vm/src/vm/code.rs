@@ -43,6 +43,7 @@ impl Code {
 
     pub fn new(mut co: CodeObject) -> Rc<Code> {
         fuse_pairs(&mut co.instructions);
+        check_operands(&co);
         // The sentinel `run_fast`'s unchecked fetch relies on: every
         // compiled body ends in an instruction that does not fall through,
         // and jump targets are positions in the array, so the fetch never
@@ -96,6 +97,41 @@ impl Code {
 
     pub fn ncells(&self) -> usize {
         self.co.cellvars.len() + self.co.freevars.len()
+    }
+}
+
+/// Check the operands `run_fast` uses as indices without a bounds check
+/// (locals, constants, names) and the operator operands it decodes.
+///
+/// The compiler only emits in-range operands; this makes that a checked
+/// property of every `Code`, so the dispatch loop's unchecked accesses
+/// rest on it rather than on the compiler being right. A failure is a
+/// compiler bug, reported at load time instead of as memory corruption.
+fn check_operands(co: &CodeObject) {
+    use weft_compiler::bytecode::{BinOp, CmpOp};
+    let (nlocals, nconsts, nnames) = (co.varnames.len(), co.consts.len(), co.names.len());
+    for (i, instr) in co.instructions.iter().enumerate() {
+        let a = instr.arg as usize;
+        let ok = match instr.op {
+            Op::LoadFast
+            | Op::StoreFast
+            | Op::LoadFastLoadAttr
+            | Op::LoadFastStoreAttr
+            | Op::LoadFastBinaryOp => a < nlocals,
+            Op::LoadConst | Op::LoadConstBinaryOp | Op::LoadConstCompareOp | Op::LoadConstIsOp => {
+                a < nconsts
+            }
+            Op::LoadGlobal | Op::LoadAttr | Op::LoadMethod | Op::StoreAttr => a < nnames,
+            Op::BinaryOp | Op::BinaryOpStoreFast => instr.arg < BinOp::NUM,
+            Op::CompareOp => instr.arg < CmpOp::NUM,
+            _ => true,
+        };
+        assert!(
+            ok,
+            "invalid bytecode in {}: instruction {i} ({}) has operand {a} out of range",
+            co.qualname,
+            instr.op.name()
+        );
     }
 }
 

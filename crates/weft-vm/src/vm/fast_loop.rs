@@ -94,12 +94,54 @@ impl Vm {
                 continue;
             }};
         }
+        // Operand-indexed reads without bounds checks. `Code::new`
+        // (`check_operands`) guarantees that the operand of every
+        // local-slot instruction is below `varnames.len()`, of every
+        // constant instruction below `consts.len()` and of every
+        // attribute/global instruction below `names.len()`; the `'frame`
+        // loop head makes the running frame's locals at least
+        // `varnames.len()` long, and nothing shortens a running frame's
+        // locals. Only use them with the operand of such an instruction
+        // (`arg` in its arm, or `peek(..).arg` of the fused partner).
+        macro_rules! local {
+            ($frame:ident, $i:expr) => {{
+                // SAFETY: see above.
+                unsafe { $frame.locals.get_unchecked($i as usize) }
+            }};
+        }
+        macro_rules! local_mut {
+            ($frame:ident, $i:expr) => {{
+                // SAFETY: see above.
+                unsafe { $frame.locals.get_unchecked_mut($i as usize) }
+            }};
+        }
+        macro_rules! konst {
+            ($frame:ident, $i:expr) => {{
+                // SAFETY: see above (`Code::consts` has one value per
+                // compiler constant).
+                unsafe { $frame.code.consts.get_unchecked($i as usize) }
+            }};
+        }
+        macro_rules! name {
+            ($code:ident, $i:expr) => {{
+                // SAFETY: see above (`Code::names` has one entry per
+                // compiler name).
+                unsafe { $code.names.get_unchecked($i as usize) }
+            }};
+        }
         // Re-entered after every call and return: the running frame changed.
         'frame: loop {
             let frame: &mut Frame = base;
             let instrs: *const Instr = frame.code.co.instructions.as_ptr();
             let len = frame.code.co.instructions.len();
             let mut ip = frame.ip;
+            // What `local!` relies on. Every way of making a frame sizes
+            // its locals so; this keeps a mistake there from becoming an
+            // out-of-bounds access (an unbound slot is what it would hold).
+            let nlocals = frame.code.co.varnames.len();
+            if frame.locals.len() < nlocals {
+                frame.locals.resize(nlocals, None);
+            }
             // Calls, returns and generator switches come back here: a
             // frame they freed may have queued finalizers.
             if crate::vm::finalize::pending() {
@@ -147,7 +189,7 @@ impl Vm {
                         continue;
                     }
                     Op::LoadConst => {
-                        let v = frame.code.consts[arg as usize].clone();
+                        let v = konst!(frame, arg).clone();
                         frame.push(v);
                         continue;
                     }
@@ -155,9 +197,9 @@ impl Vm {
                         // [a] -> [a op b] with the `BinaryOp` that follows,
                         // `b` the constant or the local.
                         let b = if instr.op == Op::LoadConstBinaryOp {
-                            Some(&frame.code.consts[arg as usize])
+                            Some(konst!(frame, arg))
                         } else {
-                            frame.locals[arg as usize].as_ref()
+                            local!(frame, arg).as_ref()
                         };
                         if let Some(b) = b {
                             let next = peek(instrs, len, ip);
@@ -173,23 +215,21 @@ impl Vm {
                     Op::LoadConstCompareOp => {
                         // [a] -> [a cmp c] (or the jump after it) with the
                         // `CompareOp` that follows.
-                        let c = &frame.code.consts[arg as usize];
-                        if let Some(next) = peek(instrs, len, ip) {
-                            let op = CmpOp::from_u32(next.arg);
-                            let t = match (frame.stack.last(), c) {
-                                (Some(Value::Int(x)), Value::Int(y)) => Some(op.apply(x, y)),
-                                (Some(Value::Float(x)), Value::Float(y)) => {
-                                    Some(op.apply(&x.get(), &y.get()))
-                                }
-                                _ => None,
-                            };
-                            if let Some(t) = t {
-                                // The popped number owns nothing.
-                                std::mem::forget(frame.stack.pop());
-                                ip += 1;
-                                push_or_jump(frame, instrs, len, &mut ip, t);
-                                continue;
+                        let c = konst!(frame, arg);
+                        let op = CmpOp::from_u32(peek(instrs, len, ip).arg);
+                        let t = match (frame.stack.last(), c) {
+                            (Some(Value::Int(x)), Value::Int(y)) => Some(op.apply(x, y)),
+                            (Some(Value::Float(x)), Value::Float(y)) => {
+                                Some(op.apply(&x.get(), &y.get()))
                             }
+                            _ => None,
+                        };
+                        if let Some(t) = t {
+                            // The popped number owns nothing.
+                            std::mem::forget(frame.stack.pop());
+                            ip += 1;
+                            push_or_jump(frame, instrs, len, &mut ip, t);
+                            continue;
                         }
                         let c = c.clone();
                         frame.push(c);
@@ -198,38 +238,36 @@ impl Vm {
                     Op::LoadConstIsOp => {
                         // [a] -> [a is c] (or the jump after it) with the
                         // `IsOp` that follows.
-                        if let Some(next) = peek(instrs, len, ip) {
-                            let a = frame.pop();
-                            let t = match &frame.code.consts[arg as usize] {
-                                // `x is None`, the common case, without a call.
-                                Value::None => matches!(a, Value::None),
-                                c => a.is(c),
-                            } != (next.arg == 1);
-                            Value::release(a);
-                            ip += 1;
-                            push_or_jump(frame, instrs, len, &mut ip, t);
-                            next!(frame, ip);
-                        }
+                        let next = peek(instrs, len, ip);
+                        let a = frame.pop();
+                        let t = match konst!(frame, arg) {
+                            // `x is None`, the common case, without a call.
+                            Value::None => matches!(a, Value::None),
+                            c => a.is(c),
+                        } != (next.arg == 1);
+                        Value::release(a);
+                        ip += 1;
+                        push_or_jump(frame, instrs, len, &mut ip, t);
+                        next!(frame, ip);
                     }
                     Op::LoadFast => {
-                        if let Some(v) = &frame.locals[arg as usize] {
+                        if let Some(v) = local!(frame, arg) {
                             let v = v.clone();
                             frame.push(v);
                             continue;
                         }
                     }
                     Op::LoadFastLoadAttr => {
-                        if let Some(v) = &frame.locals[arg as usize] {
+                        if let Some(v) = local!(frame, arg) {
                             // The `LoadAttr` this was fused with (`Code::new`
                             // only fuses when it exists).
-                            if let Some(next) = peek(instrs, len, ip) {
-                                let code = &*frame.code;
-                                let name = &code.names[next.arg as usize];
-                                if let Some((r, _)) = attr_hit(code.cache(ip), v, name, false) {
-                                    frame.push(r);
-                                    ip += 1;
-                                    continue;
-                                }
+                            let next = peek(instrs, len, ip);
+                            let code = &*frame.code;
+                            let name = name!(code, next.arg);
+                            if let Some((r, _)) = attr_hit(code.cache(ip), v, name, false) {
+                                frame.push(r);
+                                ip += 1;
+                                continue;
                             }
                             let v = v.clone();
                             frame.push(v);
@@ -237,13 +275,14 @@ impl Vm {
                         }
                     }
                     Op::LoadFastStoreAttr => {
-                        if let (Some(Value::Instance(_)), Some(next)) =
-                            (&frame.locals[arg as usize], peek(instrs, len, ip))
-                        {
+                        if let Some(Value::Instance(_)) = local!(frame, arg) {
+                            let next = peek(instrs, len, ip);
                             let v = frame.pop();
                             let code = &*frame.code;
-                            let name = &code.names[next.arg as usize];
-                            let obj = frame.locals[arg as usize].as_ref().unwrap();
+                            let name = name!(code, next.arg);
+                            let Some(obj) = local!(frame, arg) else {
+                                unreachable!("the local was just seen bound")
+                            };
                             // Either way the `StoreAttr` is done here.
                             ip += 1;
                             if let Err(v) = store_hit(code.cache(ip - 1), obj, name, v) {
@@ -253,7 +292,7 @@ impl Vm {
                             }
                             next!(frame, ip);
                         }
-                        if let Some(v) = &frame.locals[arg as usize] {
+                        if let Some(v) = local!(frame, arg) {
                             let v = v.clone();
                             frame.push(v);
                             continue;
@@ -261,7 +300,7 @@ impl Vm {
                     }
                     Op::StoreFast => {
                         let v = frame.pop();
-                        if let Some(old) = frame.locals[arg as usize].replace(v) {
+                        if let Some(old) = local_mut!(frame, arg).replace(v) {
                             Value::release(old);
                         }
                         next!(frame, ip);
@@ -312,9 +351,9 @@ impl Vm {
                                 // SAFETY: `n >= 2` (indexed above); the
                                 // numbers are forgotten, not dropped.
                                 unsafe { frame.stack.set_len(n - 2) };
-                                let slot = peek(instrs, len, ip).map_or(0, |next| next.arg);
+                                let slot = peek(instrs, len, ip).arg;
                                 ip += 1;
-                                if let Some(old) = frame.locals[slot as usize].replace(r) {
+                                if let Some(old) = local_mut!(frame, slot).replace(r) {
                                     Value::release(old);
                                 }
                                 next!(frame, ip);
@@ -402,7 +441,7 @@ impl Vm {
                     }
                     Op::LoadAttr => {
                         let code = &*frame.code;
-                        let name = &code.names[arg as usize];
+                        let name = name!(code, arg);
                         if let Some((v, _)) = attr_hit(code.cache(ip - 1), frame.top(), name, false)
                         {
                             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
@@ -417,9 +456,7 @@ impl Vm {
                         let code = &*frame.code;
                         let cache = code.cache(ip - 1);
                         let obj = frame.top();
-                        if let Some((v, plain)) =
-                            attr_hit(cache, obj, &code.names[arg as usize], true)
-                        {
+                        if let Some((v, plain)) = attr_hit(cache, obj, name!(code, arg), true) {
                             if plain {
                                 let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
                                 frame.push(obj);
@@ -444,7 +481,7 @@ impl Vm {
                         let obj = frame.pop();
                         let v = frame.pop();
                         let code = &*frame.code;
-                        let name = &code.names[arg as usize];
+                        let name = name!(code, arg);
                         let v = match store_hit(code.cache(ip - 1), &obj, name, v) {
                             Ok(()) => {
                                 Value::release(obj);
@@ -501,9 +538,9 @@ impl Vm {
                                 Some(Some(v)) => {
                                     if instr.op == Op::ForIterStoreFast {
                                         // The loop variable, stored at once.
-                                        let slot = peek(instrs, len, ip).map_or(0, |n| n.arg);
+                                        let slot = peek(instrs, len, ip).arg;
                                         ip += 1;
-                                        if let Some(old) = frame.locals[slot as usize].replace(v) {
+                                        if let Some(old) = local_mut!(frame, slot).replace(v) {
                                             Value::release(old);
                                         }
                                         next!(frame, ip);
@@ -658,11 +695,10 @@ impl Vm {
                     Op::BuildSlice => {
                         // `obj[i:j:k]` of a list, tuple or str: the
                         // `BinarySubscr` that follows is done here too.
-                        if let Some(next) = peek(instrs, len, ip) {
-                            if next.op == Op::BinarySubscr && arg == 3 && slice_subscr_fast(frame) {
-                                ip += 1;
-                                next!(frame, ip);
-                            }
+                        let next = peek(instrs, len, ip);
+                        if next.op == Op::BinarySubscr && arg == 3 && slice_subscr_fast(frame) {
+                            ip += 1;
+                            next!(frame, ip);
                         }
                         build_slice(frame, arg);
                         continue;
@@ -856,8 +892,8 @@ impl Vm {
 /// ints or floats that `fast_binary` handles; false (stack untouched)
 /// otherwise.
 #[inline(always)]
-fn fold_binary(stack: &mut [Value], next: Option<Instr>, b: &Value) -> bool {
-    if let (Some(a), Some(next)) = (stack.last_mut(), next) {
+fn fold_binary(stack: &mut [Value], next: Instr, b: &Value) -> bool {
+    if let Some(a) = stack.last_mut() {
         if let Some(r) = crate::vm::numeric::fast_binary(BinOp::from_u32(next.arg), a, b) {
             // `a` is an int or float: nothing to free.
             std::mem::forget(std::mem::replace(a, r));
@@ -902,31 +938,28 @@ fn slice_subscr_fast(frame: &mut Frame) -> bool {
 /// value stack.
 #[inline(always)]
 fn push_or_jump(frame: &mut Frame, instrs: *const Instr, len: usize, ip: &mut usize, t: bool) {
-    if let Some(next) = peek(instrs, len, *ip) {
-        let jump = match next.op {
-            Op::PopJumpIfFalse => !t,
-            Op::PopJumpIfTrue => t,
-            _ => {
-                frame.push(Value::Bool(t));
-                return;
-            }
-        };
-        *ip = if jump { next.arg as usize } else { *ip + 1 };
-        return;
-    }
-    frame.push(Value::Bool(t));
+    let next = peek(instrs, len, *ip);
+    let jump = match next.op {
+        Op::PopJumpIfFalse => !t,
+        Op::PopJumpIfTrue => t,
+        _ => {
+            frame.push(Value::Bool(t));
+            return;
+        }
+    };
+    *ip = if jump { next.arg as usize } else { *ip + 1 };
 }
 
-/// The instruction at `ip` of the array `instrs` (of length `len`) if there
-/// is one: what a fused instruction looks at next.
+/// The instruction at `ip` of the array `instrs` (of length `len`): what a
+/// fused instruction looks at next.
 #[inline(always)]
-fn peek(instrs: *const Instr, len: usize, ip: usize) -> Option<Instr> {
+fn peek(instrs: *const Instr, len: usize, ip: usize) -> Instr {
     debug_assert!(ip < len);
     // SAFETY: `instrs` points to `len` instructions (the running code's
     // array, kept alive by the frame), and `ip < len`: a fused instruction
     // peeks past itself, and the last instruction, `EndOfCode`, fuses with
     // nothing.
-    Some(unsafe { *instrs.add(ip) })
+    unsafe { *instrs.add(ip) }
 }
 
 /// The truth value of `v` when no Python code decides it.
