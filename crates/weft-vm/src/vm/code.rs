@@ -41,6 +41,22 @@ impl Code {
         unsafe { self.caches.get_unchecked(i) }
     }
 
+    /// [`Code::cache`] for the dispatch loop, without the bounds check.
+    ///
+    /// # Safety
+    /// `ip` must be the position of an instruction of this code (below
+    /// `co.instructions.len()`, which `cache_index` has one entry for).
+    #[inline(always)]
+    pub unsafe fn cache_unchecked(&self, ip: usize) -> &RefCell<Cache> {
+        debug_assert!(ip < self.cache_index.len());
+        // SAFETY: `ip` is in bounds (the caller's contract); the entry is
+        // below `caches.len()` as in `cache`.
+        unsafe {
+            let i = *self.cache_index.get_unchecked(ip) as usize;
+            self.caches.get_unchecked(i)
+        }
+    }
+
     pub fn new(mut co: CodeObject) -> Rc<Code> {
         fuse_pairs(&mut co.instructions);
         check_operands(&co);

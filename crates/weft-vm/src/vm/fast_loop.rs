@@ -129,6 +129,15 @@ impl Vm {
                 unsafe { $code.names.get_unchecked($i as usize) }
             }};
         }
+        // The inline cache of the instruction at `$ip`, the running one or
+        // its fused partner.
+        macro_rules! cache {
+            ($code:expr, $ip:expr) => {{
+                // SAFETY: `$ip` is below the length of the running code's
+                // instruction array (the fetch's invariant).
+                unsafe { $code.cache_unchecked($ip) }
+            }};
+        }
         // Re-entered after every call and return: the running frame changed.
         'frame: loop {
             let frame: &mut Frame = base;
@@ -264,7 +273,7 @@ impl Vm {
                             let next = peek(instrs, len, ip);
                             let code = &*frame.code;
                             let name = name!(code, next.arg);
-                            if let Some((r, _)) = attr_hit(code.cache(ip), v, name, false) {
+                            if let Some((r, _)) = attr_hit(cache!(code, ip), v, name, false) {
                                 frame.push(r);
                                 ip += 1;
                                 continue;
@@ -285,7 +294,7 @@ impl Vm {
                             };
                             // Either way the `StoreAttr` is done here.
                             ip += 1;
-                            if let Err(v) = store_hit(code.cache(ip - 1), obj, name, v) {
+                            if let Err(v) = store_hit(cache!(code, ip - 1), obj, name, v) {
                                 let obj = obj.clone();
                                 frame.ip = ip;
                                 tri!(self.store_attr_miss(frame, next.arg, obj, v));
@@ -433,7 +442,7 @@ impl Vm {
                         next!(frame, ip);
                     }
                     Op::LoadGlobal => {
-                        let cache = frame.code.cache(ip - 1);
+                        let cache = cache!(frame.code, ip - 1);
                         if let Some(v) = global_hit(cache, &frame.globals, &self.builtins) {
                             frame.push(v);
                             continue;
@@ -442,7 +451,8 @@ impl Vm {
                     Op::LoadAttr => {
                         let code = &*frame.code;
                         let name = name!(code, arg);
-                        if let Some((v, _)) = attr_hit(code.cache(ip - 1), frame.top(), name, false)
+                        if let Some((v, _)) =
+                            attr_hit(cache!(code, ip - 1), frame.top(), name, false)
                         {
                             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
                             Value::release(obj);
@@ -454,7 +464,7 @@ impl Vm {
                     }
                     Op::LoadMethod => {
                         let code = &*frame.code;
-                        let cache = code.cache(ip - 1);
+                        let cache = cache!(code, ip - 1);
                         let obj = frame.top();
                         if let Some((v, plain)) = attr_hit(cache, obj, name!(code, arg), true) {
                             if plain {
@@ -482,7 +492,7 @@ impl Vm {
                         let v = frame.pop();
                         let code = &*frame.code;
                         let name = name!(code, arg);
-                        let v = match store_hit(code.cache(ip - 1), &obj, name, v) {
+                        let v = match store_hit(cache!(code, ip - 1), &obj, name, v) {
                             Ok(()) => {
                                 Value::release(obj);
                                 next!(frame, ip);
