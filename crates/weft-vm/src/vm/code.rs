@@ -133,6 +133,8 @@ fn check_operands(co: &CodeObject) {
             | Op::StoreFast
             | Op::LoadFastLoadAttr
             | Op::LoadFastStoreAttr
+            | Op::LoadFastCompareOp
+            | Op::LoadFastLoadFast
             | Op::LoadFastBinaryOp => a < nlocals,
             Op::LoadConst | Op::LoadConstBinaryOp | Op::LoadConstCompareOp | Op::LoadConstIsOp => {
                 a < nconsts
@@ -157,19 +159,31 @@ fn check_operands(co: &CodeObject) {
 /// `LoadConstBinaryOp` applies `n - 1` without pushing the constant...),
 /// or, when its fast path does not apply, just the first. Correct whatever
 /// jumps into the pair: the second instruction still works alone.
-const FUSED_PAIRS: [(Op, Op, Op); 8] = [
+///
+/// Pairs are formed from the end backwards, each first instruction
+/// matched against its successor as already fused: so a `LoadFast` whose
+/// successor fused with the instruction after it stays a plain `LoadFast`
+/// (`LoadFast a; LoadFast b; BinaryOp` runs as `LoadFast a;
+/// LoadFastBinaryOp b`, which folds into the stack top, rather than as
+/// `LoadFastLoadFast a b; BinaryOp`), and a `BinaryOp` that fused with its
+/// `StoreFast` can still fuse with the load before it (the fused
+/// `LoadConstBinaryOp` then stores the result too).
+const FUSED_PAIRS: [(Op, Op, Op); 11] = [
     (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
     (Op::LoadFast, Op::StoreAttr, Op::LoadFastStoreAttr),
     (Op::LoadConst, Op::BinaryOp, Op::LoadConstBinaryOp),
+    (Op::LoadConst, Op::BinaryOpStoreFast, Op::LoadConstBinaryOp),
     (Op::LoadConst, Op::CompareOp, Op::LoadConstCompareOp),
     (Op::LoadConst, Op::IsOp, Op::LoadConstIsOp),
     (Op::LoadFast, Op::BinaryOp, Op::LoadFastBinaryOp),
+    (Op::LoadFast, Op::BinaryOpStoreFast, Op::LoadFastBinaryOp),
+    (Op::LoadFast, Op::CompareOp, Op::LoadFastCompareOp),
     (Op::BinaryOp, Op::StoreFast, Op::BinaryOpStoreFast),
     (Op::ForIter, Op::StoreFast, Op::ForIterStoreFast),
 ];
 
 fn fuse_pairs(instrs: &mut [Instr]) {
-    for i in 1..instrs.len() {
+    for i in (1..instrs.len()).rev() {
         let (first, second) = (instrs[i - 1].op, instrs[i].op);
         if let Some(&(_, _, fused)) = FUSED_PAIRS
             .iter()

@@ -214,6 +214,18 @@ impl Vm {
                             let next = peek(instrs, len, ip);
                             if fold_binary(&mut frame.stack, next, b) {
                                 ip += 1;
+                                if next.op == Op::BinaryOpStoreFast {
+                                    // And the `StoreFast` that `BinaryOp`
+                                    // fused with (`i += 1`, `x = x * y`).
+                                    let slot = peek(instrs, len, ip).arg;
+                                    ip += 1;
+                                    // A number: owns nothing.
+                                    let r = frame.pop();
+                                    if let Some(old) = local_mut!(frame, slot).replace(r) {
+                                        Value::release(old);
+                                    }
+                                    next!(frame, ip);
+                                }
                                 continue;
                             }
                             let b = b.clone();
@@ -221,28 +233,29 @@ impl Vm {
                             continue;
                         }
                     }
-                    Op::LoadConstCompareOp => {
+                    Op::LoadConstCompareOp | Op::LoadFastCompareOp => {
                         // [a] -> [a cmp c] (or the jump after it) with the
-                        // `CompareOp` that follows.
-                        let c = konst!(frame, arg);
-                        let op = CmpOp::from_u32(peek(instrs, len, ip).arg);
-                        let t = match (frame.stack.last(), c) {
-                            (Some(Value::Int(x)), Value::Int(y)) => Some(op.apply(x, y)),
-                            (Some(Value::Float(x)), Value::Float(y)) => {
-                                Some(op.apply(&x.get(), &y.get()))
-                            }
-                            _ => None,
+                        // `CompareOp` that follows, `c` the constant or the
+                        // local.
+                        let c = if instr.op == Op::LoadConstCompareOp {
+                            Some(konst!(frame, arg))
+                        } else {
+                            local!(frame, arg).as_ref()
                         };
-                        if let Some(t) = t {
-                            // The popped number owns nothing.
-                            std::mem::forget(frame.stack.pop());
-                            ip += 1;
-                            push_or_jump(frame, instrs, len, &mut ip, t);
+                        if let Some(c) = c {
+                            let op = CmpOp::from_u32(peek(instrs, len, ip).arg);
+                            if let Some(t) = frame.stack.last().and_then(|a| num_compare(op, a, c))
+                            {
+                                // The popped number owns nothing.
+                                std::mem::forget(frame.stack.pop());
+                                ip += 1;
+                                push_or_jump(frame, instrs, len, &mut ip, t);
+                                continue;
+                            }
+                            let c = c.clone();
+                            frame.push(c);
                             continue;
                         }
-                        let c = c.clone();
-                        frame.push(c);
-                        continue;
                     }
                     Op::LoadConstIsOp => {
                         // [a] -> [a is c] (or the jump after it) with the
@@ -387,21 +400,14 @@ impl Vm {
                     Op::CompareOp => {
                         let n = frame.stack.len();
                         let op = CmpOp::from_u32(arg);
-                        let t = match (&frame.stack[n - 2], &frame.stack[n - 1]) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                let t = op.apply(x, y);
+                        let t = match num_compare(op, &frame.stack[n - 2], &frame.stack[n - 1]) {
+                            Some(t) => {
                                 // SAFETY: `n >= 2` (indexed above); the
-                                // popped ints own nothing.
+                                // popped numbers own nothing.
                                 unsafe { frame.stack.set_len(n - 2) };
                                 t
                             }
-                            (Value::Float(x), Value::Float(y)) => {
-                                let t = op.apply(&x.get(), &y.get());
-                                // SAFETY: as for ints.
-                                unsafe { frame.stack.set_len(n - 2) };
-                                t
-                            }
-                            _ => {
+                            None => {
                                 frame.ip = ip;
                                 let b = frame.pop();
                                 let a = frame.pop();
@@ -784,7 +790,8 @@ impl Vm {
                     | Op::Copy
                     | Op::Swap
                     | Op::LoadFastAndClear
-                    | Op::RestoreFast => {}
+                    | Op::RestoreFast
+                    | Op::LoadFastLoadFast => {}
                 }
                 break_slow!(frame, ip, instr);
             }
@@ -970,6 +977,17 @@ fn peek(instrs: *const Instr, len: usize, ip: usize) -> Instr {
     // peeks past itself, and the last instruction, `EndOfCode`, fuses with
     // nothing.
     unsafe { *instrs.add(ip) }
+}
+
+/// `a cmp b` for two ints or two floats, the comparisons the dispatch loop
+/// does inline (mixed and other operands go through `Vm::compare`).
+#[inline(always)]
+fn num_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(op.apply(x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(op.apply(&x.get(), &y.get())),
+        _ => None,
+    }
 }
 
 /// The truth value of `v` when no Python code decides it.

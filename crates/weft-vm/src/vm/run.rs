@@ -253,6 +253,8 @@ impl Vm {
                     Op::LoadFast
                     | Op::LoadFastLoadAttr
                     | Op::LoadFastStoreAttr
+                    | Op::LoadFastLoadFast
+                    | Op::LoadFastCompareOp
                     | Op::LoadFastBinaryOp => match &frame.locals[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
