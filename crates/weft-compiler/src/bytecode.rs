@@ -265,9 +265,6 @@ opcodes! {
     BinaryOpStoreFast,
     /// `LoadFast` fused with the `CompareOp` after it (`i < n`).
     LoadFastCompareOp,
-    /// `LoadFast arg` fused with the `LoadFast` after it (when that one is
-    /// not fused with its own successor): pushes both locals.
-    LoadFastLoadFast,
     /// `ForIter` fused with the `StoreFast` after it (`for x in ...`).
     ForIterStoreFast,
     /// Never emitted by the compiler: `Code::new` appends one after the

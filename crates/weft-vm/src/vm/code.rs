@@ -134,7 +134,6 @@ fn check_operands(co: &CodeObject) {
             | Op::LoadFastLoadAttr
             | Op::LoadFastStoreAttr
             | Op::LoadFastCompareOp
-            | Op::LoadFastLoadFast
             | Op::LoadFastBinaryOp => a < nlocals,
             Op::LoadConst | Op::LoadConstBinaryOp | Op::LoadConstCompareOp | Op::LoadConstIsOp => {
                 a < nconsts
@@ -161,13 +160,9 @@ fn check_operands(co: &CodeObject) {
 /// jumps into the pair: the second instruction still works alone.
 ///
 /// Pairs are formed from the end backwards, each first instruction
-/// matched against its successor as already fused: so a `LoadFast` whose
-/// successor fused with the instruction after it stays a plain `LoadFast`
-/// (`LoadFast a; LoadFast b; BinaryOp` runs as `LoadFast a;
-/// LoadFastBinaryOp b`, which folds into the stack top, rather than as
-/// `LoadFastLoadFast a b; BinaryOp`), and a `BinaryOp` that fused with its
-/// `StoreFast` can still fuse with the load before it (the fused
-/// `LoadConstBinaryOp` then stores the result too).
+/// matched against its successor as already fused, so a `BinaryOp` that
+/// fused with its `StoreFast` can still fuse with the load before it (the
+/// fused `LoadConstBinaryOp` then stores the result too: `i += 1`).
 const FUSED_PAIRS: [(Op, Op, Op); 11] = [
     (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
     (Op::LoadFast, Op::StoreAttr, Op::LoadFastStoreAttr),

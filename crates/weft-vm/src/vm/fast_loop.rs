@@ -790,8 +790,7 @@ impl Vm {
                     | Op::Copy
                     | Op::Swap
                     | Op::LoadFastAndClear
-                    | Op::RestoreFast
-                    | Op::LoadFastLoadFast => {}
+                    | Op::RestoreFast => {}
                 }
                 break_slow!(frame, ip, instr);
             }

@@ -253,7 +253,6 @@ impl Vm {
                     Op::LoadFast
                     | Op::LoadFastLoadAttr
                     | Op::LoadFastStoreAttr
-                    | Op::LoadFastLoadFast
                     | Op::LoadFastCompareOp
                     | Op::LoadFastBinaryOp => match &frame.locals[arg as usize] {
                         Some(v) => {
