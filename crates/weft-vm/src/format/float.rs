@@ -275,7 +275,42 @@ pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: DtsF
 }
 
 /// `repr(x)` / `str(x)` of a float, e.g. `0.1`, `1e+16`, `1.5e-07`, `-0.0`.
+///
+/// ryu's own layout already is Python's for almost every value (the same
+/// shortest digits, `.0` on integral values, plain notation up to 16 integer
+/// digits), so its text is used directly: only its exponent needs a sign and
+/// two digits (`1e16` → `1e+16`). The one range where the two disagree is
+/// 1e-5 ≤ |x| < 1e-4, which ryu writes as `0.0000…` and Python in exponent
+/// form; that and nan/inf take the general path.
 pub fn float_repr(x: f64) -> String {
+    if x.is_finite() {
+        let mut buf = ryu::Buffer::new();
+        let s = buf.format_finite(x);
+        if let Some(e) = s.find('e') {
+            let (mantissa, exp) = (&s[..e], &s[e + 1..]);
+            let (sign, magnitude) = match exp.strip_prefix('-') {
+                Some(m) => ('-', m),
+                None => ('+', exp),
+            };
+            let mut out = String::with_capacity(mantissa.len() + 5);
+            out.push_str(mantissa);
+            out.push('e');
+            out.push(sign);
+            if magnitude.len() < 2 {
+                out.push('0');
+            }
+            out.push_str(magnitude);
+            return out;
+        }
+        if !s.trim_start_matches('-').starts_with("0.0000") {
+            return s.to_owned();
+        }
+    }
+    float_repr_general(x)
+}
+
+/// [`float_repr`] through the port of `PyOS_double_to_string`.
+pub(super) fn float_repr_general(x: f64) -> String {
     double_to_string(
         x,
         'r',
