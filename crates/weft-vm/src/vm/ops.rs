@@ -377,8 +377,17 @@ impl Vm {
                 let n = (*n).max(0) as usize;
                 match seq {
                     Value::Str(s) => {
-                        let bytes = repeat_items(self, s.as_str().as_bytes(), n)?;
-                        Value::string(String::from_utf8(bytes).unwrap_or_default())
+                        if s.as_str()
+                            .len()
+                            .checked_mul(n)
+                            .is_none_or(|t| t > isize::MAX as usize)
+                        {
+                            return Err(self.error("OverflowError", "repeated string is too long"));
+                        }
+                        match crate::types::str::repeat_value(s, n) {
+                            Some(v) => v,
+                            None => return Err(self.error("MemoryError", "")),
+                        }
                     }
                     Value::List(l) => {
                         let items = l.borrow().clone();
