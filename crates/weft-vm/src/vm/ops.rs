@@ -571,6 +571,9 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
+                // One character (`'"' in text`): a `char` search (memchr)
+                // instead of setting up a substring searcher.
+                Value::Str(sub) if sub.char_len() == 1 => Ok(s.as_str().contains(sub.char_at(0))),
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
