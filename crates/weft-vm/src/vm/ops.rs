@@ -571,9 +571,12 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
-                // One character (`'"' in text`): a `char` search (memchr)
+                // One ASCII character (`'"' in text`): a byte search (memchr; an
+                // ASCII byte never occurs inside a longer UTF-8 sequence)
                 // instead of setting up a substring searcher.
-                Value::Str(sub) if sub.char_len() == 1 => Ok(s.as_str().contains(sub.char_at(0))),
+                Value::Str(sub) if sub.as_str().len() == 1 => {
+                    Ok(s.as_str().as_bytes().contains(&sub.as_str().as_bytes()[0]))
+                }
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
