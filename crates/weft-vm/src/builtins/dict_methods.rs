@@ -89,7 +89,10 @@ fn dict_setdefault(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             pos_args(vm, args, "dict", "setdefault", 1, 2)?,
         ),
     };
-    let hash = vm.hash(&a[0])?;
+    let hash = match &a[0] {
+        Value::Str(s) => s.hash(),
+        k => vm.hash(k)?,
+    };
     if let Some(v) = d.get_hashed(vm, &a[0], hash)? {
         return Ok(v);
     }

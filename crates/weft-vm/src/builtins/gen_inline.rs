@@ -336,7 +336,7 @@ fn yielded(vm: &mut Vm, parent: &mut Box<Frame>, frame: Box<Frame>, mut v: Value
                 suspend(vm, g, frame);
                 let c0 = *c;
                 *c += 1;
-                v = super::iterators::reuse_tuple(last, [Value::Int(c0), v].into_iter());
+                v = super::iterators::reuse_pair(last, Value::Int(c0), v);
             }
         }
     } else if let Some(Value::Generator(g)) = parent.stack.last() {

@@ -338,7 +338,7 @@ fn delegate_suspended(vm: &mut Vm, frame: &mut Box<Frame>, sent: Value) -> PyRes
 
 /// Put the frame back into `g` after it ran (or free it when it finished)
 /// and restore the caller's handled exception.
-#[inline]
+#[inline(always)]
 fn finish_run(
     vm: &mut Vm,
     g: &Rc<Generator>,

@@ -70,6 +70,7 @@ impl Vm {
         match v {
             Value::Str(s) => return Ok(Value::string(str_repr(s.as_str()))),
             Value::Int(i) => return Ok(crate::types::str::int_str_value(*i)),
+            Value::Float(f) => return Ok(crate::format::float_repr_value(f.get())),
             _ => {}
         }
         Ok(Value::string(self.repr_string(v)?))

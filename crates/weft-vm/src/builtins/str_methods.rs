@@ -422,6 +422,12 @@ fn str_isascii(vm: &mut Vm, args: &Args) -> PyResult<Value> {
 
 fn str_isprintable(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let s = noargs(vm, args, "isprintable")?;
+    // ASCII text: a byte test, no UTF-8 decoding.
+    if s.is_ascii() {
+        return Ok(Value::Bool(
+            s.as_str().bytes().all(|b| (b' '..=b'~').contains(&b)),
+        ));
+    }
     Ok(Value::Bool(s.as_str().chars().all(uni::is_printable)))
 }
 

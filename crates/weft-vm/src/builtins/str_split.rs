@@ -220,6 +220,30 @@ pub fn str_splitlines(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let text = s.as_str();
     let bytes = text.as_bytes();
     let mut pieces = Vec::new();
+    if s.is_ascii() {
+        // Only `\n`, `\r`, `\v`, `\f` and `\x1c`..`\x1e` break ASCII lines:
+        // a byte scan with no UTF-8 decoding.
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !matches!(b, 0x0a..=0x0d | 0x1c..=0x1e) {
+                i += 1;
+                continue;
+            }
+            let mut next = i + 1;
+            if b == b'\r' && bytes.get(next) == Some(&b'\n') {
+                next += 1;
+            }
+            pieces.push(&text[start..if keepends { next } else { i }]);
+            start = next;
+            i = next;
+        }
+        if start < text.len() {
+            pieces.push(&text[start..]);
+        }
+        return Ok(piece_list(&s, pieces));
+    }
     let mut it = text.char_indices().peekable();
     let mut start = 0;
     while let Some((i, c)) = it.next() {

@@ -275,7 +275,78 @@ pub(crate) fn double_to_string(x: f64, code: char, precision: usize, flags: DtsF
 }
 
 /// `repr(x)` / `str(x)` of a float, e.g. `0.1`, `1e+16`, `1.5e-07`, `-0.0`.
+///
+/// ryu's own layout already is Python's for almost every value (the same
+/// shortest digits, `.0` on integral values, plain notation up to 16 integer
+/// digits), so its text is used directly: only its exponent needs a sign and
+/// two digits (`1e16` → `1e+16`). The one range where the two disagree is
+/// 1e-5 ≤ |x| < 1e-4, which ryu writes as `0.0000…` and Python in exponent
+/// form; that and nan/inf take the general path.
 pub fn float_repr(x: f64) -> String {
+    let mut out = String::new();
+    if short_repr(x, |s| out.push_str(s)) {
+        return out;
+    }
+    float_repr_general(x)
+}
+
+/// `repr(x)` as a `str` value: the text goes from ryu's stack buffer into
+/// the (usually inline) string with no intermediate `String`.
+pub fn float_repr_value(x: f64) -> crate::value::Value {
+    let mut value = None;
+    if short_repr(x, |s| value = Some(crate::types::str::ascii_str_value(s))) {
+        if let Some(v) = value {
+            return v;
+        }
+    }
+    crate::value::Value::string(float_repr_general(x))
+}
+
+/// [`float_repr`]'s text for the values ryu lays out as Python does, handed
+/// to `emit` in one piece (false, with nothing emitted, for the others).
+#[inline]
+fn short_repr(x: f64, emit: impl FnOnce(&str)) -> bool {
+    if !x.is_finite() {
+        return false;
+    }
+    let mut buf = ryu::Buffer::new();
+    let s = buf.format_finite(x);
+    if let Some(e) = s.find('e') {
+        let (mantissa, exp) = (&s[..e], &s[e + 1..]);
+        let (sign, magnitude) = match exp.strip_prefix('-') {
+            Some(m) => (b'-', m),
+            None => (b'+', exp),
+        };
+        // At most 17 digits, a sign and a point, `e`, a sign, 3 digits.
+        let mut out = [0u8; 32];
+        let mut n = mantissa.len();
+        out[..n].copy_from_slice(mantissa.as_bytes());
+        out[n] = b'e';
+        out[n + 1] = sign;
+        n += 2;
+        if magnitude.len() < 2 {
+            out[n] = b'0';
+            n += 1;
+        }
+        out[n..n + magnitude.len()].copy_from_slice(magnitude.as_bytes());
+        n += magnitude.len();
+        return match std::str::from_utf8(&out[..n]) {
+            Ok(text) => {
+                emit(text);
+                true
+            }
+            Err(_) => false,
+        };
+    }
+    if s.trim_start_matches('-').starts_with("0.0000") {
+        return false;
+    }
+    emit(s);
+    true
+}
+
+/// [`float_repr`] through the port of `PyOS_double_to_string`.
+pub(super) fn float_repr_general(x: f64) -> String {
     double_to_string(
         x,
         'r',

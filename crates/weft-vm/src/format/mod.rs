@@ -18,7 +18,7 @@ mod spec;
 #[cfg(test)]
 mod tests;
 
-pub use float::{complex_repr, float_hex, float_repr, round_float};
+pub use float::{complex_repr, float_hex, float_repr, float_repr_value, round_float};
 pub use spec::{
     FormatSpec, format_complex, format_float, format_i64, format_int, format_str, parse_spec,
 };

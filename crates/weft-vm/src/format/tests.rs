@@ -506,3 +506,52 @@ fn float_hex_and_round() {
         f64::INFINITY.to_bits()
     );
 }
+
+#[test]
+fn float_repr_fast_path_matches_general_layout() {
+    // Edges of ryu's and Python's notation ranges, then a spread of bit
+    // patterns (every exponent, varied mantissas) from a fixed LCG.
+    let mut xs = vec![
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        1e15,
+        1e16,
+        1e17,
+        9999999999999998.0,
+        1e-4,
+        1e-5,
+        9.99e-5,
+        0.00012,
+        1.5e-7,
+        5e-324,
+        f64::MAX,
+        f64::MIN_POSITIVE,
+        123.456,
+        0.1,
+        1e22,
+        1e100,
+        1e-100,
+        1.7976931348623157e308,
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..200_000 {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        xs.push(f64::from_bits(state));
+    }
+    for k in -330..330 {
+        xs.push(10f64.powi(k));
+        xs.push(-1.25 * 10f64.powi(k));
+    }
+    for x in xs {
+        assert_eq!(
+            float_repr(x),
+            super::float::float_repr_general(x),
+            "{:e}",
+            x
+        );
+    }
+}

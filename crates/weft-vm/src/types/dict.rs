@@ -337,6 +337,7 @@ impl PyDict {
     }
 
     /// Look a key up; `Ok(None)` if missing.
+    #[inline]
     pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
         let hash = match key {
             Value::Str(s) => s.hash(),

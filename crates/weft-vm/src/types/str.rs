@@ -411,6 +411,39 @@ pub fn int_str_value(i: i64) -> crate::value::Value {
         pos -= 1;
         digits[pos] = b'-';
     }
-    let text = std::str::from_utf8(&digits[pos..]).unwrap_or_default();
-    crate::value::Value::Str(std::rc::Rc::new(PyStr::new_ascii(text)))
+    // ASCII digits fit inline: copied into place with no UTF-8 check.
+    let len = digits.len() - pos;
+    let mut buf = [0u8; INLINE_CAP];
+    buf[..len].copy_from_slice(&digits[pos..]);
+    crate::value::Value::Str(std::rc::Rc::new(PyStr {
+        s: Text::Inline {
+            len: len as u8,
+            buf,
+        },
+        chars: len,
+        hash: Cell::new(0),
+    }))
+}
+
+/// `s * n` as a new `str` (`None` when its size overflows or cannot be
+/// allocated: a `MemoryError`). Built in place when short; the code-point
+/// count is multiplied, not recounted, and the text is not re-validated.
+pub fn repeat_value(s: &PyStr, n: usize) -> Option<crate::value::Value> {
+    let text = s.as_str();
+    let n = if text.is_empty() { 0 } else { n };
+    let total = text.len().checked_mul(n)?;
+    let chars = s.char_len() * n;
+    if total <= INLINE_CAP {
+        let mut ib = InlineBuf::new();
+        for _ in 0..n {
+            ib.push_str(text);
+        }
+        return Some(crate::value::Value::Str(std::rc::Rc::new(ib.finish(chars))));
+    }
+    let mut out = String::new();
+    out.try_reserve_exact(total).ok()?;
+    for _ in 0..n {
+        out.push_str(text);
+    }
+    Some(str_value_counted(out, chars))
 }

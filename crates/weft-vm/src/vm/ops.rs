@@ -377,8 +377,17 @@ impl Vm {
                 let n = (*n).max(0) as usize;
                 match seq {
                     Value::Str(s) => {
-                        let bytes = repeat_items(self, s.as_str().as_bytes(), n)?;
-                        Value::string(String::from_utf8(bytes).unwrap_or_default())
+                        if s.as_str()
+                            .len()
+                            .checked_mul(n)
+                            .is_none_or(|t| t > isize::MAX as usize)
+                        {
+                            return Err(self.error("OverflowError", "repeated string is too long"));
+                        }
+                        match crate::types::str::repeat_value(s, n) {
+                            Some(v) => v,
+                            None => return Err(self.error("MemoryError", "")),
+                        }
                     }
                     Value::List(l) => {
                         let items = l.borrow().clone();
@@ -562,6 +571,12 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
+                // One ASCII character (`'"' in text`): a byte search (memchr; an
+                // ASCII byte never occurs inside a longer UTF-8 sequence)
+                // instead of setting up a substring searcher.
+                Value::Str(sub) if sub.as_str().len() == 1 => {
+                    Ok(s.as_str().as_bytes().contains(&sub.as_str().as_bytes()[0]))
+                }
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => Err(self.type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
