@@ -3,7 +3,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 
-use crate::types::dict::PyDict;
+use crate::types::dict::{PyDict, SplitLayout};
 use crate::types::exception::ExcData;
 use crate::types::function::Function;
 use crate::types::str::PyStr;
@@ -144,13 +144,6 @@ impl Class {
         }
     }
 
-    /// A new, empty instance dict with room for the attributes instances
-    /// of this class usually get.
-    #[inline]
-    pub fn new_instance_dict(&self) -> PyDict {
-        PyDict::with_capacity(self.dict_hint.get() as usize)
-    }
-
     /// Record that an instance's dict reached `len` attributes, so later
     /// instances' dicts start that big (capped: a hint, not a promise).
     #[inline]
@@ -221,18 +214,42 @@ thread_local! {
 
 /// An instance of a user-defined class.
 ///
-/// Every object of a user-defined class is one of these (plus its dict), so
-/// the struct holds only what nearly every instance needs; the rest lives
-/// in side allocations that most instances never make.
+/// Every object of a user-defined class is one of these, so the struct
+/// holds only what nearly every instance needs; the rest lives in side
+/// allocations that most instances never make.
 pub struct Instance {
     pub class: RefCell<Rc<Class>>,
-    /// The instance namespace; shared (`Rc`) so `obj.__dict__` and `vars(obj)` are live views.
-    pub dict: Option<Rc<PyDict>>,
+    /// The instance namespace: its values inline along a shared key
+    /// layout until something needs the dict object itself (see
+    /// [`Attrs`] and `types/inst_dict.rs`).
+    pub(super) attrs: RefCell<Attrs>,
     /// Exception state (instances of BaseException subclasses), the
     /// builtin value of a builtin subclass's instance and `__slots__`
     /// values: made at construction for the first two, on the first slot
     /// store for the last; most instances have none of them.
     rare: OnceCell<Box<Rare>>,
+}
+
+/// Where an instance keeps its attributes.
+///
+/// Like CPython 3.11's inline values: an instance whose attributes were
+/// added as `str` keys along a shared [`SplitLayout`] holds just the
+/// layout and the values, and no dict object. The dict is made when
+/// something needs it (`obj.__dict__`, `vars(obj)`, deleting an
+/// attribute, a layout the transition table will not share); from then
+/// on it is the namespace, so `__dict__` stays a live view.
+pub(crate) enum Attrs {
+    /// No `__dict__` (`__slots__` classes, some builtin-made objects).
+    Absent,
+    /// Values at the indices of `layout`'s keys (`values.len()` is always
+    /// `layout.len()`).
+    Inline {
+        layout: Rc<SplitLayout>,
+        values: Vec<Value>,
+    },
+    /// A dict object: materialised, assigned to `__dict__`, or made by a
+    /// builtin constructor.
+    Dict(Rc<PyDict>),
 }
 
 /// The [`Instance`] state few instances have.
@@ -246,10 +263,11 @@ struct Rare {
     exc: Option<RefCell<ExcData>>,
 }
 
-// Was 120 bytes with every field inline (a 160-byte allocation per object
-// with its `Rc` header); now 32, so the `Rc` allocation (48 bytes) falls in
-// the allocator's 48-byte size class.
-const _: () = assert!(std::mem::size_of::<Instance>() == 32);
+// An `Rc<Instance>` is an 80-byte allocation (mimalloc's 80-byte size
+// class) plus the values vector: the dict object (80 bytes with its `Rc`
+// header) is gone for instances nobody asks the `__dict__` of.
+const _: () = assert!(std::mem::size_of::<Attrs>() == 32);
+const _: () = assert!(std::mem::size_of::<Instance>() == 64);
 const _: () = assert!(std::mem::size_of::<PyDict>() == 64);
 
 /// [`Instance::base_value`]'s answer: derefs to the wrapped builtin value, if any.
@@ -271,14 +289,45 @@ impl std::ops::Deref for BaseRef<'_> {
 }
 
 impl Instance {
-    /// A plain instance: no exception state, builtin value or slots.
+    /// A plain instance (no exception state, builtin value or slots) whose
+    /// namespace is `dict` (`None`: no `__dict__`).
     #[inline]
     pub fn new(class: Rc<Class>, dict: Option<Rc<PyDict>>) -> Instance {
         Instance {
             class: RefCell::new(class),
-            dict,
+            attrs: RefCell::new(Attrs::from_dict(dict)),
             rare: OnceCell::new(),
         }
+    }
+
+    /// A new instance of `class` as `object.__new__` makes it: an empty
+    /// inline namespace with room for the attributes instances of `class`
+    /// usually get, or none if the class's instances have no `__dict__`.
+    #[inline]
+    pub fn of_class(class: Rc<Class>) -> Instance {
+        let attrs = if class.no_dict {
+            Attrs::Absent
+        } else {
+            Attrs::Inline {
+                layout: SplitLayout::empty(),
+                values: Vec::with_capacity(class.dict_hint.get() as usize),
+            }
+        };
+        Instance {
+            class: RefCell::new(class),
+            attrs: RefCell::new(attrs),
+            rare: OnceCell::new(),
+        }
+    }
+
+    /// [`Instance::of_class`] with exception state and/or a wrapped
+    /// builtin value.
+    pub fn of_class_with_state(
+        class: Rc<Class>,
+        exc: Option<ExcData>,
+        base_value: Option<Value>,
+    ) -> Instance {
+        Instance::of_class(class).add_state(exc, base_value)
     }
 
     /// An instance with exception state and/or a wrapped builtin value.
@@ -288,19 +337,18 @@ impl Instance {
         exc: Option<ExcData>,
         base_value: Option<Value>,
     ) -> Instance {
-        let inst = Instance {
-            class: RefCell::new(class),
-            dict,
-            rare: OnceCell::new(),
-        };
+        Instance::new(class, dict).add_state(exc, base_value)
+    }
+
+    fn add_state(self, exc: Option<ExcData>, base_value: Option<Value>) -> Instance {
         if base_value.is_some() || exc.is_some() {
-            let _ = inst.rare.set(Box::new(Rare {
+            let _ = self.rare.set(Box::new(Rare {
                 base_value: RefCell::new(base_value),
                 slots: RefCell::default(),
                 exc: exc.map(RefCell::new),
             }));
         }
-        inst
+        self
     }
 
     pub fn class(&self) -> Rc<Class> {
@@ -345,7 +393,7 @@ impl Instance {
     pub(crate) fn take_all(&mut self) -> Instance {
         Instance {
             class: RefCell::new(self.class.get_mut().clone()),
-            dict: self.dict.take(),
+            attrs: RefCell::new(std::mem::replace(self.attrs.get_mut(), Attrs::Absent)),
             rare: match self.rare.take() {
                 Some(r) => OnceCell::from(r),
                 None => OnceCell::new(),

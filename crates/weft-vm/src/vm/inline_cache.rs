@@ -22,7 +22,8 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use crate::types::class::{Class, lookup_cache};
+use crate::types::class::{Attrs, Class, Instance, lookup_cache};
+use crate::types::dict::PyDict;
 use crate::types::misc::Native;
 use crate::types::str::PyStr;
 use crate::value::Value;
@@ -119,7 +120,7 @@ fn slot_descriptor_index(attr: &Option<Value>) -> Option<usize> {
 }
 
 /// The value of slot `index` of `inst` (`None` if unset).
-fn slot_value(inst: &crate::types::class::Instance, index: usize) -> Option<Value> {
+fn slot_value(inst: &Instance, index: usize) -> Option<Value> {
     inst.slots()?.borrow().get(index).cloned().flatten()
 }
 
@@ -155,39 +156,57 @@ impl AttrEntry {
         }
     }
 
-    /// `name` from the instance dict of `inst`, at the index this entry
-    /// knows for the dict's layout. Never for a property: a data descriptor
-    /// wins over the instance dict.
+    /// `name` from the namespace of `inst`, at the index this entry
+    /// knows for the namespace's layout. Never for a property: a data
+    /// descriptor wins over the instance dict.
     #[inline(always)]
-    fn dict_value(&self, inst: &crate::types::class::Instance, name: &PyStr) -> Option<Value> {
-        let m = peek(&inst.dict.as_ref()?.map)?;
+    fn dict_value(&self, inst: &Instance, name: &PyStr) -> Option<Value> {
+        match peek(inst.attrs())? {
+            Attrs::Inline { layout, values } => {
+                let i = if layout.id() == self.layout.get() {
+                    self.index.get()
+                } else {
+                    self.relearn(layout.id(), || layout.index_of_str(name))?
+                };
+                // `ABSENT` is past the end of any namespace.
+                values.get(i as usize).cloned()
+            }
+            Attrs::Dict(d) => self.dict_object_value(d, name),
+            Attrs::Absent => None,
+        }
+    }
+
+    /// [`AttrEntry::dict_value`] for a namespace that is a dict object
+    /// (out of line: most instances never make one).
+    #[inline(never)]
+    fn dict_object_value(&self, d: &PyDict, name: &PyStr) -> Option<Value> {
+        let m = peek(&d.map)?;
         let i = if m.version() == self.layout.get() {
             self.index.get()
         } else {
-            self.relearn(m, name)?
+            self.relearn(m.version(), || m.index_of_str(name))?
         };
-        // `ABSENT` is past the end of any dict.
         m.value_at(i as usize).cloned()
     }
 
     /// [`AttrEntry::dict_value`] on a new layout: learn the name's index in
     /// it (`None` for a property, whose layout stays [`NO_LAYOUT`]).
     #[inline(always)]
-    fn relearn(&self, m: &crate::types::dict::DictMap, name: &PyStr) -> Option<u32> {
+    fn relearn(&self, layout: u64, find: impl FnOnce() -> Option<usize>) -> Option<u32> {
         if self.property {
             return None;
         }
-        Some(self.index_in(m, name))
+        Some(self.index_in(layout, find))
     }
 
-    /// The index of `name` in the dict map `m`, refreshed when its layout
-    /// differs from the last one seen.
+    /// The index of the name in a namespace with layout id `layout`
+    /// (`find` searches it), refreshed when the layout differs from the
+    /// last one seen.
     #[inline(always)]
-    fn index_in(&self, m: &crate::types::dict::DictMap, name: &PyStr) -> u32 {
-        if m.version() != self.layout.get() {
-            self.layout.set(m.version());
-            self.index
-                .set(m.index_of_str(name).map_or(ABSENT, |i| i as u32));
+    fn index_in(&self, layout: u64, find: impl FnOnce() -> Option<usize>) -> u32 {
+        if layout != self.layout.get() {
+            self.layout.set(layout);
+            self.index.set(find().map_or(ABSENT, |i| i as u32));
         }
         self.index.get()
     }
@@ -388,15 +407,46 @@ pub(crate) fn store_hit(
     let Value::Instance(inst) = obj else {
         return Err(value);
     };
-    let (Some(d), None) = (&inst.dict, inst.exc()) else {
+    if inst.exc().is_some() {
         return Err(value);
-    };
+    }
     let Some(entry) = peek(&inst.class).and_then(|cls| peek(cache)?.entry::<true>(Rc::as_ptr(cls)))
     else {
         return Err(value);
     };
-    let mut m = d.map.borrow_mut();
-    let i = entry.index_in(&m, name);
+    let Ok(mut a) = inst.attrs().try_borrow_mut() else {
+        return Err(value);
+    };
+    let Attrs::Inline { layout, values } = &mut *a else {
+        drop(a);
+        return store_hit_dict(entry, inst, name, value);
+    };
+    let i = entry.index_in(layout.id(), || layout.index_of_str(name));
+    let Some(slot) = values.get_mut(i as usize) else {
+        return Err(value);
+    };
+    let old = std::mem::replace(slot, value);
+    drop(a);
+    Value::release(old);
+    Ok(())
+}
+
+/// [`store_hit`] on a namespace that is a dict object (out of line: most
+/// instances never make one).
+#[inline(never)]
+fn store_hit_dict(
+    entry: &AttrEntry,
+    inst: &Instance,
+    name: &PyStr,
+    value: Value,
+) -> Result<(), Value> {
+    let Some(d) = inst.dict_if_made() else {
+        return Err(value);
+    };
+    let Ok(mut m) = d.map.try_borrow_mut() else {
+        return Err(value);
+    };
+    let i = entry.index_in(m.version(), || m.index_of_str(name));
     if i == ABSENT || m.value_at(i as usize).is_none() {
         return Err(value);
     }
@@ -409,7 +459,7 @@ pub(crate) fn store_hit(
 
 /// Store `value` in slot `index` of `inst`, as the slot descriptor's
 /// `__set__` does.
-fn set_slot(inst: &crate::types::class::Instance, index: usize, value: Value) {
+fn set_slot(inst: &Instance, index: usize, value: Value) {
     let mut slots = inst.slots_for_store().borrow_mut();
     if slots.len() <= index {
         slots.resize(index + 1, None);
@@ -546,13 +596,8 @@ impl Vm {
                 if let Some(index) = slot_descriptor_index(&a) {
                     return Ok(slot_value(inst, index).map(|v| (v, false)));
                 }
-                let dict = if is_property(&a) {
-                    None
-                } else {
-                    inst.dict.as_ref()
-                };
-                if let Some(d) = dict {
-                    if let Some(v) = d.get_pystr(name) {
+                if !is_property(&a) {
+                    if let Some(v) = inst.get_attr(name) {
                         return Ok(Some((v, false)));
                     }
                 }
@@ -733,9 +778,9 @@ impl Vm {
             return Ok(Err(value));
         };
         let epoch = lookup_cache::epoch();
-        let Some(d) = &inst.dict else {
+        if !inst.has_dict() {
             return Ok(self.store_slot_cached(cache, inst, name, epoch, value));
-        };
+        }
         if inst.exc().is_some() {
             return Ok(Err(value));
         }
@@ -745,19 +790,44 @@ impl Vm {
             let cls_ptr = Rc::as_ptr(&inst.class.borrow());
             let c = cache.borrow();
             if let Some(entry) = c.entry::<true>(cls_ptr) {
-                let mut m = d.map.borrow_mut();
-                let i = entry.index_in(&m, name);
-                if i != ABSENT {
-                    let old = m.replace_value_at(i as usize, value);
-                    drop(m);
-                    drop(c);
-                    if let Some(old) = old {
-                        Value::release(old);
+                let mut a = inst.attrs().borrow_mut();
+                match &mut *a {
+                    Attrs::Inline { layout, values } => {
+                        let i = entry.index_in(layout.id(), || layout.index_of_str(name));
+                        if let Some(slot) = values.get_mut(i as usize) {
+                            let old = std::mem::replace(slot, value);
+                            drop(a);
+                            drop(c);
+                            Value::release(old);
+                            return Ok(Ok(()));
+                        }
+                        drop(a);
+                        drop(c);
+                        // Appended along the shared layouts, or the
+                        // namespace becomes a dict.
+                        if let Err(value) = inst.append_inline(name, value) {
+                            inst.set_attr(self, name, value)?;
+                        }
+                        return Ok(Ok(()));
                     }
-                } else {
-                    m.push(name.hash(), Value::Str(name.clone()), value);
+                    Attrs::Dict(d) => {
+                        let mut m = d.map.borrow_mut();
+                        let i = entry.index_in(m.version(), || m.index_of_str(name));
+                        if i != ABSENT {
+                            let old = m.replace_value_at(i as usize, value);
+                            drop(m);
+                            drop(a);
+                            drop(c);
+                            if let Some(old) = old {
+                                Value::release(old);
+                            }
+                        } else {
+                            m.push(name.hash(), Value::Str(name.clone()), value);
+                        }
+                        return Ok(Ok(()));
+                    }
+                    Attrs::Absent => return Ok(Err(value)),
                 }
-                return Ok(Ok(()));
             }
             if let Some(index) = c.slot_index(cls_ptr) {
                 drop(c);
@@ -786,9 +856,8 @@ impl Vm {
             }
         }
         remember(cache, true, epoch, AttrEntry::new(&cls, None));
-        let hash = name.hash();
-        d.insert_hashed(self, Value::Str(name.clone()), hash, value)?;
-        cls.note_dict_len(d.len());
+        inst.set_attr(self, name, value)?;
+        cls.note_dict_len(inst.attr_len());
         Ok(Ok(()))
     }
 }
