@@ -177,8 +177,8 @@ impl Strong {
                 if !i.visit_attrs(&mut |v| value(v, f)) {
                     return false;
                 }
-                match i.class.try_borrow() {
-                    Ok(c) => f(addr(Rc::as_ptr(&*c))),
+                match i.inner().try_borrow() {
+                    Ok(inner) => f(addr(Rc::as_ptr(&inner.class))),
                     Err(_) => return false,
                 }
                 if let Some((base, slots)) = i.rare_cells() {

@@ -194,7 +194,7 @@ pub fn set_instance_layout(
             old.name().as_str()
         )));
     }
-    *inst.class.borrow_mut() = new.clone();
+    inst.set_class(new.clone());
     Ok(())
 }
 

@@ -218,16 +218,20 @@ thread_local! {
 /// holds only what nearly every instance needs; the rest lives in side
 /// allocations that most instances never make.
 pub struct Instance {
-    pub class: RefCell<Rc<Class>>,
-    /// The instance namespace: its values inline along a shared key
-    /// layout until something needs the dict object itself (see
-    /// [`Attrs`] and `types/inst_dict.rs`).
-    pub(super) attrs: RefCell<Attrs>,
+    /// The class and the namespace, in one cell: the attribute hit paths
+    /// check one borrow flag for both, and the struct stays 48 bytes.
+    pub(super) inner: RefCell<Inner>,
     /// Exception state (instances of BaseException subclasses), the
     /// builtin value of a builtin subclass's instance and `__slots__`
     /// values: made at construction for the first two, on the first slot
     /// store for the last; most instances have none of them.
     rare: OnceCell<Box<Rare>>,
+}
+
+/// An [`Instance`]'s mutable part.
+pub(crate) struct Inner {
+    pub(crate) class: Rc<Class>,
+    pub(crate) attrs: Attrs,
 }
 
 /// Where an instance keeps its attributes.
@@ -239,17 +243,18 @@ pub struct Instance {
 /// attribute, a layout the transition table will not share); from then
 /// on it is the namespace, so `__dict__` stays a live view.
 pub(crate) enum Attrs {
-    /// No `__dict__` (`__slots__` classes, some builtin-made objects).
-    Absent,
-    /// Values at the indices of `layout`'s keys (`values.len()` is always
-    /// `layout.len()`).
+    /// The values of `layout`'s keys, in its order, in the first
+    /// `layout.len()` slots of `values`; the slots after those are room
+    /// for later attributes and hold `None`. (A boxed slice rather than a
+    /// `Vec`: the length is the layout's, so the struct saves a word.)
     Inline {
         layout: Rc<SplitLayout>,
-        values: Vec<Value>,
+        values: Box<[Value]>,
     },
-    /// A dict object: materialised, assigned to `__dict__`, or made by a
-    /// builtin constructor.
-    Dict(Rc<PyDict>),
+    /// A dict object (materialised, assigned to `__dict__`, or made by a
+    /// builtin constructor), or `None`: no `__dict__` (`__slots__`
+    /// classes, some builtin-made objects).
+    Dict(Option<Rc<PyDict>>),
 }
 
 /// The [`Instance`] state few instances have.
@@ -263,11 +268,11 @@ struct Rare {
     exc: Option<RefCell<ExcData>>,
 }
 
-// An `Rc<Instance>` is an 80-byte allocation (mimalloc's 80-byte size
-// class) plus the values vector: the dict object (80 bytes with its `Rc`
-// header) is gone for instances nobody asks the `__dict__` of.
-const _: () = assert!(std::mem::size_of::<Attrs>() == 32);
-const _: () = assert!(std::mem::size_of::<Instance>() == 64);
+// An `Rc<Instance>` is a 64-byte allocation plus the values slice: the
+// dict object (80 bytes with its `Rc` header, another 48 for the instance
+// before) is gone for instances nobody asks the `__dict__` of.
+const _: () = assert!(std::mem::size_of::<Attrs>() == 24);
+const _: () = assert!(std::mem::size_of::<Instance>() == 48);
 const _: () = assert!(std::mem::size_of::<PyDict>() == 64);
 
 /// [`Instance::base_value`]'s answer: derefs to the wrapped builtin value, if any.
@@ -294,8 +299,10 @@ impl Instance {
     #[inline]
     pub fn new(class: Rc<Class>, dict: Option<Rc<PyDict>>) -> Instance {
         Instance {
-            class: RefCell::new(class),
-            attrs: RefCell::new(Attrs::from_dict(dict)),
+            inner: RefCell::new(Inner {
+                class,
+                attrs: Attrs::Dict(dict),
+            }),
             rare: OnceCell::new(),
         }
     }
@@ -306,16 +313,15 @@ impl Instance {
     #[inline]
     pub fn of_class(class: Rc<Class>) -> Instance {
         let attrs = if class.no_dict {
-            Attrs::Absent
+            Attrs::Dict(None)
         } else {
             Attrs::Inline {
                 layout: SplitLayout::empty(),
-                values: Vec::with_capacity(class.dict_hint.get() as usize),
+                values: Attrs::room(class.dict_hint.get() as usize),
             }
         };
         Instance {
-            class: RefCell::new(class),
-            attrs: RefCell::new(attrs),
+            inner: RefCell::new(Inner { class, attrs }),
             rare: OnceCell::new(),
         }
     }
@@ -352,7 +358,30 @@ impl Instance {
     }
 
     pub fn class(&self) -> Rc<Class> {
-        self.class.borrow().clone()
+        self.inner.borrow().class.clone()
+    }
+
+    /// The class, for `Drop`.
+    pub(crate) fn class_mut(&mut self) -> &Rc<Class> {
+        &self.inner.get_mut().class
+    }
+
+    /// The class, borrowed (no reference-count traffic).
+    #[inline]
+    pub fn class_ref(&self) -> std::cell::Ref<'_, Rc<Class>> {
+        std::cell::Ref::map(self.inner.borrow(), |i| &i.class)
+    }
+
+    /// The class, or `None` while the instance is being mutated (for
+    /// code that runs inside `Drop` or the cycle collector).
+    pub fn try_class(&self) -> Option<Rc<Class>> {
+        Some(self.inner.try_borrow().ok()?.class.clone())
+    }
+
+    /// `obj.__class__ = cls` (the caller checked the layouts agree).
+    pub fn set_class(&self, class: Rc<Class>) {
+        let old = std::mem::replace(&mut self.inner.borrow_mut().class, class);
+        drop(old);
     }
 
     /// The builtin value this instance wraps (`class MyInt(int)`), borrowed
@@ -392,8 +421,10 @@ impl Instance {
     /// revives the object).
     pub(crate) fn take_all(&mut self) -> Instance {
         Instance {
-            class: RefCell::new(self.class.get_mut().clone()),
-            attrs: RefCell::new(std::mem::replace(self.attrs.get_mut(), Attrs::Absent)),
+            inner: RefCell::new(Inner {
+                class: self.inner.get_mut().class.clone(),
+                attrs: std::mem::replace(&mut self.inner.get_mut().attrs, Attrs::Dict(None)),
+            }),
             rare: match self.rare.take() {
                 Some(r) => OnceCell::from(r),
                 None => OnceCell::new(),

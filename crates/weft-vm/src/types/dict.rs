@@ -98,6 +98,12 @@ impl SplitLayout {
         self.id
     }
 
+    /// How many keys the layout has.
+    #[inline(always)]
+    pub(crate) fn key_count(&self) -> usize {
+        self.keys.len()
+    }
+
     /// The key at index `i`.
     #[inline]
     pub(crate) fn key(&self, i: usize) -> Option<&Value> {

@@ -2,27 +2,45 @@
 //! keep the values inline along a shared key layout while they can, and
 //! the dict object made when something needs it.
 //!
-//! No method here runs Python code while the namespace is borrowed: values
+//! No method here runs Python code while the instance is borrowed: values
 //! replaced or removed are dropped (which can run `__del__`) after the
 //! borrow ends, and dict operations that may compare keys with `__eq__`
 //! run on a cloned `Rc<PyDict>`.
 
 use std::rc::Rc;
 
-use crate::types::class::{Attrs, Instance};
+use crate::types::class::{Attrs, Inner, Instance};
 use crate::types::dict::{PyDict, SplitLayout};
 use crate::types::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 impl Attrs {
-    /// The namespace of an instance made with a dict object (`None`: no
-    /// `__dict__`).
-    pub(crate) fn from_dict(dict: Option<Rc<PyDict>>) -> Attrs {
-        match dict {
-            Some(d) => Attrs::Dict(d),
-            None => Attrs::Absent,
+    /// Value slots for `n` attributes, all `None` until stored.
+    pub(crate) fn room(n: usize) -> Box<[Value]> {
+        vec![Value::None; n].into_boxed_slice()
+    }
+
+    /// Append `value` for the key that took `layout` (already the child
+    /// layout, so `layout.len() - 1` is the new index) to `values`, making
+    /// room when the slots are full.
+    #[inline]
+    fn push_value(layout_len: usize, values: &mut Box<[Value]>, value: Value) {
+        let i = layout_len - 1;
+        if i >= values.len() {
+            Attrs::grow(values, i + 1);
         }
+        values[i] = value;
+    }
+
+    /// Room for at least `need` values (doubling: instances that get many
+    /// attributes before their class's size hint is known).
+    #[cold]
+    fn grow(values: &mut Box<[Value]>, need: usize) {
+        let cap = need.max(values.len() * 2).max(2);
+        let mut v = std::mem::take(values).into_vec();
+        v.resize(cap, Value::None);
+        *values = v.into_boxed_slice();
     }
 
     /// Turn inline values into a dict object (a split dict over the same
@@ -30,13 +48,13 @@ impl Attrs {
     /// valid) and return it.
     fn materialise(&mut self) -> Option<Rc<PyDict>> {
         match self {
-            Attrs::Absent => None,
-            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Dict(d) => d.clone(),
             Attrs::Inline { layout, values } => {
                 let layout = std::mem::replace(layout, SplitLayout::empty());
-                let values = std::mem::take(values);
+                let mut values = std::mem::take(values).into_vec();
+                values.truncate(layout.key_count());
                 let d = Rc::new(PyDict::from_split(layout, values));
-                *self = Attrs::Dict(d.clone());
+                *self = Attrs::Dict(Some(d.clone()));
                 Some(d)
             }
         }
@@ -44,65 +62,65 @@ impl Attrs {
 }
 
 impl Instance {
-    /// The namespace cell, for the inline caches' hit paths.
+    /// The class and namespace cell, for the inline caches' hit paths.
     #[inline(always)]
-    pub(crate) fn attrs(&self) -> &std::cell::RefCell<Attrs> {
-        &self.attrs
+    pub(crate) fn inner(&self) -> &std::cell::RefCell<Inner> {
+        &self.inner
     }
 
     /// Does the instance have a namespace (`__dict__`)?
     pub fn has_dict(&self) -> bool {
-        !matches!(&*self.attrs.borrow(), Attrs::Absent)
+        !matches!(&self.inner.borrow().attrs, Attrs::Dict(None))
     }
 
     /// The namespace as a dict object, made from the inline values on
     /// first use; from then on that dict is the namespace (a live view, as
     /// `obj.__dict__` is in CPython). `None` without a `__dict__`.
     pub fn dict(&self) -> Option<Rc<PyDict>> {
-        if let Attrs::Dict(d) = &*self.attrs.borrow() {
-            return Some(d.clone());
+        if let Attrs::Dict(d) = &self.inner.borrow().attrs {
+            return d.clone();
         }
-        self.attrs.borrow_mut().materialise()
+        self.inner.borrow_mut().attrs.materialise()
     }
 
     /// The dict object the namespace already is, if any (never makes one).
     pub fn dict_if_made(&self) -> Option<Rc<PyDict>> {
-        match &*self.attrs.borrow() {
-            Attrs::Dict(d) => Some(d.clone()),
-            _ => None,
+        match &self.inner.borrow().attrs {
+            Attrs::Dict(d) => d.clone(),
+            Attrs::Inline { .. } => None,
         }
     }
 
     /// `obj.__dict__ = d`: `d` becomes the namespace. `false` (nothing
     /// changed) when instances have no `__dict__`.
     pub fn set_dict(&self, d: Rc<PyDict>) -> bool {
-        let mut a = self.attrs.borrow_mut();
-        if matches!(&*a, Attrs::Absent) {
+        let mut inner = self.inner.borrow_mut();
+        if matches!(&inner.attrs, Attrs::Dict(None)) {
             return false;
         }
-        let old = std::mem::replace(&mut *a, Attrs::Dict(d));
-        drop(a);
+        let old = std::mem::replace(&mut inner.attrs, Attrs::Dict(Some(d)));
+        drop(inner);
         drop(old);
         true
     }
 
     /// The attribute `name` from the namespace, without making a dict.
     pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
-        match &*self.attrs.borrow() {
-            Attrs::Absent => None,
+        match &self.inner.borrow().attrs {
             Attrs::Inline { layout, values } => layout
                 .index_of_str(name)
                 .and_then(|i| values.get(i).cloned()),
-            Attrs::Dict(d) => d.get_pystr(name),
+            Attrs::Dict(Some(d)) => d.get_pystr(name),
+            Attrs::Dict(None) => None,
         }
     }
 
     /// Is `name` in the namespace?
     pub fn has_attr(&self, name: &PyStr) -> bool {
-        match &*self.attrs.borrow() {
-            Attrs::Absent => false,
+        match &self.inner.borrow().attrs {
             Attrs::Inline { layout, .. } => layout.index_of_str(name).is_some(),
-            Attrs::Dict(d) => d.map.borrow().index_of_str(name).is_some(),
+            Attrs::Dict(Some(d)) => d.map.borrow().index_of_str(name).is_some(),
+            Attrs::Dict(None) => false,
         }
     }
 
@@ -144,23 +162,22 @@ impl Instance {
         name: &Rc<PyStr>,
         value: Value,
     ) -> Result<(), (Option<Rc<PyDict>>, Value)> {
-        let mut a = self.attrs.borrow_mut();
-        match &mut *a {
-            Attrs::Absent => Err((None, value)),
-            Attrs::Dict(d) => Err((Some(d.clone()), value)),
+        let mut inner = self.inner.borrow_mut();
+        match &mut inner.attrs {
+            Attrs::Dict(d) => Err((d.clone(), value)),
             Attrs::Inline { layout, values } => {
                 if let Some(i) = layout.index_of_str(name) {
                     let old = std::mem::replace(&mut values[i], value);
-                    drop(a);
+                    drop(inner);
                     drop(old);
                     return Ok(());
                 }
                 if let Some(child) = layout.child(name) {
                     *layout = child;
-                    values.push(value);
+                    Attrs::push_value(layout.key_count(), values, value);
                     return Ok(());
                 }
-                Err((a.materialise(), value))
+                Err((inner.attrs.materialise(), value))
             }
         }
     }
@@ -170,13 +187,13 @@ impl Instance {
     /// when the namespace is not inline or the layout cannot grow.
     #[inline]
     pub(crate) fn append_inline(&self, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
-        let Ok(mut a) = self.attrs.try_borrow_mut() else {
+        let Ok(mut inner) = self.inner.try_borrow_mut() else {
             return Err(value);
         };
-        if let Attrs::Inline { layout, values } = &mut *a {
+        if let Attrs::Inline { layout, values } = &mut inner.attrs {
             if let Some(child) = layout.child(name) {
                 *layout = child;
-                values.push(value);
+                Attrs::push_value(layout.key_count(), values, value);
                 return Ok(());
             }
         }
@@ -186,8 +203,8 @@ impl Instance {
     /// Remove `name` from the namespace (made a dict first: indices shift),
     /// returning its value; `Ok(None)` if absent or without a namespace.
     pub fn remove_attr(&self, vm: &mut Vm, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        match &*self.attrs.borrow() {
-            Attrs::Absent => return Ok(None),
+        match &self.inner.borrow().attrs {
+            Attrs::Dict(None) => return Ok(None),
             Attrs::Inline { layout, .. } if layout.index_of_str(name).is_none() => {
                 return Ok(None);
             }
@@ -201,41 +218,40 @@ impl Instance {
 
     /// How many attributes the namespace holds.
     pub fn attr_len(&self) -> usize {
-        match &*self.attrs.borrow() {
-            Attrs::Absent => 0,
-            Attrs::Inline { values, .. } => values.len(),
-            Attrs::Dict(d) => d.len(),
+        match &self.inner.borrow().attrs {
+            Attrs::Inline { layout, .. } => layout.key_count(),
+            Attrs::Dict(Some(d)) => d.len(),
+            Attrs::Dict(None) => 0,
         }
     }
 
     /// The namespace's (key, value) pairs in insertion order.
     pub fn attr_items(&self) -> Vec<(Value, Value)> {
-        match &*self.attrs.borrow() {
-            Attrs::Absent => Vec::new(),
+        match &self.inner.borrow().attrs {
             Attrs::Inline { layout, values } => values
                 .iter()
                 .enumerate()
                 .filter_map(|(i, v)| Some((layout.key(i)?.clone(), v.clone())))
                 .collect(),
-            Attrs::Dict(d) => d.items(),
+            Attrs::Dict(Some(d)) => d.items(),
+            Attrs::Dict(None) => Vec::new(),
         }
     }
 
     /// For the cycle collector: call `f` on every value the namespace
-    /// owns (and, for a dict object only the instance holds, its keys).
-    /// A dict someone else also holds (`d = obj.__dict__`) is left to its
-    /// other owners. `false` when the namespace is borrowed.
+    /// owns (and, for a dict object only the instance holds, its keys). A
+    /// dict someone else also holds (`d = obj.__dict__`) is left to its
+    /// other owners. `false` when the instance is borrowed.
     pub(crate) fn visit_attrs(&self, f: &mut dyn FnMut(&Value)) -> bool {
-        let Ok(a) = self.attrs.try_borrow() else {
+        let Ok(inner) = self.inner.try_borrow() else {
             return false;
         };
-        match &*a {
-            Attrs::Absent => true,
-            Attrs::Inline { values, .. } => {
-                values.iter().for_each(f);
+        match &inner.attrs {
+            Attrs::Inline { layout, values } => {
+                values[..layout.key_count()].iter().for_each(f);
                 true
             }
-            Attrs::Dict(d) if Rc::strong_count(d) == 1 => {
+            Attrs::Dict(Some(d)) if Rc::strong_count(d) == 1 => {
                 let Ok(map) = d.map.try_borrow() else {
                     return false;
                 };
@@ -253,16 +269,19 @@ impl Instance {
     /// `dump` (freed once the collector lets go), leaving it empty. A dict
     /// someone else also holds is left alone.
     pub(crate) fn clear_attrs(&self, dump: &mut Vec<Value>) {
-        let Ok(mut a) = self.attrs.try_borrow_mut() else {
+        let Ok(mut inner) = self.inner.try_borrow_mut() else {
             return;
         };
-        match &mut *a {
-            Attrs::Absent => {}
+        match &mut inner.attrs {
             Attrs::Inline { layout, values } => {
-                dump.append(values);
+                dump.extend(
+                    std::mem::take(values)
+                        .into_vec()
+                        .drain(..layout.key_count()),
+                );
                 *layout = SplitLayout::empty();
             }
-            Attrs::Dict(d) if Rc::strong_count(d) == 1 => {
+            Attrs::Dict(Some(d)) if Rc::strong_count(d) == 1 => {
                 if let Ok(mut map) = d.map.try_borrow_mut() {
                     let old = std::mem::take(&mut *map);
                     for e in old.iter() {

@@ -160,8 +160,8 @@ impl AttrEntry {
     /// knows for the namespace's layout. Never for a property: a data
     /// descriptor wins over the instance dict.
     #[inline(always)]
-    fn dict_value(&self, inst: &Instance, name: &PyStr) -> Option<Value> {
-        match peek(inst.attrs())? {
+    fn dict_value(&self, attrs: &Attrs, name: &PyStr) -> Option<Value> {
+        match attrs {
             Attrs::Inline { layout, values } => {
                 let i = if layout.id() == self.layout.get() {
                     self.index.get()
@@ -171,8 +171,8 @@ impl AttrEntry {
                 // `ABSENT` is past the end of any namespace.
                 values.get(i as usize).cloned()
             }
-            Attrs::Dict(d) => self.dict_object_value(d, name),
-            Attrs::Absent => None,
+            Attrs::Dict(Some(d)) => self.dict_object_value(d, name),
+            Attrs::Dict(None) => None,
         }
     }
 
@@ -313,9 +313,9 @@ pub(crate) fn attr_hit(
     let Value::Instance(inst) = obj else {
         return None;
     };
-    let cls_ptr = Rc::as_ptr(peek(&inst.class)?);
-    let entry = peek(cache)?.entry::<false>(cls_ptr)?;
-    if let Some(v) = entry.dict_value(inst, name) {
+    let inner = peek(inst.inner())?;
+    let entry = peek(cache)?.entry::<false>(Rc::as_ptr(&inner.class))?;
+    if let Some(v) = entry.dict_value(&inner.attrs, name) {
         return Some((v, false));
     }
     match &entry.class_attr {
@@ -410,23 +410,22 @@ pub(crate) fn store_hit(
     if inst.exc().is_some() {
         return Err(value);
     }
-    let Some(entry) = peek(&inst.class).and_then(|cls| peek(cache)?.entry::<true>(Rc::as_ptr(cls)))
-    else {
+    let Ok(mut inner) = inst.inner().try_borrow_mut() else {
         return Err(value);
     };
-    let Ok(mut a) = inst.attrs().try_borrow_mut() else {
+    let Some(entry) = peek(cache).and_then(|c| c.entry::<true>(Rc::as_ptr(&inner.class))) else {
         return Err(value);
     };
-    let Attrs::Inline { layout, values } = &mut *a else {
-        drop(a);
+    let Attrs::Inline { layout, values } = &mut inner.attrs else {
+        drop(inner);
         return store_hit_dict(entry, inst, name, value);
     };
-    let i = entry.index_in(layout.id(), || layout.index_of_str(name));
-    let Some(slot) = values.get_mut(i as usize) else {
+    let i = entry.index_in(layout.id(), || layout.index_of_str(name)) as usize;
+    if i >= layout.key_count() {
         return Err(value);
-    };
-    let old = std::mem::replace(slot, value);
-    drop(a);
+    }
+    let old = std::mem::replace(&mut values[i], value);
+    drop(inner);
     Value::release(old);
     Ok(())
 }
@@ -481,7 +480,7 @@ impl Vm {
         epoch: u64,
         value: Value,
     ) -> Result<(), Value> {
-        let slot = cache.borrow().slot_index(Rc::as_ptr(&inst.class.borrow()));
+        let slot = cache.borrow().slot_index(Rc::as_ptr(&inst.class_ref()));
         if let Some(index) = slot {
             set_slot(inst, index, value);
             return Ok(());
@@ -562,14 +561,16 @@ impl Vm {
             }
             return Ok(self.load_builtin_method_cached(cache, obj, name, method));
         };
-        let cls_ptr = Rc::as_ptr(&inst.class.borrow());
+        let cls_ptr = Rc::as_ptr(&inst.class_ref());
         let epoch = lookup_cache::epoch();
         // After an `attr_hit` miss this entry, if any, holds a class
         // attribute that needs binding (a descriptor or a class constant).
-        let found = cache
-            .borrow()
-            .entry::<false>(cls_ptr)
-            .map(|entry| (entry.dict_value(inst, name), entry.class_attr.clone()));
+        let found = cache.borrow().entry::<false>(cls_ptr).map(|entry| {
+            (
+                entry.dict_value(&inst.inner().borrow().attrs, name),
+                entry.class_attr.clone(),
+            )
+        });
         let found = match found {
             Some((Some(v), _)) => return Ok(Some((v, false))),
             Some((None, Some(f @ Value::Function(_)))) if method => {
@@ -787,15 +788,15 @@ impl Vm {
         {
             // `store_hit` missed: for a known class that leaves a name the
             // layout lacks, which is appended.
-            let cls_ptr = Rc::as_ptr(&inst.class.borrow());
+            let cls_ptr = Rc::as_ptr(&inst.class_ref());
             let c = cache.borrow();
             if let Some(entry) = c.entry::<true>(cls_ptr) {
-                let mut a = inst.attrs().borrow_mut();
-                match &mut *a {
+                let mut a = inst.inner().borrow_mut();
+                match &mut a.attrs {
                     Attrs::Inline { layout, values } => {
-                        let i = entry.index_in(layout.id(), || layout.index_of_str(name));
-                        if let Some(slot) = values.get_mut(i as usize) {
-                            let old = std::mem::replace(slot, value);
+                        let i = entry.index_in(layout.id(), || layout.index_of_str(name)) as usize;
+                        if i < layout.key_count() {
+                            let old = std::mem::replace(&mut values[i], value);
                             drop(a);
                             drop(c);
                             Value::release(old);
@@ -810,7 +811,7 @@ impl Vm {
                         }
                         return Ok(Ok(()));
                     }
-                    Attrs::Dict(d) => {
+                    Attrs::Dict(Some(d)) => {
                         let mut m = d.map.borrow_mut();
                         let i = entry.index_in(m.version(), || m.index_of_str(name));
                         if i != ABSENT {
@@ -826,7 +827,7 @@ impl Vm {
                         }
                         return Ok(Ok(()));
                     }
-                    Attrs::Absent => return Ok(Err(value)),
+                    Attrs::Dict(None) => return Ok(Err(value)),
                 }
             }
             if let Some(index) = c.slot_index(cls_ptr) {
