@@ -17,20 +17,27 @@ use crate::vm::{PyResult, Vm};
 
 impl Attrs {
     /// Value slots for `n` attributes, all `None` until stored.
+    #[inline]
     pub(crate) fn room(n: usize) -> Box<[Value]> {
-        vec![Value::None; n].into_boxed_slice()
+        // Not `vec![Value::None; n]`: that clones through `Value::clone`.
+        (0..n).map(|_| Value::None).collect()
     }
 
     /// Append `value` for the key that took `layout` (already the child
     /// layout, so `layout.len() - 1` is the new index) to `values`, making
     /// room when the slots are full.
     #[inline]
-    fn push_value(layout_len: usize, values: &mut Box<[Value]>, value: Value) {
+    pub(crate) fn push_value(layout_len: usize, values: &mut Box<[Value]>, value: Value) {
         let i = layout_len - 1;
         if i >= values.len() {
             Attrs::grow(values, i + 1);
         }
-        values[i] = value;
+        // The slot past the layout's keys holds `None`: nothing to drop
+        // (spelled out, so no drop glue is called).
+        match std::mem::replace(&mut values[i], value) {
+            Value::None => {}
+            old => drop(old),
+        }
     }
 
     /// Room for at least `need` values (doubling: instances that get many
@@ -39,7 +46,8 @@ impl Attrs {
     fn grow(values: &mut Box<[Value]>, need: usize) {
         let cap = need.max(values.len() * 2).max(2);
         let mut v = std::mem::take(values).into_vec();
-        v.resize(cap, Value::None);
+        v.reserve_exact(cap - v.len());
+        v.extend((v.len()..cap).map(|_| Value::None));
         *values = v.into_boxed_slice();
     }
 
@@ -180,24 +188,6 @@ impl Instance {
                 Err((inner.attrs.materialise(), value))
             }
         }
-    }
-
-    /// Append `name`, which the layout of the inline namespace lacks (an
-    /// inline cache knows), along the shared layouts; hands `value` back
-    /// when the namespace is not inline or the layout cannot grow.
-    #[inline]
-    pub(crate) fn append_inline(&self, name: &Rc<PyStr>, value: Value) -> Result<(), Value> {
-        let Ok(mut inner) = self.inner.try_borrow_mut() else {
-            return Err(value);
-        };
-        if let Attrs::Inline { layout, values } = &mut inner.attrs {
-            if let Some(child) = layout.child(name) {
-                *layout = child;
-                Attrs::push_value(layout.key_count(), values, value);
-                return Ok(());
-            }
-        }
-        Err(value)
     }
 
     /// Remove `name` from the namespace (made a dict first: indices shift),

@@ -802,13 +802,16 @@ impl Vm {
                             Value::release(old);
                             return Ok(Ok(()));
                         }
-                        drop(a);
-                        drop(c);
                         // Appended along the shared layouts, or the
                         // namespace becomes a dict.
-                        if let Err(value) = inst.append_inline(name, value) {
-                            inst.set_attr(self, name, value)?;
+                        if let Some(child) = layout.child(name) {
+                            *layout = child;
+                            Attrs::push_value(layout.key_count(), values, value);
+                            return Ok(Ok(()));
                         }
+                        drop(a);
+                        drop(c);
+                        inst.set_attr(self, name, value)?;
                         return Ok(Ok(()));
                     }
                     Attrs::Dict(Some(d)) => {
