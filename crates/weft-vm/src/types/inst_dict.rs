@@ -24,9 +24,9 @@ impl Attrs {
     }
 
     /// Append `value` for the key that took `layout` (already the child
-    /// layout, so `layout.len() - 1` is the new index) to `values`, making
+    /// layout, so `layout.key_count() - 1` is the new index) to `values`, making
     /// room when the slots are full.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push_value(layout_len: usize, values: &mut Box<[Value]>, value: Value) {
         let i = layout_len - 1;
         if i >= values.len() {
