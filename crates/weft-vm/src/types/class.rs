@@ -43,8 +43,8 @@ pub struct Class {
     /// [`Class::defines_del`]'s answer: `(lookup epoch << 1) | answer`, 0 if unknown.
     pub del_cache: std::cell::Cell<u64>,
     /// How many attributes instances of this class have been seen to get
-    /// (see [`Class::note_dict_len`]): their dicts are made with room for
-    /// that many, instead of growing 2 -> 4 -> 8 entries.
+    /// (see [`Class::note_dict_len`]): their namespaces are made with
+    /// room for that many, instead of growing 2 -> 4 -> 8 values.
     pub dict_hint: std::cell::Cell<u32>,
     /// Answers instance creation (`C(...)`) asks every time, cached.
     pub new_cache: NewCache,
@@ -144,8 +144,8 @@ impl Class {
         }
     }
 
-    /// Record that an instance's dict reached `len` attributes, so later
-    /// instances' dicts start that big (capped: a hint, not a promise).
+    /// Record that an instance's namespace reached `len` attributes, so later
+    /// instances' namespaces start that big (capped: a hint, not a promise).
     #[inline]
     pub fn note_dict_len(&self, len: usize) {
         let len = len.min(MAX_DICT_HINT) as u32;
@@ -204,7 +204,7 @@ impl Class {
     }
 }
 
-/// The largest [`Class::dict_hint`]: instance dicts are pre-sized for at
+/// The largest [`Class::dict_hint`]: instance namespaces are pre-sized for at
 /// most this many attributes.
 const MAX_DICT_HINT: usize = 16;
 

@@ -351,23 +351,6 @@ impl PyDict {
         }
     }
 
-    /// An empty split dict (an instance namespace) with room for `n`
-    /// values before its value vector grows (sized from the class's hint).
-    pub fn with_capacity(n: usize) -> PyDict {
-        let map = DictMap {
-            store: Store::Split {
-                layout: EMPTY_SPLIT.with(Rc::clone),
-                values: Vec::with_capacity(n),
-            },
-            len: 0,
-            version: EMPTY_LAYOUT,
-            shared: true,
-        };
-        PyDict {
-            map: RefCell::new(map),
-        }
-    }
-
     /// A split dict holding `values` for the keys of `layout` (an
     /// instance namespace materialised as a dict object).
     pub(crate) fn from_split(layout: Rc<SplitLayout>, values: Vec<Value>) -> PyDict {
