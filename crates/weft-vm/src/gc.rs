@@ -174,13 +174,11 @@ impl Strong {
             Strong::Instance(i) => {
                 // The namespace is the instance's own unless someone took
                 // `obj.__dict__`; a shared one is left to its other owners.
-                if let Some(d) = &i.dict {
-                    if Rc::strong_count(d) == 1 && !visit_dict(d, f) {
-                        return false;
-                    }
+                if !i.visit_attrs(&mut |v| value(v, f)) {
+                    return false;
                 }
-                match i.class.try_borrow() {
-                    Ok(c) => f(addr(Rc::as_ptr(&*c))),
+                match i.inner().try_borrow() {
+                    Ok(inner) => f(addr(Rc::as_ptr(&inner.class))),
                     Err(_) => return false,
                 }
                 if let Some((base, slots)) = i.rare_cells() {
@@ -278,11 +276,7 @@ impl Strong {
             Strong::Tuple(_) => {}
             Strong::Instance(i) => {
                 crate::vm::finalize::forgo_finalizer(i);
-                if let Some(d) = &i.dict {
-                    if Rc::strong_count(d) == 1 {
-                        clear_dict(d, dump);
-                    }
-                }
+                i.clear_attrs(dump);
                 if let Some((base, slots)) = i.rare_cells() {
                     if let Ok(mut slots) = slots.try_borrow_mut() {
                         dump.extend(slots.drain(..).flatten());

@@ -18,8 +18,8 @@ pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option
         return Ok(Some(Value::Class(inst.class())));
     }
     if name == "__dict__" {
-        if let Some(d) = &inst.dict {
-            return Ok(Some(Value::Dict(d.clone())));
+        if let Some(d) = inst.dict() {
+            return Ok(Some(Value::Dict(d)));
         }
     }
     if let Some(exc) = inst.exc() {

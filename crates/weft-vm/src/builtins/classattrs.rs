@@ -159,21 +159,11 @@ pub fn set_instance_layout(
                 )));
             }
         };
-        let Some(d) = &inst.dict else {
+        if !inst.set_dict(new) {
             return Err(vm.attribute_error(format!(
                 "'{}' object attribute '__dict__' is read-only",
                 old.name().as_str()
             )));
-        };
-        if Rc::ptr_eq(d, &new) {
-            return Ok(());
-        }
-        // The namespace is shared by reference elsewhere, so it is
-        // refilled in place with the new mapping's items.
-        let items = new.items();
-        d.clear();
-        for (k, v) in items {
-            d.insert(vm, k, v)?;
         }
         return Ok(());
     }
@@ -204,7 +194,7 @@ pub fn set_instance_layout(
             old.name().as_str()
         )));
     }
-    *inst.class.borrow_mut() = new.clone();
+    inst.set_class(new.clone());
     Ok(())
 }
 

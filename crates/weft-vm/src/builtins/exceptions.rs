@@ -17,8 +17,8 @@ const KWARGS: &[(&str, &[&str])] = &[
 
 fn set(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
     if let Value::Instance(i) = obj {
-        if let Some(d) = &i.dict {
-            d.set_str(name, v);
+        if i.has_dict() {
+            i.set_attr_str(name, v);
             return Ok(());
         }
     }

@@ -753,7 +753,7 @@ pub fn throw_args(vm: &mut Vm, owner: &str, args: &[Value]) -> PyResult<PyErr> {
                 // than `typ` itself is wrapped once more (`OSError(2, "x")`
                 // makes a `FileNotFoundError`, thrown as `OSError(that)`).
                 match &e {
-                    Value::Instance(i) if !Rc::ptr_eq(&i.class.borrow(), c) => {
+                    Value::Instance(i) if !Rc::ptr_eq(&i.class_ref(), c) => {
                         create_exception(vm, &typ, vec![e])?
                     }
                     _ => e,

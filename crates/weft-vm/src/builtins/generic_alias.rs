@@ -53,7 +53,7 @@ pub fn make(vm: &mut Vm, origin: &Value, key: &Value) -> Value {
 
 fn parts(vm: &Vm, v: &Value) -> PyResult<(Value, Value)> {
     if let Value::Instance(i) = v {
-        if let Some(d) = &i.dict {
+        if let Some(d) = i.dict() {
             if let (Some(o), Some(a)) = (d.get_str("__origin__"), d.get_str("__args__")) {
                 return Ok((o, a));
             }

@@ -495,12 +495,10 @@ pub fn os_error(vm: &Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
         vec![Value::Int(errno as i64), Value::string(msg.clone())],
     );
     if let Value::Instance(i) = &exc {
-        if let Some(d) = &i.dict {
-            d.set_str("errno", Value::Int(errno as i64));
-            d.set_str("strerror", Value::string(msg));
-            d.set_str("filename", Value::str(path));
-            d.set_str("filename2", Value::None);
-        }
+        i.set_attr_str("errno", Value::Int(errno as i64));
+        i.set_attr_str("strerror", Value::string(msg));
+        i.set_attr_str("filename", Value::str(path));
+        i.set_attr_str("filename2", Value::None);
     }
     crate::vm::PyErr(exc)
 }

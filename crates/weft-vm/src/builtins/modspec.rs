@@ -78,7 +78,7 @@ fn instance(cls: &Rc<Class>, items: &[(&str, Value)]) -> Value {
 
 fn inst_dict(v: &Value) -> Option<Rc<PyDict>> {
     match v {
-        Value::Instance(i) => i.dict.clone(),
+        Value::Instance(i) => i.dict(),
         _ => None,
     }
 }

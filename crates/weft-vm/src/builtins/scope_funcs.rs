@@ -205,8 +205,10 @@ fn dir(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         Value::Module(m) => add_keys(&mut names, &m.dict, false),
         Value::Class(c) => class_names(&mut names, c),
         Value::Instance(inst) => {
-            if let Some(d) = &inst.dict {
-                add_keys(&mut names, d, false);
+            for (k, _) in inst.attr_items() {
+                if let Value::Str(s) = k {
+                    names.insert(s.as_str().to_string());
+                }
             }
             class_names(&mut names, &inst.class());
         }

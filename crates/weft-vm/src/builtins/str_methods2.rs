@@ -554,10 +554,8 @@ fn encode_error(
     ];
     let exc = vm.new_exception(&cls, fields.iter().map(|(_, v)| v.clone()).collect());
     if let Value::Instance(inst) = &exc {
-        if let Some(d) = &inst.dict {
-            for (k, v) in fields {
-                d.set_str(k, v);
-            }
+        for (k, v) in fields {
+            inst.set_attr_str(k, v);
         }
     }
     PyErr(exc)

@@ -333,7 +333,7 @@ fn ss_reduce(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let cls = inst.class();
     let extra = PyDict::new();
-    if let Some(d) = &inst.dict {
+    if let Some(d) = inst.dict() {
         for name in field_names(&cls).iter().skip(t.len()) {
             if let Some(v) = d.get_str(name) {
                 extra.set_str(name, v);
@@ -428,8 +428,8 @@ fn ns_repr(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         );
     };
     let mut out = String::from("namespace(");
-    if let Some(d) = &inst.dict {
-        for (i, (k, v)) in d.items().into_iter().enumerate() {
+    if inst.has_dict() {
+        for (i, (k, v)) in inst.attr_items().into_iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
             }
@@ -451,9 +451,9 @@ fn ns_eq(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     if !Rc::ptr_eq(&a.class(), &b.class()) {
         return Ok(Value::NotImplemented);
     }
-    match (&a.dict, &b.dict) {
-        (Some(x), Some(y)) => {
-            let (x, y) = (x.items(), y.items());
+    match (a.has_dict(), b.has_dict()) {
+        (true, true) => {
+            let (x, y) = (a.attr_items(), b.attr_items());
             if x.len() != y.len() {
                 return Ok(Value::False);
             }

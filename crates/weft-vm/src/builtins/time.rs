@@ -435,7 +435,7 @@ fn tuple_to_tm(vm: &mut Vm, v: &Value, func: &str) -> PyResult<(libc::tm, Option
     tm.tm_isdst = f[8];
     let mut zone = None;
     if let Value::Instance(inst) = v
-        && let Some(d) = &inst.dict
+        && let Some(d) = inst.dict()
     {
         if let Some(Value::Str(z)) = d.get_str("tm_zone") {
             let c = CString::new(z.as_str().replace('\0', "")).unwrap_or_default();

@@ -3,7 +3,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 
-use crate::types::dict::PyDict;
+use crate::types::dict::{PyDict, SplitLayout};
 use crate::types::exception::ExcData;
 use crate::types::function::Function;
 use crate::types::str::PyStr;
@@ -43,8 +43,8 @@ pub struct Class {
     /// [`Class::defines_del`]'s answer: `(lookup epoch << 1) | answer`, 0 if unknown.
     pub del_cache: std::cell::Cell<u64>,
     /// How many attributes instances of this class have been seen to get
-    /// (see [`Class::note_dict_len`]): their dicts are made with room for
-    /// that many, instead of growing 2 -> 4 -> 8 entries.
+    /// (see [`Class::note_dict_len`]): their namespaces are made with
+    /// room for that many, instead of growing 2 -> 4 -> 8 values.
     pub dict_hint: std::cell::Cell<u32>,
     /// Answers instance creation (`C(...)`) asks every time, cached.
     pub new_cache: NewCache,
@@ -144,15 +144,8 @@ impl Class {
         }
     }
 
-    /// A new, empty instance dict with room for the attributes instances
-    /// of this class usually get.
-    #[inline]
-    pub fn new_instance_dict(&self) -> PyDict {
-        PyDict::with_capacity(self.dict_hint.get() as usize)
-    }
-
-    /// Record that an instance's dict reached `len` attributes, so later
-    /// instances' dicts start that big (capped: a hint, not a promise).
+    /// Record that an instance's namespace reached `len` attributes, so later
+    /// instances' namespaces start that big (capped: a hint, not a promise).
     #[inline]
     pub fn note_dict_len(&self, len: usize) {
         let len = len.min(MAX_DICT_HINT) as u32;
@@ -211,7 +204,7 @@ impl Class {
     }
 }
 
-/// The largest [`Class::dict_hint`]: instance dicts are pre-sized for at
+/// The largest [`Class::dict_hint`]: instance namespaces are pre-sized for at
 /// most this many attributes.
 const MAX_DICT_HINT: usize = 16;
 
@@ -221,18 +214,47 @@ thread_local! {
 
 /// An instance of a user-defined class.
 ///
-/// Every object of a user-defined class is one of these (plus its dict), so
-/// the struct holds only what nearly every instance needs; the rest lives
-/// in side allocations that most instances never make.
+/// Every object of a user-defined class is one of these, so the struct
+/// holds only what nearly every instance needs; the rest lives in side
+/// allocations that most instances never make.
 pub struct Instance {
-    pub class: RefCell<Rc<Class>>,
-    /// The instance namespace; shared (`Rc`) so `obj.__dict__` and `vars(obj)` are live views.
-    pub dict: Option<Rc<PyDict>>,
+    /// The class and the namespace, in one cell: the attribute hit paths
+    /// check one borrow flag for both, and the struct stays 48 bytes.
+    pub(super) inner: RefCell<Inner>,
     /// Exception state (instances of BaseException subclasses), the
     /// builtin value of a builtin subclass's instance and `__slots__`
     /// values: made at construction for the first two, on the first slot
     /// store for the last; most instances have none of them.
     rare: OnceCell<Box<Rare>>,
+}
+
+/// An [`Instance`]'s mutable part.
+pub(crate) struct Inner {
+    pub(crate) class: Rc<Class>,
+    pub(crate) attrs: Attrs,
+}
+
+/// Where an instance keeps its attributes.
+///
+/// Like CPython 3.11's inline values: an instance whose attributes were
+/// added as `str` keys along a shared [`SplitLayout`] holds just the
+/// layout and the values, and no dict object. The dict is made when
+/// something needs it (`obj.__dict__`, `vars(obj)`, deleting an
+/// attribute, a layout the transition table will not share); from then
+/// on it is the namespace, so `__dict__` stays a live view.
+pub(crate) enum Attrs {
+    /// The values of `layout`'s keys, in its order, in the first
+    /// `layout.len()` slots of `values`; the slots after those are room
+    /// for later attributes and hold `None`. (A boxed slice rather than a
+    /// `Vec`: the length is the layout's, so the struct saves a word.)
+    Inline {
+        layout: Rc<SplitLayout>,
+        values: Box<[Value]>,
+    },
+    /// A dict object (materialised, assigned to `__dict__`, or made by a
+    /// builtin constructor), or `None`: no `__dict__` (`__slots__`
+    /// classes, some builtin-made objects).
+    Dict(Option<Rc<PyDict>>),
 }
 
 /// The [`Instance`] state few instances have.
@@ -246,10 +268,11 @@ struct Rare {
     exc: Option<RefCell<ExcData>>,
 }
 
-// Was 120 bytes with every field inline (a 160-byte allocation per object
-// with its `Rc` header); now 32, so the `Rc` allocation (48 bytes) falls in
-// the allocator's 48-byte size class.
-const _: () = assert!(std::mem::size_of::<Instance>() == 32);
+// An `Rc<Instance>` is a 64-byte allocation plus the values slice: the
+// dict object (80 bytes with its `Rc` header, another 48 for the instance
+// before) is gone for instances nobody asks the `__dict__` of.
+const _: () = assert!(std::mem::size_of::<Attrs>() == 24);
+const _: () = assert!(std::mem::size_of::<Instance>() == 48);
 const _: () = assert!(std::mem::size_of::<PyDict>() == 64);
 
 /// [`Instance::base_value`]'s answer: derefs to the wrapped builtin value, if any.
@@ -271,14 +294,46 @@ impl std::ops::Deref for BaseRef<'_> {
 }
 
 impl Instance {
-    /// A plain instance: no exception state, builtin value or slots.
+    /// A plain instance (no exception state, builtin value or slots) whose
+    /// namespace is `dict` (`None`: no `__dict__`).
     #[inline]
     pub fn new(class: Rc<Class>, dict: Option<Rc<PyDict>>) -> Instance {
         Instance {
-            class: RefCell::new(class),
-            dict,
+            inner: RefCell::new(Inner {
+                class,
+                attrs: Attrs::Dict(dict),
+            }),
             rare: OnceCell::new(),
         }
+    }
+
+    /// A new instance of `class` as `object.__new__` makes it: an empty
+    /// inline namespace with room for the attributes instances of `class`
+    /// usually get, or none if the class's instances have no `__dict__`.
+    #[inline]
+    pub fn of_class(class: Rc<Class>) -> Instance {
+        let attrs = if class.no_dict {
+            Attrs::Dict(None)
+        } else {
+            Attrs::Inline {
+                layout: SplitLayout::empty(),
+                values: Attrs::room(class.dict_hint.get() as usize),
+            }
+        };
+        Instance {
+            inner: RefCell::new(Inner { class, attrs }),
+            rare: OnceCell::new(),
+        }
+    }
+
+    /// [`Instance::of_class`] with exception state and/or a wrapped
+    /// builtin value.
+    pub fn of_class_with_state(
+        class: Rc<Class>,
+        exc: Option<ExcData>,
+        base_value: Option<Value>,
+    ) -> Instance {
+        Instance::of_class(class).add_state(exc, base_value)
     }
 
     /// An instance with exception state and/or a wrapped builtin value.
@@ -288,23 +343,45 @@ impl Instance {
         exc: Option<ExcData>,
         base_value: Option<Value>,
     ) -> Instance {
-        let inst = Instance {
-            class: RefCell::new(class),
-            dict,
-            rare: OnceCell::new(),
-        };
+        Instance::new(class, dict).add_state(exc, base_value)
+    }
+
+    fn add_state(self, exc: Option<ExcData>, base_value: Option<Value>) -> Instance {
         if base_value.is_some() || exc.is_some() {
-            let _ = inst.rare.set(Box::new(Rare {
+            let _ = self.rare.set(Box::new(Rare {
                 base_value: RefCell::new(base_value),
                 slots: RefCell::default(),
                 exc: exc.map(RefCell::new),
             }));
         }
-        inst
+        self
     }
 
     pub fn class(&self) -> Rc<Class> {
-        self.class.borrow().clone()
+        self.inner.borrow().class.clone()
+    }
+
+    /// The class, for `Drop`.
+    pub(crate) fn class_mut(&mut self) -> &Rc<Class> {
+        &self.inner.get_mut().class
+    }
+
+    /// The class, borrowed (no reference-count traffic).
+    #[inline]
+    pub fn class_ref(&self) -> std::cell::Ref<'_, Rc<Class>> {
+        std::cell::Ref::map(self.inner.borrow(), |i| &i.class)
+    }
+
+    /// The class, or `None` while the instance is being mutated (for
+    /// code that runs inside `Drop` or the cycle collector).
+    pub fn try_class(&self) -> Option<Rc<Class>> {
+        Some(self.inner.try_borrow().ok()?.class.clone())
+    }
+
+    /// `obj.__class__ = cls` (the caller checked the layouts agree).
+    pub fn set_class(&self, class: Rc<Class>) {
+        let old = std::mem::replace(&mut self.inner.borrow_mut().class, class);
+        drop(old);
     }
 
     /// The builtin value this instance wraps (`class MyInt(int)`), borrowed
@@ -344,8 +421,10 @@ impl Instance {
     /// revives the object).
     pub(crate) fn take_all(&mut self) -> Instance {
         Instance {
-            class: RefCell::new(self.class.get_mut().clone()),
-            dict: self.dict.take(),
+            inner: RefCell::new(Inner {
+                class: self.inner.get_mut().class.clone(),
+                attrs: std::mem::replace(&mut self.inner.get_mut().attrs, Attrs::Dict(None)),
+            }),
             rare: match self.rare.take() {
                 Some(r) => OnceCell::from(r),
                 None => OnceCell::new(),

@@ -91,6 +91,52 @@ thread_local! {
     });
 }
 
+impl SplitLayout {
+    /// The layout id (a [`DictMap::version`]).
+    #[inline(always)]
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// How many keys the layout has.
+    #[inline(always)]
+    pub(crate) fn key_count(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The key at index `i`.
+    #[inline]
+    pub(crate) fn key(&self, i: usize) -> Option<&Value> {
+        self.keys.get(i).map(|(_, k)| k)
+    }
+
+    /// The index of the `str` key `key`, compared by pointer, then cached
+    /// hash and text.
+    #[inline]
+    pub(crate) fn index_of_str(&self, key: &crate::types::str::PyStr) -> Option<usize> {
+        let hash = key.hash();
+        self.keys.iter().position(|(h, k)| {
+            *h == hash && matches!(k, Value::Str(s) if std::ptr::eq(&**s, key) || s.same_text(key))
+        })
+    }
+
+    /// The layout with no keys, where every instance namespace starts.
+    pub(crate) fn empty() -> Rc<SplitLayout> {
+        EMPTY_SPLIT.with(Rc::clone)
+    }
+
+    /// The layout reached by appending `key` to this one, when the shared
+    /// layout table allows it (fewer than [`MAX_SHARED_LAYOUT`] keys and
+    /// room in the table); `None` means the namespace must become a dict.
+    #[inline]
+    pub(crate) fn child(&self, key: &Rc<crate::types::str::PyStr>) -> Option<Rc<SplitLayout>> {
+        if self.keys.len() >= MAX_SHARED_LAYOUT {
+            return None;
+        }
+        split_child(self, key)
+    }
+}
+
 /// The split layout reached from `parent` by appending `key`, if the
 /// shared layout table has (or makes) that edge.
 #[inline]
@@ -305,21 +351,17 @@ impl PyDict {
         }
     }
 
-    /// An empty split dict (an instance namespace) with room for `n`
-    /// values before its value vector grows (sized from the class's hint).
-    pub fn with_capacity(n: usize) -> PyDict {
+    /// A split dict holding `values` for the keys of `layout` (an
+    /// instance namespace materialised as a dict object).
+    pub(crate) fn from_split(layout: Rc<SplitLayout>, values: Vec<Value>) -> PyDict {
+        debug_assert_eq!(layout.keys.len(), values.len());
         let map = DictMap {
-            store: Store::Split {
-                layout: EMPTY_SPLIT.with(Rc::clone),
-                values: Vec::with_capacity(n),
-            },
-            len: 0,
-            version: EMPTY_LAYOUT,
+            version: layout.id,
+            len: values.len() as u32,
+            store: Store::Split { layout, values },
             shared: true,
         };
-        PyDict {
-            map: RefCell::new(map),
-        }
+        PyDict::from_map(map)
     }
 
     pub fn from_map(map: DictMap) -> PyDict {

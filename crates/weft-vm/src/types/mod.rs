@@ -5,6 +5,7 @@ pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod inst_dict;
 pub mod iter;
 pub mod misc;
 pub mod module;

@@ -132,10 +132,8 @@ impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &str) -> crate::vm::PyErr {
         let err = self.no_attribute_message(obj, name);
         if let Value::Instance(i) = &err.0 {
-            if let Some(d) = &i.dict {
-                d.set_str("name", Value::str(name));
-                d.set_str("obj", obj.clone());
-            }
+            i.set_attr_str("name", Value::str(name));
+            i.set_attr_str("obj", obj.clone());
         }
         err
     }
@@ -274,10 +272,8 @@ impl Vm {
     fn instance_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(d) = &inst.dict {
-                    if let Some(v) = d.get_pystr(name) {
-                        return Ok(Some(v));
-                    }
+                if let Some(v) = inst.get_attr(name) {
+                    return Ok(Some(v));
                 }
                 crate::builtins::attrs::instance_special(self, obj, name.as_str())
             }
@@ -352,10 +348,8 @@ impl Vm {
             {
                 return Ok(None);
             }
-            if let Some(d) = &inst.dict {
-                if d.get_pystr(name).is_some() {
-                    return Ok(None);
-                }
+            if inst.has_attr(name) {
+                return Ok(None);
             }
         }
         match cls.lookup(name) {
@@ -560,14 +554,14 @@ impl Vm {
         {
             return Ok(r);
         }
-        match &inst.dict {
-            Some(d) => d.insert(self, Value::Str(name.clone()), value),
-            None => Err(self.attribute_error(format!(
-                "'{}' object has no attribute '{}'",
-                cls.name().as_str(),
-                name.as_str()
-            ))),
+        if inst.set_attr(self, name, value)? {
+            return Ok(());
         }
+        Err(self.attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            cls.name().as_str(),
+            name.as_str()
+        )))
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
@@ -688,11 +682,9 @@ impl Vm {
                 }
             }
         }
-        match &inst.dict {
-            Some(d) => {
-                if d.remove(self, &Value::Str(name.clone()))?.is_none() {
-                    return Err(self.no_attribute(obj, name.as_str()));
-                }
+        match inst.remove_attr(self, name)? {
+            Some(old) => {
+                drop(old);
                 Ok(())
             }
             None => Err(self.no_attribute(obj, name.as_str())),

@@ -1017,14 +1017,9 @@ impl Vm {
         } else {
             None
         };
-        let dict = if cls.no_dict {
-            None
-        } else {
-            Some(Rc::new(cls.new_instance_dict()))
-        };
         Ok(Value::instance(match (exc, base_value) {
-            (None, None) => Instance::new(cls.clone(), dict),
-            (exc, base_value) => Instance::with_state(cls.clone(), dict, exc, base_value),
+            (None, None) => Instance::of_class(cls.clone()),
+            (exc, base_value) => Instance::of_class_with_state(cls.clone(), exc, base_value),
         }))
     }
 }
@@ -1034,12 +1029,7 @@ impl Vm {
 #[inline(always)]
 fn plain_instance(vm: &Vm, cls: &Rc<Class>) -> Option<Value> {
     if cls.plain_new(&vm.types.object) && cls.abstract_methods.borrow().is_empty() {
-        let dict = if cls.no_dict {
-            None
-        } else {
-            Some(Rc::new(cls.new_instance_dict()))
-        };
-        return Some(Value::instance(Instance::new(cls.clone(), dict)));
+        return Some(Value::instance(Instance::of_class(cls.clone())));
     }
     None
 }

@@ -57,7 +57,7 @@ pub fn pending() -> bool {
 /// The class's `__del__`, looked up without the lookup cache and without
 /// panicking on a namespace that is being mutated.
 fn find_del(inst: &Instance) -> Option<Value> {
-    let cls = inst.class.try_borrow().ok()?;
+    let cls = inst.try_class()?;
     DEL_NAME
         .try_with(|name| {
             // Builtin classes define no `__del__`: skip their namespaces.
@@ -128,7 +128,7 @@ fn take_finalized(addr: usize) -> bool {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        if !self.class.get_mut().defines_del() || find_del(self).is_none() {
+        if !self.class_mut().defines_del() || find_del(self).is_none() {
             return;
         }
         let addr = self as *const Instance as usize;

@@ -22,7 +22,8 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
-use crate::types::class::{Class, lookup_cache};
+use crate::types::class::{Attrs, Class, Instance, lookup_cache};
+use crate::types::dict::PyDict;
 use crate::types::misc::Native;
 use crate::types::str::PyStr;
 use crate::value::Value;
@@ -119,7 +120,7 @@ fn slot_descriptor_index(attr: &Option<Value>) -> Option<usize> {
 }
 
 /// The value of slot `index` of `inst` (`None` if unset).
-fn slot_value(inst: &crate::types::class::Instance, index: usize) -> Option<Value> {
+fn slot_value(inst: &Instance, index: usize) -> Option<Value> {
     inst.slots()?.borrow().get(index).cloned().flatten()
 }
 
@@ -155,39 +156,57 @@ impl AttrEntry {
         }
     }
 
-    /// `name` from the instance dict of `inst`, at the index this entry
-    /// knows for the dict's layout. Never for a property: a data descriptor
-    /// wins over the instance dict.
+    /// `name` from the namespace of `inst`, at the index this entry
+    /// knows for the namespace's layout. Never for a property: a data
+    /// descriptor wins over the instance dict.
     #[inline(always)]
-    fn dict_value(&self, inst: &crate::types::class::Instance, name: &PyStr) -> Option<Value> {
-        let m = peek(&inst.dict.as_ref()?.map)?;
+    fn dict_value(&self, attrs: &Attrs, name: &PyStr) -> Option<Value> {
+        match attrs {
+            Attrs::Inline { layout, values } => {
+                let i = if layout.id() == self.layout.get() {
+                    self.index.get()
+                } else {
+                    self.relearn(layout.id(), || layout.index_of_str(name))?
+                };
+                // `ABSENT` is past the end of any namespace.
+                values.get(i as usize).cloned()
+            }
+            Attrs::Dict(Some(d)) => self.dict_object_value(d, name),
+            Attrs::Dict(None) => None,
+        }
+    }
+
+    /// [`AttrEntry::dict_value`] for a namespace that is a dict object
+    /// (out of line: most instances never make one).
+    #[inline(never)]
+    fn dict_object_value(&self, d: &PyDict, name: &PyStr) -> Option<Value> {
+        let m = peek(&d.map)?;
         let i = if m.version() == self.layout.get() {
             self.index.get()
         } else {
-            self.relearn(m, name)?
+            self.relearn(m.version(), || m.index_of_str(name))?
         };
-        // `ABSENT` is past the end of any dict.
         m.value_at(i as usize).cloned()
     }
 
     /// [`AttrEntry::dict_value`] on a new layout: learn the name's index in
     /// it (`None` for a property, whose layout stays [`NO_LAYOUT`]).
     #[inline(always)]
-    fn relearn(&self, m: &crate::types::dict::DictMap, name: &PyStr) -> Option<u32> {
+    fn relearn(&self, layout: u64, find: impl FnOnce() -> Option<usize>) -> Option<u32> {
         if self.property {
             return None;
         }
-        Some(self.index_in(m, name))
+        Some(self.index_in(layout, find))
     }
 
-    /// The index of `name` in the dict map `m`, refreshed when its layout
-    /// differs from the last one seen.
+    /// The index of the name in a namespace with layout id `layout`
+    /// (`find` searches it), refreshed when the layout differs from the
+    /// last one seen.
     #[inline(always)]
-    fn index_in(&self, m: &crate::types::dict::DictMap, name: &PyStr) -> u32 {
-        if m.version() != self.layout.get() {
-            self.layout.set(m.version());
-            self.index
-                .set(m.index_of_str(name).map_or(ABSENT, |i| i as u32));
+    fn index_in(&self, layout: u64, find: impl FnOnce() -> Option<usize>) -> u32 {
+        if layout != self.layout.get() {
+            self.layout.set(layout);
+            self.index.set(find().map_or(ABSENT, |i| i as u32));
         }
         self.index.get()
     }
@@ -294,9 +313,9 @@ pub(crate) fn attr_hit(
     let Value::Instance(inst) = obj else {
         return None;
     };
-    let cls_ptr = Rc::as_ptr(peek(&inst.class)?);
-    let entry = peek(cache)?.entry::<false>(cls_ptr)?;
-    if let Some(v) = entry.dict_value(inst, name) {
+    let inner = peek(inst.inner())?;
+    let entry = peek(cache)?.entry::<false>(Rc::as_ptr(&inner.class))?;
+    if let Some(v) = entry.dict_value(&inner.attrs, name) {
         return Some((v, false));
     }
     match &entry.class_attr {
@@ -388,15 +407,45 @@ pub(crate) fn store_hit(
     let Value::Instance(inst) = obj else {
         return Err(value);
     };
-    let (Some(d), None) = (&inst.dict, inst.exc()) else {
+    if inst.exc().is_some() {
+        return Err(value);
+    }
+    let Ok(mut inner) = inst.inner().try_borrow_mut() else {
         return Err(value);
     };
-    let Some(entry) = peek(&inst.class).and_then(|cls| peek(cache)?.entry::<true>(Rc::as_ptr(cls)))
-    else {
+    let Some(entry) = peek(cache).and_then(|c| c.entry::<true>(Rc::as_ptr(&inner.class))) else {
         return Err(value);
     };
-    let mut m = d.map.borrow_mut();
-    let i = entry.index_in(&m, name);
+    let Attrs::Inline { layout, values } = &mut inner.attrs else {
+        drop(inner);
+        return store_hit_dict(entry, inst, name, value);
+    };
+    let i = entry.index_in(layout.id(), || layout.index_of_str(name)) as usize;
+    if i >= layout.key_count() {
+        return Err(value);
+    }
+    let old = std::mem::replace(&mut values[i], value);
+    drop(inner);
+    Value::release(old);
+    Ok(())
+}
+
+/// [`store_hit`] on a namespace that is a dict object (out of line: most
+/// instances never make one).
+#[inline(never)]
+fn store_hit_dict(
+    entry: &AttrEntry,
+    inst: &Instance,
+    name: &PyStr,
+    value: Value,
+) -> Result<(), Value> {
+    let Some(d) = inst.dict_if_made() else {
+        return Err(value);
+    };
+    let Ok(mut m) = d.map.try_borrow_mut() else {
+        return Err(value);
+    };
+    let i = entry.index_in(m.version(), || m.index_of_str(name));
     if i == ABSENT || m.value_at(i as usize).is_none() {
         return Err(value);
     }
@@ -409,7 +458,7 @@ pub(crate) fn store_hit(
 
 /// Store `value` in slot `index` of `inst`, as the slot descriptor's
 /// `__set__` does.
-fn set_slot(inst: &crate::types::class::Instance, index: usize, value: Value) {
+fn set_slot(inst: &Instance, index: usize, value: Value) {
     let mut slots = inst.slots_for_store().borrow_mut();
     if slots.len() <= index {
         slots.resize(index + 1, None);
@@ -431,7 +480,7 @@ impl Vm {
         epoch: u64,
         value: Value,
     ) -> Result<(), Value> {
-        let slot = cache.borrow().slot_index(Rc::as_ptr(&inst.class.borrow()));
+        let slot = cache.borrow().slot_index(Rc::as_ptr(&inst.class_ref()));
         if let Some(index) = slot {
             set_slot(inst, index, value);
             return Ok(());
@@ -512,14 +561,16 @@ impl Vm {
             }
             return Ok(self.load_builtin_method_cached(cache, obj, name, method));
         };
-        let cls_ptr = Rc::as_ptr(&inst.class.borrow());
+        let cls_ptr = Rc::as_ptr(&inst.class_ref());
         let epoch = lookup_cache::epoch();
         // After an `attr_hit` miss this entry, if any, holds a class
         // attribute that needs binding (a descriptor or a class constant).
-        let found = cache
-            .borrow()
-            .entry::<false>(cls_ptr)
-            .map(|entry| (entry.dict_value(inst, name), entry.class_attr.clone()));
+        let found = cache.borrow().entry::<false>(cls_ptr).map(|entry| {
+            (
+                entry.dict_value(&inst.inner().borrow().attrs, name),
+                entry.class_attr.clone(),
+            )
+        });
         let found = match found {
             Some((Some(v), _)) => return Ok(Some((v, false))),
             Some((None, Some(f @ Value::Function(_)))) if method => {
@@ -546,13 +597,8 @@ impl Vm {
                 if let Some(index) = slot_descriptor_index(&a) {
                     return Ok(slot_value(inst, index).map(|v| (v, false)));
                 }
-                let dict = if is_property(&a) {
-                    None
-                } else {
-                    inst.dict.as_ref()
-                };
-                if let Some(d) = dict {
-                    if let Some(v) = d.get_pystr(name) {
+                if !is_property(&a) {
+                    if let Some(v) = inst.get_attr(name) {
                         return Ok(Some((v, false)));
                     }
                 }
@@ -733,31 +779,59 @@ impl Vm {
             return Ok(Err(value));
         };
         let epoch = lookup_cache::epoch();
-        let Some(d) = &inst.dict else {
+        if !inst.has_dict() {
             return Ok(self.store_slot_cached(cache, inst, name, epoch, value));
-        };
+        }
         if inst.exc().is_some() {
             return Ok(Err(value));
         }
         {
             // `store_hit` missed: for a known class that leaves a name the
             // layout lacks, which is appended.
-            let cls_ptr = Rc::as_ptr(&inst.class.borrow());
+            let cls_ptr = Rc::as_ptr(&inst.class_ref());
             let c = cache.borrow();
             if let Some(entry) = c.entry::<true>(cls_ptr) {
-                let mut m = d.map.borrow_mut();
-                let i = entry.index_in(&m, name);
-                if i != ABSENT {
-                    let old = m.replace_value_at(i as usize, value);
-                    drop(m);
-                    drop(c);
-                    if let Some(old) = old {
-                        Value::release(old);
+                let mut a = inst.inner().borrow_mut();
+                match &mut a.attrs {
+                    Attrs::Inline { layout, values } => {
+                        let i = entry.index_in(layout.id(), || layout.index_of_str(name)) as usize;
+                        if i < layout.key_count() {
+                            let old = std::mem::replace(&mut values[i], value);
+                            drop(a);
+                            drop(c);
+                            Value::release(old);
+                            return Ok(Ok(()));
+                        }
+                        // Appended along the shared layouts, or the
+                        // namespace becomes a dict.
+                        if let Some(child) = layout.child(name) {
+                            *layout = child;
+                            Attrs::push_value(layout.key_count(), values, value);
+                            return Ok(Ok(()));
+                        }
+                        drop(a);
+                        drop(c);
+                        inst.set_attr(self, name, value)?;
+                        return Ok(Ok(()));
                     }
-                } else {
-                    m.push(name.hash(), Value::Str(name.clone()), value);
+                    Attrs::Dict(Some(d)) => {
+                        let mut m = d.map.borrow_mut();
+                        let i = entry.index_in(m.version(), || m.index_of_str(name));
+                        if i != ABSENT {
+                            let old = m.replace_value_at(i as usize, value);
+                            drop(m);
+                            drop(a);
+                            drop(c);
+                            if let Some(old) = old {
+                                Value::release(old);
+                            }
+                        } else {
+                            m.push(name.hash(), Value::Str(name.clone()), value);
+                        }
+                        return Ok(Ok(()));
+                    }
+                    Attrs::Dict(None) => return Ok(Err(value)),
                 }
-                return Ok(Ok(()));
             }
             if let Some(index) = c.slot_index(cls_ptr) {
                 drop(c);
@@ -786,9 +860,8 @@ impl Vm {
             }
         }
         remember(cache, true, epoch, AttrEntry::new(&cls, None));
-        let hash = name.hash();
-        d.insert_hashed(self, Value::Str(name.clone()), hash, value)?;
-        cls.note_dict_len(d.len());
+        inst.set_attr(self, name, value)?;
+        cls.note_dict_len(inst.attr_len());
         Ok(Ok(()))
     }
 }

@@ -269,9 +269,8 @@ impl Vm {
             args: Value::tuple(args),
             ..Default::default()
         };
-        Value::instance(crate::types::class::Instance::with_state(
+        Value::instance(crate::types::class::Instance::of_class_with_state(
             class.clone(),
-            Some(Rc::new(PyDict::new())),
             Some(data),
             None,
         ))
@@ -293,10 +292,8 @@ impl Vm {
     ) -> PyErr {
         let err = self.error(class, msg);
         if let Value::Instance(i) = &err.0 {
-            if let Some(d) = &i.dict {
-                for (k, v) in attrs {
-                    d.set_str(k, v.clone());
-                }
+            for (k, v) in attrs {
+                i.set_attr_str(k, v.clone());
             }
         }
         err
