@@ -166,7 +166,7 @@ impl AttrEntry {
                 let i = if layout.id() == self.layout.get() {
                     self.index.get()
                 } else {
-                    self.relearn(layout.id(), || layout.index_of_str(name))?
+                    self.relearn_inline(layout, name)?
                 };
                 // `ABSENT` is past the end of any namespace.
                 values.get(i as usize).cloned()
@@ -187,6 +187,24 @@ impl AttrEntry {
             self.relearn(m.version(), || m.index_of_str(name))?
         };
         m.value_at(i as usize).cloned()
+    }
+
+    /// [`AttrEntry::relearn`] for an inline namespace; out of line so the
+    /// dispatch loop, which inlines the hit paths, carries no search code.
+    #[inline(never)]
+    fn relearn_inline(
+        &self,
+        layout: &crate::types::dict::SplitLayout,
+        name: &PyStr,
+    ) -> Option<u32> {
+        self.relearn(layout.id(), || layout.index_of_str(name))
+    }
+
+    /// [`AttrEntry::index_in`] for an inline namespace, out of line (see
+    /// [`AttrEntry::relearn_inline`]).
+    #[inline(never)]
+    fn index_in_inline(&self, layout: &crate::types::dict::SplitLayout, name: &PyStr) -> u32 {
+        self.index_in(layout.id(), || layout.index_of_str(name))
     }
 
     /// [`AttrEntry::dict_value`] on a new layout: learn the name's index in
@@ -420,7 +438,11 @@ pub(crate) fn store_hit(
         drop(inner);
         return store_hit_dict(entry, inst, name, value);
     };
-    let i = entry.index_in(layout.id(), || layout.index_of_str(name)) as usize;
+    let i = if layout.id() == entry.layout.get() {
+        entry.index.get()
+    } else {
+        entry.index_in_inline(layout, name)
+    } as usize;
     if i >= layout.key_count() {
         return Err(value);
     }
