@@ -55,27 +55,21 @@ impl SortItem for () {
     fn placeholder() -> Self {}
 }
 
-/// The temporary run of a merge (its keys and their values), dropped
-/// through [`SortItem::drop_run`] however the merge ends.
-struct TmpRun<T: SortItem, U: SortItem> {
-    keys: Vec<T>,
-    vals: Vec<U>,
-}
+/// The temporary run of a merge (keys only: values are merged afterwards,
+/// see [`MergeState::replay_lo`]), dropped through [`SortItem::drop_run`]
+/// however the merge ends.
+struct TmpRun<T: SortItem>(Vec<T>);
 
-impl<T: SortItem, U: SortItem> TmpRun<T, U> {
-    /// Move `keys` and `vals` (the same length) out into a new run.
-    fn take(keys: &mut [T], vals: &mut [U]) -> Self {
-        TmpRun {
-            keys: keys.iter_mut().map(T::take).collect(),
-            vals: vals.iter_mut().map(U::take).collect(),
-        }
+impl<T: SortItem> TmpRun<T> {
+    /// Move `keys` out into a new run.
+    fn take(keys: &mut [T]) -> Self {
+        TmpRun(keys.iter_mut().map(T::take).collect())
     }
 }
 
-impl<T: SortItem, U: SortItem> Drop for TmpRun<T, U> {
+impl<T: SortItem> Drop for TmpRun<T> {
     fn drop(&mut self) {
-        T::drop_run(std::mem::take(&mut self.keys));
-        U::drop_run(std::mem::take(&mut self.vals));
+        T::drop_run(std::mem::take(&mut self.0));
     }
 }
 
@@ -86,16 +80,26 @@ struct Run {
 }
 
 /// The slices being sorted: the keys `v`, which the comparisons see, and
-/// the values `w`, which get every move made on the keys (CPython's
+/// the values `w`, which end up moved as the keys are (CPython's
 /// `sortslice`). Keeping them apart, rather than sorting (key, value)
 /// pairs, needs no copy of the list: `sort(key=...)` holds one array of
 /// keys beside the list, as CPython does.
+///
+/// A merge moves the keys first, noting in `from_tmp` which positions of
+/// the merged range got an element of the temporary run, then moves the
+/// values by that record. The temporary run thus holds keys or values,
+/// never both at once: half the memory of the largest merge (which is
+/// about half the list).
 struct MergeState<'a, T, U, F> {
     v: &'a mut [T],
     w: &'a mut [U],
     lt: F,
     min_gallop: usize,
     pending: Vec<Run>,
+    /// Bit `i`: position `log_base + i` of the current merge was filled
+    /// from the temporary run (unused when `U` has no size).
+    from_tmp: Vec<u64>,
+    log_base: usize,
 }
 
 /// Sort `v` stably in ascending order by `lt`. On error the slice holds a
@@ -131,6 +135,8 @@ pub fn timsort_with<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool
         lt,
         min_gallop: MIN_GALLOP,
         pending: Vec::new(),
+        from_tmp: Vec::new(),
+        log_base: 0,
     };
     let minrun = compute_minrun(n);
     let mut lo = 0;
@@ -196,21 +202,94 @@ enum Exit<E> {
 }
 
 impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, U, F> {
-    /// Move the element at `src` to the placeholder slot `dst` (both
-    /// within the slices being sorted).
+    /// Whether values move at all (not for the keyless sort's `()`).
+    const VALUES: bool = std::mem::size_of::<U>() != 0;
+
+    /// Move the key at `src` to the placeholder slot `dst` (both within
+    /// the run being merged); its value follows in the replay.
     #[inline(always)]
     fn mv(&mut self, dst: usize, src: usize) {
         let x = T::take(&mut self.v[src]);
         T::put(&mut self.v[dst], x);
-        let y = U::take(&mut self.w[src]);
-        U::put(&mut self.w[dst], y);
     }
 
-    /// Move `tmp[src..src + k]` to the placeholder slots `dst..dst + k`.
+    /// Move `tmp[src..src + k]` to the placeholder slots `dst..dst + k`,
+    /// noting the positions for the values' replay.
     #[inline(always)]
-    fn from_tmp(&mut self, dst: usize, tmp: &mut TmpRun<T, U>, src: usize, k: usize) {
-        T::move_slice(&mut self.v[dst..dst + k], &mut tmp.keys[src..src + k]);
-        U::move_slice(&mut self.w[dst..dst + k], &mut tmp.vals[src..src + k]);
+    fn from_tmp(&mut self, dst: usize, tmp: &mut TmpRun<T>, src: usize, k: usize) {
+        T::move_slice(&mut self.v[dst..dst + k], &mut tmp.0[src..src + k]);
+        if Self::VALUES {
+            for i in dst - self.log_base..dst - self.log_base + k {
+                self.from_tmp[i / 64] |= 1 << (i % 64);
+            }
+        }
+    }
+
+    /// Start the record of a merge of `n` elements from `base`.
+    fn start_log(&mut self, base: usize, n: usize) {
+        if Self::VALUES {
+            self.from_tmp.clear();
+            self.from_tmp.resize(n.div_ceil(64), 0);
+            self.log_base = base;
+        }
+    }
+
+    #[inline(always)]
+    fn logged(&self, pos: usize) -> bool {
+        let i = pos - self.log_base;
+        self.from_tmp[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// Merge the values of `w[base..base + na]` and the run after it
+    /// (`n` in all) as `merge_lo` merged their keys: the first run's
+    /// values go where the record says, the second's fill the rest in order.
+    fn replay_lo(&mut self, base: usize, na: usize, n: usize) {
+        if !Self::VALUES {
+            return;
+        }
+        let mut tmp: Vec<U> = self.w[base..base + na].iter_mut().map(U::take).collect();
+        let (mut pa, mut pb) = (0, base + na);
+        for pos in base..base + n {
+            if self.logged(pos) {
+                let x = U::take(&mut tmp[pa]);
+                U::put(&mut self.w[pos], x);
+                pa += 1;
+            } else {
+                // Never behind `pos`: the first run fills at most `na` of
+                // the positions before it.
+                if pb != pos {
+                    let x = U::take(&mut self.w[pb]);
+                    U::put(&mut self.w[pos], x);
+                }
+                pb += 1;
+            }
+        }
+        U::drop_run(tmp);
+    }
+
+    /// Like `replay_lo` for `merge_hi`: the second run (`nb` values, at
+    /// `base + na`) was the temporary one, and the merge went downwards.
+    fn replay_hi(&mut self, base: usize, na: usize, nb: usize) {
+        if !Self::VALUES {
+            return;
+        }
+        let b0 = base + na;
+        let mut tmp: Vec<U> = self.w[b0..b0 + nb].iter_mut().map(U::take).collect();
+        let (mut pa, mut pb) = (b0, nb);
+        for pos in (base..b0 + nb).rev() {
+            if self.logged(pos) {
+                pb -= 1;
+                let x = U::take(&mut tmp[pb]);
+                U::put(&mut self.w[pos], x);
+            } else {
+                pa -= 1;
+                if pa != pos {
+                    let x = U::take(&mut self.w[pa]);
+                    U::put(&mut self.w[pos], x);
+                }
+            }
+        }
+        U::drop_run(tmp);
     }
 
     /// Binary insertion sort of `v[lo..hi]`, where `v[lo..start]` is sorted.
@@ -304,17 +383,22 @@ impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeStat
         if nb == 0 {
             return Ok(());
         }
+        self.start_log(a0, na + nb);
         if na <= nb {
-            self.merge_lo(a0, na, b0, nb)
+            let r = self.merge_lo(a0, na, b0, nb);
+            self.replay_lo(a0, na, na + nb);
+            r
         } else {
-            self.merge_hi(a0, na, b0, nb)
+            let r = self.merge_hi(a0, na, b0, nb);
+            self.replay_hi(a0, na, nb);
+            r
         }
     }
 
     /// Merge `v[a0..a0+na]` and `v[b0..b0+nb]` (adjacent), copying the
     /// shorter first run out. Requires na <= nb and that a[na-1] belongs last.
     fn merge_lo(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let mut tmp = TmpRun::take(&mut self.v[a0..a0 + na], &mut self.w[a0..a0 + na]);
+        let mut tmp = TmpRun::take(&mut self.v[a0..a0 + na]);
         let (mut pa, mut pb, mut dest) = (0usize, b0, a0);
         self.mv(dest, pb);
         dest += 1;
@@ -332,7 +416,7 @@ impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeStat
                 let mut acount = 0;
                 let mut bcount = 0;
                 loop {
-                    match (self.lt)(&self.v[pb], &tmp.keys[pa]) {
+                    match (self.lt)(&self.v[pb], &tmp.0[pa]) {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
                             self.mv(dest, pb);
@@ -368,8 +452,7 @@ impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeStat
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let k = match gallop_right(&mut self.lt, &self.v[pb], &tmp.keys[pa..pa + na], 0)
-                    {
+                    let k = match gallop_right(&mut self.lt, &self.v[pb], &tmp.0[pa..pa + na], 0) {
                         Ok(k) => k,
                         Err(e) => break 'merge Exit::Fail(e),
                     };
@@ -394,8 +477,7 @@ impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeStat
                     if nb == 0 {
                         break 'merge Exit::Done;
                     }
-                    let k = match gallop_left(&mut self.lt, &tmp.keys[pa], &self.v[pb..pb + nb], 0)
-                    {
+                    let k = match gallop_left(&mut self.lt, &tmp.0[pa], &self.v[pb..pb + nb], 0) {
                         Ok(k) => k,
                         Err(e) => break 'merge Exit::Fail(e),
                     };
@@ -450,7 +532,7 @@ impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeStat
     /// Like `merge_lo`, merging from the right with the second run copied
     /// out. Requires na >= nb.
     fn merge_hi(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let mut tmp = TmpRun::take(&mut self.v[b0..b0 + nb], &mut self.w[b0..b0 + nb]);
+        let mut tmp = TmpRun::take(&mut self.v[b0..b0 + nb]);
         // Indices are signed: the A cursor can step to just before a0.
         let mut dest = (b0 + nb - 1) as isize;
         let mut pa = (a0 + na - 1) as isize;
@@ -472,7 +554,7 @@ impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeStat
                 let mut acount = 0;
                 let mut bcount = 0;
                 loop {
-                    match (self.lt)(&tmp.keys[at(pb)], &self.v[at(pa)]) {
+                    match (self.lt)(&tmp.0[at(pb)], &self.v[at(pa)]) {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
                             self.mv(at(dest), at(pa));
@@ -510,7 +592,7 @@ impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeStat
                     self.min_gallop = min_gallop;
                     let k = match gallop_right(
                         &mut self.lt,
-                        &tmp.keys[at(pb)],
+                        &tmp.0[at(pb)],
                         &self.v[a0..a0 + na],
                         na - 1,
                     ) {
@@ -536,11 +618,10 @@ impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeStat
                     if nb == 1 {
                         break 'merge Exit::Copy;
                     }
-                    let k =
-                        match gallop_left(&mut self.lt, &self.v[at(pa)], &tmp.keys[..nb], nb - 1) {
-                            Ok(k) => nb - k,
-                            Err(e) => break 'merge Exit::Fail(e),
-                        };
+                    let k = match gallop_left(&mut self.lt, &self.v[at(pa)], &tmp.0[..nb], nb - 1) {
+                        Ok(k) => nb - k,
+                        Err(e) => break 'merge Exit::Fail(e),
+                    };
                     bcount = k;
                     if k > 0 {
                         dest -= k as isize;
