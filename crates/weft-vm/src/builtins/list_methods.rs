@@ -13,7 +13,7 @@ use weft_compiler::bytecode::{BinOp, CmpOp};
 use crate::builtins::method_args::{
     index_bounds, no_args, no_kwargs, one_arg, pos_args, receiver, ssize_arg,
 };
-use crate::builtins::timsort::timsort;
+use crate::builtins::timsort::{SortItem, timsort_with};
 use crate::builtins::{add_method, builtin};
 use crate::types::iter::{IterObj, IterState};
 use crate::value::Value;
@@ -385,33 +385,33 @@ fn key_kind<'a>(mut keys: impl Iterator<Item = &'a Value>) -> KeyKind {
     first
 }
 
-/// Timsort `v` by the keys `key` picks out; `kind` is the keys' common type
+/// Timsort `keys`, moving `vals` alike; `kind` is the keys' common type
 /// (comparisons of any other pair still take the general path).
-fn sort_by_kind<T: crate::builtins::timsort::SortItem>(
+fn sort_by_kind<U: SortItem>(
     vm: &mut Vm,
-    v: &mut [T],
-    key: impl Fn(&T) -> &Value,
+    keys: &mut [Value],
+    vals: &mut [U],
     kind: KeyKind,
 ) -> PyResult<()> {
     match kind {
-        KeyKind::Int => timsort(v, |a, b| match (key(a), key(b)) {
+        KeyKind::Int => timsort_with(keys, vals, |a, b| match (a, b) {
             (Value::Int(x), Value::Int(y)) => Ok(x < y),
             (x, y) => sort_lt(vm, x, y),
         }),
-        KeyKind::Float => timsort(v, |a, b| match (key(a), key(b)) {
+        KeyKind::Float => timsort_with(keys, vals, |a, b| match (a, b) {
             (Value::Float(x), Value::Float(y)) => Ok(**x < **y),
             (x, y) => sort_lt(vm, x, y),
         }),
         // UTF-8 byte order is code point order.
-        KeyKind::Str => timsort(v, |a, b| match (key(a), key(b)) {
+        KeyKind::Str => timsort_with(keys, vals, |a, b| match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
             (x, y) => sort_lt(vm, x, y),
         }),
-        KeyKind::Mixed => timsort(v, |a, b| sort_lt(vm, key(a), key(b))),
+        KeyKind::Mixed => timsort_with(keys, vals, |a, b| sort_lt(vm, a, b)),
     }
 }
 
-impl crate::builtins::timsort::SortItem for Value {
+impl SortItem for Value {
     #[inline(always)]
     fn placeholder() -> Self {
         Value::None
@@ -431,29 +431,6 @@ impl crate::builtins::timsort::SortItem for Value {
     }
 }
 
-/// Sort items with their keys (`sort(key=...)`): both halves as [`Value`].
-impl crate::builtins::timsort::SortItem for (Value, Value) {
-    #[inline(always)]
-    fn placeholder() -> Self {
-        (Value::None, Value::None)
-    }
-
-    #[inline(always)]
-    fn put(slot: &mut Self, v: Self) {
-        let (a, b) = std::mem::replace(slot, v);
-        Value::release(a);
-        Value::release(b);
-    }
-
-    #[inline(always)]
-    fn drop_run(tmp: Vec<Self>) {
-        for (a, b) in tmp {
-            Value::release(a);
-            Value::release(b);
-        }
-    }
-}
-
 /// Sort a list in place like CPython's `list.sort`: the list looks empty
 /// while sorting, and a mutation during the sort is an error.
 pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -> PyResult<()> {
@@ -465,14 +442,17 @@ pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -
                 items.reverse();
             }
             let kind = key_kind(items.iter());
-            let r = sort_by_kind(vm, &mut items, |v| v, kind);
+            let mut units = vec![(); items.len()];
+            let r = sort_by_kind(vm, &mut items, &mut units, kind);
             if reverse {
                 items.reverse();
             }
             r
         }
         Some(kf) => {
-            let mut pairs = Vec::with_capacity(items.len());
+            // The keys in an array of their own, sorted with the items
+            // moving alike (CPython's `sortslice`): no copy of the items.
+            let mut keys = Vec::with_capacity(items.len());
             let mut err = None;
             let simple = Vm::one_arg_simple(kf).cloned();
             for it in &items {
@@ -481,7 +461,7 @@ pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -
                     None => vm.call(kf, std::slice::from_ref(it)),
                 };
                 match k {
-                    Ok(k) => pairs.push((k, it.clone())),
+                    Ok(k) => keys.push(k),
                     Err(e) => {
                         err = Some(e);
                         break;
@@ -494,16 +474,16 @@ pub fn sort_list(vm: &mut Vm, l: &ListRef, key: Option<&Value>, reverse: bool) -
                     Err(e)
                 }
                 None => {
-                    drop(std::mem::take(&mut items));
                     if reverse {
-                        pairs.reverse();
+                        keys.reverse();
+                        items.reverse();
                     }
-                    let kind = key_kind(pairs.iter().map(|p| &p.0));
-                    let r = sort_by_kind(vm, &mut pairs, |p| &p.0, kind);
+                    let kind = key_kind(keys.iter());
+                    let r = sort_by_kind(vm, &mut keys, &mut items, kind);
                     if reverse {
-                        pairs.reverse();
+                        keys.reverse();
+                        items.reverse();
                     }
-                    items = pairs.into_iter().map(|(_, v)| v).collect();
                     r
                 }
             }

@@ -48,26 +48,28 @@ pub trait SortItem: Sized {
     }
 }
 
-/// The temporary run of a merge, dropped through [`SortItem::drop_run`]
+/// Sorting needs no companion values: the keyless sort moves `()` in
+/// parallel, which costs nothing.
+impl SortItem for () {
+    #[inline(always)]
+    fn placeholder() -> Self {}
+}
+
+/// The temporary run of a merge (keys only: values are merged afterwards,
+/// see [`MergeState::replay_lo`]), dropped through [`SortItem::drop_run`]
 /// however the merge ends.
 struct TmpRun<T: SortItem>(Vec<T>);
+
+impl<T: SortItem> TmpRun<T> {
+    /// Move `keys` out into a new run.
+    fn take(keys: &mut [T]) -> Self {
+        TmpRun(keys.iter_mut().map(T::take).collect())
+    }
+}
 
 impl<T: SortItem> Drop for TmpRun<T> {
     fn drop(&mut self) {
         T::drop_run(std::mem::take(&mut self.0));
-    }
-}
-
-impl<T: SortItem> std::ops::Deref for TmpRun<T> {
-    type Target = [T];
-    fn deref(&self) -> &[T] {
-        &self.0
-    }
-}
-
-impl<T: SortItem> std::ops::DerefMut for TmpRun<T> {
-    fn deref_mut(&mut self) -> &mut [T] {
-        &mut self.0
     }
 }
 
@@ -77,11 +79,27 @@ struct Run {
     power: u32,
 }
 
-struct MergeState<'a, T, F> {
+/// The slices being sorted: the keys `v`, which the comparisons see, and
+/// the values `w`, which end up moved as the keys are (CPython's
+/// `sortslice`). Keeping them apart, rather than sorting (key, value)
+/// pairs, needs no copy of the list: `sort(key=...)` holds one array of
+/// keys beside the list, as CPython does.
+///
+/// A merge moves the keys first, noting in `from_tmp` which positions of
+/// the merged range got an element of the temporary run, then moves the
+/// values by that record. The temporary run thus holds keys or values,
+/// never both at once: half the memory of the largest merge (which is
+/// about half the list).
+struct MergeState<'a, T, U, F> {
     v: &'a mut [T],
+    w: &'a mut [U],
     lt: F,
     min_gallop: usize,
     pending: Vec<Run>,
+    /// Bit `i`: position `log_base + i` of the current merge was filled
+    /// from the temporary run (unused when `U` has no size).
+    from_tmp: Vec<u64>,
+    log_base: usize,
 }
 
 /// Sort `v` stably in ascending order by `lt`. On error the slice holds a
@@ -90,15 +108,35 @@ pub fn timsort<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>>(
     v: &mut [T],
     lt: F,
 ) -> Result<(), E> {
-    let n = v.len();
+    let mut units = vec![(); v.len()];
+    timsort_with(v, &mut units, lt)
+}
+
+/// Sort `keys` stably in ascending order by `lt`, applying the same moves
+/// to `vals` (as long as `keys`). On error both hold the same permutation
+/// of their input.
+pub fn timsort_with<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>>(
+    keys: &mut [T],
+    vals: &mut [U],
+    lt: F,
+) -> Result<(), E> {
+    let n = keys.len();
+    assert_eq!(
+        n,
+        vals.len(),
+        "timsort_with: keys and values differ in length"
+    );
     if n < 2 {
         return Ok(());
     }
     let mut ms = MergeState {
-        v,
+        v: keys,
+        w: vals,
         lt,
         min_gallop: MIN_GALLOP,
         pending: Vec::new(),
+        from_tmp: Vec::new(),
+        log_base: 0,
     };
     let minrun = compute_minrun(n);
     let mut lo = 0;
@@ -107,6 +145,7 @@ pub fn timsort<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>>(
         let (mut run, descending) = ms.count_run(lo, lo + remaining)?;
         if descending {
             ms.v[lo..lo + run].reverse();
+            ms.w[lo..lo + run].reverse();
         }
         if run < minrun {
             let force = remaining.min(minrun);
@@ -162,7 +201,97 @@ enum Exit<E> {
     Copy,
 }
 
-impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
+impl<T: SortItem, U: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, U, F> {
+    /// Whether values move at all (not for the keyless sort's `()`).
+    const VALUES: bool = std::mem::size_of::<U>() != 0;
+
+    /// Move the key at `src` to the placeholder slot `dst` (both within
+    /// the run being merged); its value follows in the replay.
+    #[inline(always)]
+    fn mv(&mut self, dst: usize, src: usize) {
+        let x = T::take(&mut self.v[src]);
+        T::put(&mut self.v[dst], x);
+    }
+
+    /// Move `tmp[src..src + k]` to the placeholder slots `dst..dst + k`,
+    /// noting the positions for the values' replay.
+    #[inline(always)]
+    fn from_tmp(&mut self, dst: usize, tmp: &mut TmpRun<T>, src: usize, k: usize) {
+        T::move_slice(&mut self.v[dst..dst + k], &mut tmp.0[src..src + k]);
+        if Self::VALUES {
+            for i in dst - self.log_base..dst - self.log_base + k {
+                self.from_tmp[i / 64] |= 1 << (i % 64);
+            }
+        }
+    }
+
+    /// Start the record of a merge of `n` elements from `base`.
+    fn start_log(&mut self, base: usize, n: usize) {
+        if Self::VALUES {
+            self.from_tmp.clear();
+            self.from_tmp.resize(n.div_ceil(64), 0);
+            self.log_base = base;
+        }
+    }
+
+    #[inline(always)]
+    fn logged(&self, pos: usize) -> bool {
+        let i = pos - self.log_base;
+        self.from_tmp[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// Merge the values of `w[base..base + na]` and the run after it
+    /// (`n` in all) as `merge_lo` merged their keys: the first run's
+    /// values go where the record says, the second's fill the rest in order.
+    fn replay_lo(&mut self, base: usize, na: usize, n: usize) {
+        if !Self::VALUES {
+            return;
+        }
+        let mut tmp: Vec<U> = self.w[base..base + na].iter_mut().map(U::take).collect();
+        let (mut pa, mut pb) = (0, base + na);
+        for pos in base..base + n {
+            if self.logged(pos) {
+                let x = U::take(&mut tmp[pa]);
+                U::put(&mut self.w[pos], x);
+                pa += 1;
+            } else {
+                // Never behind `pos`: the first run fills at most `na` of
+                // the positions before it.
+                if pb != pos {
+                    let x = U::take(&mut self.w[pb]);
+                    U::put(&mut self.w[pos], x);
+                }
+                pb += 1;
+            }
+        }
+        U::drop_run(tmp);
+    }
+
+    /// Like `replay_lo` for `merge_hi`: the second run (`nb` values, at
+    /// `base + na`) was the temporary one, and the merge went downwards.
+    fn replay_hi(&mut self, base: usize, na: usize, nb: usize) {
+        if !Self::VALUES {
+            return;
+        }
+        let b0 = base + na;
+        let mut tmp: Vec<U> = self.w[b0..b0 + nb].iter_mut().map(U::take).collect();
+        let (mut pa, mut pb) = (b0, nb);
+        for pos in (base..b0 + nb).rev() {
+            if self.logged(pos) {
+                pb -= 1;
+                let x = U::take(&mut tmp[pb]);
+                U::put(&mut self.w[pos], x);
+            } else {
+                pa -= 1;
+                if pa != pos {
+                    let x = U::take(&mut self.w[pa]);
+                    U::put(&mut self.w[pos], x);
+                }
+            }
+        }
+        U::drop_run(tmp);
+    }
+
     /// Binary insertion sort of `v[lo..hi]`, where `v[lo..start]` is sorted.
     fn binary_sort(&mut self, lo: usize, hi: usize, mut start: usize) -> Result<(), E> {
         if start == lo {
@@ -179,6 +308,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 }
             }
             self.v[l..=start].rotate_right(1);
+            self.w[l..=start].rotate_right(1);
             start += 1;
         }
         Ok(())
@@ -253,22 +383,24 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
         if nb == 0 {
             return Ok(());
         }
+        self.start_log(a0, na + nb);
         if na <= nb {
-            self.merge_lo(a0, na, b0, nb)
+            let r = self.merge_lo(a0, na, b0, nb);
+            self.replay_lo(a0, na, na + nb);
+            r
         } else {
-            self.merge_hi(a0, na, b0, nb)
+            let r = self.merge_hi(a0, na, b0, nb);
+            self.replay_hi(a0, na, nb);
+            r
         }
     }
 
     /// Merge `v[a0..a0+na]` and `v[b0..b0+nb]` (adjacent), copying the
     /// shorter first run out. Requires na <= nb and that a[na-1] belongs last.
     fn merge_lo(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let mut tmp = TmpRun(self.v[a0..a0 + na].iter_mut().map(T::take).collect());
+        let mut tmp = TmpRun::take(&mut self.v[a0..a0 + na]);
         let (mut pa, mut pb, mut dest) = (0usize, b0, a0);
-        {
-            let x = T::take(&mut self.v[pb]);
-            T::put(&mut self.v[dest], x);
-        }
+        self.mv(dest, pb);
         dest += 1;
         pb += 1;
         nb -= 1;
@@ -284,13 +416,10 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 let mut acount = 0;
                 let mut bcount = 0;
                 loop {
-                    match (self.lt)(&self.v[pb], &tmp[pa]) {
+                    match (self.lt)(&self.v[pb], &tmp.0[pa]) {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
-                            {
-                                let x = T::take(&mut self.v[pb]);
-                                T::put(&mut self.v[dest], x);
-                            }
+                            self.mv(dest, pb);
                             dest += 1;
                             pb += 1;
                             bcount += 1;
@@ -304,10 +433,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             }
                         }
                         Ok(false) => {
-                            {
-                                let x = T::take(&mut tmp[pa]);
-                                T::put(&mut self.v[dest], x);
-                            }
+                            self.from_tmp(dest, &mut tmp, pa, 1);
                             dest += 1;
                             pa += 1;
                             acount += 1;
@@ -326,13 +452,13 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let k = match gallop_right(&mut self.lt, &self.v[pb], &tmp[pa..pa + na], 0) {
+                    let k = match gallop_right(&mut self.lt, &self.v[pb], &tmp.0[pa..pa + na], 0) {
                         Ok(k) => k,
                         Err(e) => break 'merge Exit::Fail(e),
                     };
                     acount = k;
                     if k > 0 {
-                        T::move_slice(&mut self.v[dest..dest + k], &mut tmp[pa..pa + k]);
+                        self.from_tmp(dest, &mut tmp, pa, k);
                         dest += k;
                         pa += k;
                         na -= k;
@@ -344,27 +470,21 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    {
-                        let x = T::take(&mut self.v[pb]);
-                        T::put(&mut self.v[dest], x);
-                    }
+                    self.mv(dest, pb);
                     dest += 1;
                     pb += 1;
                     nb -= 1;
                     if nb == 0 {
                         break 'merge Exit::Done;
                     }
-                    let k = match gallop_left(&mut self.lt, &tmp[pa], &self.v[pb..pb + nb], 0) {
+                    let k = match gallop_left(&mut self.lt, &tmp.0[pa], &self.v[pb..pb + nb], 0) {
                         Ok(k) => k,
                         Err(e) => break 'merge Exit::Fail(e),
                     };
                     bcount = k;
                     if k > 0 {
                         for j in 0..k {
-                            {
-                                let x = T::take(&mut self.v[pb + j]);
-                                T::put(&mut self.v[dest + j], x);
-                            }
+                            self.mv(dest + j, pb + j);
                         }
                         dest += k;
                         pb += k;
@@ -373,10 +493,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    {
-                        let x = T::take(&mut tmp[pa]);
-                        T::put(&mut self.v[dest], x);
-                    }
+                    self.from_tmp(dest, &mut tmp, pa, 1);
                     dest += 1;
                     pa += 1;
                     na -= 1;
@@ -395,20 +512,14 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
             Exit::Copy => {
                 // The last element of a belongs at the end of the merge.
                 for j in 0..nb {
-                    {
-                        let x = T::take(&mut self.v[pb + j]);
-                        T::put(&mut self.v[dest + j], x);
-                    }
+                    self.mv(dest + j, pb + j);
                 }
-                {
-                    let x = T::take(&mut tmp[pa]);
-                    T::put(&mut self.v[dest + nb], x);
-                }
+                self.from_tmp(dest + nb, &mut tmp, pa, 1);
                 Ok(())
             }
             Exit::Done | Exit::Fail(_) => {
                 if na > 0 {
-                    T::move_slice(&mut self.v[dest..dest + na], &mut tmp[pa..pa + na]);
+                    self.from_tmp(dest, &mut tmp, pa, na);
                 }
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -421,16 +532,13 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
     /// Like `merge_lo`, merging from the right with the second run copied
     /// out. Requires na >= nb.
     fn merge_hi(&mut self, a0: usize, mut na: usize, b0: usize, mut nb: usize) -> Result<(), E> {
-        let mut tmp = TmpRun(self.v[b0..b0 + nb].iter_mut().map(T::take).collect());
+        let mut tmp = TmpRun::take(&mut self.v[b0..b0 + nb]);
         // Indices are signed: the A cursor can step to just before a0.
         let mut dest = (b0 + nb - 1) as isize;
         let mut pa = (a0 + na - 1) as isize;
         let mut pb = (nb - 1) as isize;
         let at = |i: isize| i as usize;
-        {
-            let x = T::take(&mut self.v[at(pa)]);
-            T::put(&mut self.v[at(dest)], x);
-        }
+        self.mv(at(dest), at(pa));
         dest -= 1;
         pa -= 1;
         na -= 1;
@@ -446,13 +554,10 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 let mut acount = 0;
                 let mut bcount = 0;
                 loop {
-                    match (self.lt)(&tmp[at(pb)], &self.v[at(pa)]) {
+                    match (self.lt)(&tmp.0[at(pb)], &self.v[at(pa)]) {
                         Err(e) => break 'merge Exit::Fail(e),
                         Ok(true) => {
-                            {
-                                let x = T::take(&mut self.v[at(pa)]);
-                                T::put(&mut self.v[at(dest)], x);
-                            }
+                            self.mv(at(dest), at(pa));
                             dest -= 1;
                             pa -= 1;
                             acount += 1;
@@ -466,10 +571,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             }
                         }
                         Ok(false) => {
-                            {
-                                let x = T::take(&mut tmp[at(pb)]);
-                                T::put(&mut self.v[at(dest)], x);
-                            }
+                            self.from_tmp(at(dest), &mut tmp, at(pb), 1);
                             dest -= 1;
                             pb -= 1;
                             bcount += 1;
@@ -490,7 +592,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                     self.min_gallop = min_gallop;
                     let k = match gallop_right(
                         &mut self.lt,
-                        &tmp[at(pb)],
+                        &tmp.0[at(pb)],
                         &self.v[a0..a0 + na],
                         na - 1,
                     ) {
@@ -502,27 +604,21 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         dest -= k as isize;
                         pa -= k as isize;
                         for j in (1..=k as isize).rev() {
-                            {
-                                let x = T::take(&mut self.v[at(pa + j)]);
-                                T::put(&mut self.v[at(dest + j)], x);
-                            }
+                            self.mv(at(dest + j), at(pa + j));
                         }
                         na -= k;
                         if na == 0 {
                             break 'merge Exit::Done;
                         }
                     }
-                    {
-                        let x = T::take(&mut tmp[at(pb)]);
-                        T::put(&mut self.v[at(dest)], x);
-                    }
+                    self.from_tmp(at(dest), &mut tmp, at(pb), 1);
                     dest -= 1;
                     pb -= 1;
                     nb -= 1;
                     if nb == 1 {
                         break 'merge Exit::Copy;
                     }
-                    let k = match gallop_left(&mut self.lt, &self.v[at(pa)], &tmp[..nb], nb - 1) {
+                    let k = match gallop_left(&mut self.lt, &self.v[at(pa)], &tmp.0[..nb], nb - 1) {
                         Ok(k) => nb - k,
                         Err(e) => break 'merge Exit::Fail(e),
                     };
@@ -532,7 +628,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                         pb -= k as isize;
                         let d = at(dest + 1);
                         let s = at(pb + 1);
-                        T::move_slice(&mut self.v[d..d + k], &mut tmp[s..s + k]);
+                        self.from_tmp(d, &mut tmp, s, k);
                         nb -= k;
                         if nb == 1 {
                             break 'merge Exit::Copy;
@@ -542,10 +638,7 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                             break 'merge Exit::Done;
                         }
                     }
-                    {
-                        let x = T::take(&mut self.v[at(pa)]);
-                        T::put(&mut self.v[at(dest)], x);
-                    }
+                    self.mv(at(dest), at(pa));
                     dest -= 1;
                     pa -= 1;
                     na -= 1;
@@ -565,22 +658,16 @@ impl<T: SortItem, E, F: FnMut(&T, &T) -> Result<bool, E>> MergeState<'_, T, F> {
                 // The first element of b belongs at the front of the merge.
                 let na = na as isize;
                 for j in (0..na).rev() {
-                    {
-                        let x = T::take(&mut self.v[at(pa - na + 1 + j)]);
-                        T::put(&mut self.v[at(dest - na + 1 + j)], x);
-                    }
+                    self.mv(at(dest - na + 1 + j), at(pa - na + 1 + j));
                 }
                 dest -= na;
-                {
-                    let x = T::take(&mut tmp[at(pb)]);
-                    T::put(&mut self.v[at(dest)], x);
-                }
+                self.from_tmp(at(dest), &mut tmp, at(pb), 1);
                 Ok(())
             }
             Exit::Done | Exit::Fail(_) => {
                 if nb > 0 {
                     let d = at(dest + 1 - nb as isize);
-                    T::move_slice(&mut self.v[d..d + nb], &mut tmp[..nb]);
+                    self.from_tmp(d, &mut tmp, 0, nb);
                 }
                 match exit {
                     Exit::Fail(e) => Err(e),
@@ -705,7 +792,7 @@ fn gallop_right<T, E, F: FnMut(&T, &T) -> Result<bool, E>>(
 
 #[cfg(test)]
 mod tests {
-    use super::{SortItem, timsort};
+    use super::{SortItem, timsort, timsort_with};
 
     // Placeholders no test input contains, so a placeholder left in the
     // output (an element lost) fails the permutation checks.
@@ -760,6 +847,55 @@ mod tests {
                 parts[..mid].sort();
                 parts[mid..].sort();
                 check(parts);
+            }
+        }
+    }
+
+    /// Sorting keys with values beside them moves both alike: the result
+    /// pairs up as sorting the pairs would, also when a comparison fails.
+    #[test]
+    fn values_follow_keys() {
+        let mut seed: u64 = 777;
+        for n in [2usize, 10, 64, 65, 300, 2000] {
+            for modulus in [3i32, 1000] {
+                let keys: Vec<i32> = (0..n)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        ((seed >> 33) as i32).rem_euclid(modulus)
+                    })
+                    .collect();
+                let mut pairs: Vec<(i32, usize)> = keys.iter().copied().zip(0..n).collect();
+                pairs.sort_by_key(|p| p.0);
+                let mut k = keys.clone();
+                let mut vals: Vec<u32> = (0..n as u32).collect();
+                timsort_with(&mut k, &mut vals, |a: &i32, b: &i32| Ok::<bool, ()>(a < b)).unwrap();
+                let got: Vec<(i32, usize)> = k
+                    .iter()
+                    .copied()
+                    .zip(vals.iter().map(|&v| v as usize))
+                    .collect();
+                assert_eq!(got, pairs);
+                for fail_after in [n, 4 * n] {
+                    let mut k = keys.clone();
+                    let mut vals: Vec<u32> = (0..n as u32).collect();
+                    let mut count = 0;
+                    let _ = timsort_with(&mut k, &mut vals, |a: &i32, b: &i32| {
+                        count += 1;
+                        if count > fail_after {
+                            Err(())
+                        } else {
+                            Ok(a < b)
+                        }
+                    });
+                    for (key, v) in k.iter().zip(&vals) {
+                        assert_eq!(*key, keys[*v as usize]);
+                    }
+                    let mut seen = vals.clone();
+                    seen.sort();
+                    assert_eq!(seen, (0..n as u32).collect::<Vec<_>>());
+                }
             }
         }
     }

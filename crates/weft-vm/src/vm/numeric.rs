@@ -3,6 +3,7 @@
 //! infinity, ints promote to arbitrary precision on overflow, and errors
 //! carry CPython's messages.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -63,7 +64,14 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value
     use Num::*;
     match (a, b) {
         (Int(x), Int(y)) => int_op(vm, op, *x, *y),
-        (Int(_) | Big(_), Int(_) | Big(_)) => big_op(vm, op, &to_big(a), &to_big(b)),
+        (Int(_) | Big(_), Int(_) | Big(_)) => {
+            if let (Some(x), Some(y)) = (to_i128(a), to_i128(b)) {
+                if let Some(v) = wide_op(op, x, y) {
+                    return Ok(Some(v));
+                }
+            }
+            big_op(vm, op, &big_ref(a), &big_ref(b))
+        }
         (Complex(..), _) | (_, Complex(..)) => complex_op(vm, op, a, b),
         _ => {
             let x = num_to_f64(vm, a)?;
@@ -71,6 +79,97 @@ pub fn binary(vm: &mut Vm, op: BinOp, a: &Num, b: &Num) -> PyResult<Option<Value
             float_op(vm, op, x, y)
         }
     }
+}
+
+/// An int operand as i128, if it fits.
+#[inline]
+fn to_i128(n: &Num) -> Option<i128> {
+    match n {
+        Num::Int(i) => Some(*i as i128),
+        Num::Big(b) => b.to_i128(),
+        _ => None,
+    }
+}
+
+/// An int operand as a `BigInt`, borrowed when it is one already.
+fn big_ref(n: &Num) -> Cow<'_, BigInt> {
+    match n {
+        Num::Big(b) => Cow::Borrowed(&**b),
+        other => Cow::Owned(to_big(other)),
+    }
+}
+
+/// An i128 result as an int value: a `BigInt` only when it does not fit
+/// i64 (big ints are kept normalised).
+#[inline]
+fn wide_value(r: i128) -> Value {
+    match i64::try_from(r) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::BigInt(Rc::new(BigInt::from(r))),
+    }
+}
+
+/// Int arithmetic in i128, for operands that fit it (an i64 result that
+/// overflowed, or big ints of up to 127 bits such as 64-bit hashes and
+/// random-number states): no `BigInt` temporaries, and at most the result
+/// allocated. `None` when the result may not fit i128, the operator is not
+/// covered, or the operation is an error (zero divisor, negative shift),
+/// all of which `big_op` handles.
+fn wide_op(op: BinOp, x: i128, y: i128) -> Option<Value> {
+    let r = match op.base() {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv => {
+            let q = x.checked_div(y)?;
+            if x % y != 0 && ((x < 0) != (y < 0)) {
+                q - 1
+            } else {
+                q
+            }
+        }
+        BinOp::Mod => {
+            let r = x.checked_rem(y)?;
+            if r != 0 && ((r < 0) != (y < 0)) {
+                r + y
+            } else {
+                r
+            }
+        }
+        BinOp::Pow => {
+            if y < 0 {
+                return None;
+            }
+            x.checked_pow(u32::try_from(y).ok()?)?
+        }
+        BinOp::LShift => {
+            if y < 0 {
+                return None;
+            }
+            if x == 0 {
+                0
+            } else if y < 127 && (x << y) >> y == x {
+                x << y
+            } else {
+                return None;
+            }
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return None;
+            }
+            if y >= 127 {
+                if x < 0 { -1 } else { 0 }
+            } else {
+                x >> y
+            }
+        }
+        BinOp::And => x & y,
+        BinOp::Or => x | y,
+        BinOp::Xor => x ^ y,
+        _ => return None,
+    };
+    Some(wide_value(r))
 }
 
 fn int_op(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
@@ -139,7 +238,10 @@ fn int_op(vm: &mut Vm, op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
     };
     match r {
         Some(v) => Ok(Some(Value::Int(v))),
-        None => big_op(vm, op, &BigInt::from(x), &BigInt::from(y)),
+        None => match wide_op(op, x as i128, y as i128) {
+            Some(v) => Ok(Some(v)),
+            None => big_op(vm, op, &BigInt::from(x), &BigInt::from(y)),
+        },
     }
 }
 
