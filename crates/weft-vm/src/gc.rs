@@ -358,7 +358,8 @@ fn visit_dict(d: &PyDict, f: &mut dyn FnMut(usize)) -> bool {
     true
 }
 
-fn clear_dict(d: &PyDict, dump: &mut Vec<Value>) {
+/// Move `d`'s keys and values into `dump`, leaving it empty.
+pub(crate) fn clear_dict(d: &PyDict, dump: &mut Vec<Value>) {
     if let Ok(mut map) = d.map.try_borrow_mut() {
         let old = std::mem::take(&mut *map);
         for e in old.iter() {

@@ -23,21 +23,32 @@ impl Attrs {
         (0..n).map(|_| Value::None).collect()
     }
 
-    /// Append `value` for the key that took `layout` (already the child
-    /// layout, so `layout.key_count() - 1` is the new index) to `values`, making
-    /// room when the slots are full.
+    /// Append `name`, absent from the inline namespace (`layout`,
+    /// `values`), along the shared layouts; hands `value` back when the
+    /// layout cannot grow that way (the namespace must become a dict).
     #[inline(always)]
-    pub(crate) fn push_value(layout_len: usize, values: &mut Box<[Value]>, value: Value) {
-        let i = layout_len - 1;
+    pub(crate) fn append_inline(
+        layout: &mut Rc<SplitLayout>,
+        values: &mut Box<[Value]>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> Result<(), Value> {
+        let Some(child) = layout.child(name) else {
+            return Err(value);
+        };
+        // The new key's index; its slot holds `None` (making room when the
+        // slots are full), so there is nothing to drop (spelled out, so no
+        // drop glue is called).
+        let i = child.key_count() - 1;
+        *layout = child;
         if i >= values.len() {
             Attrs::grow(values, i + 1);
         }
-        // The slot past the layout's keys holds `None`: nothing to drop
-        // (spelled out, so no drop glue is called).
         match std::mem::replace(&mut values[i], value) {
             Value::None => {}
             old => drop(old),
         }
+        Ok(())
     }
 
     /// Room for at least `need` values (doubling: instances that get many
@@ -180,12 +191,10 @@ impl Instance {
                     drop(old);
                     return Ok(());
                 }
-                if let Some(child) = layout.child(name) {
-                    *layout = child;
-                    Attrs::push_value(layout.key_count(), values, value);
-                    return Ok(());
+                match Attrs::append_inline(layout, values, name, value) {
+                    Ok(()) => Ok(()),
+                    Err(value) => Err((inner.attrs.materialise(), value)),
                 }
-                Err((inner.attrs.materialise(), value))
             }
         }
     }
@@ -271,15 +280,7 @@ impl Instance {
                 );
                 *layout = SplitLayout::empty();
             }
-            Attrs::Dict(Some(d)) if Rc::strong_count(d) == 1 => {
-                if let Ok(mut map) = d.map.try_borrow_mut() {
-                    let old = std::mem::take(&mut *map);
-                    for e in old.iter() {
-                        dump.push(e.key.clone());
-                        dump.push(e.value.clone());
-                    }
-                }
-            }
+            Attrs::Dict(Some(d)) if Rc::strong_count(d) == 1 => crate::gc::clear_dict(d, dump),
             Attrs::Dict(_) => {}
         }
     }

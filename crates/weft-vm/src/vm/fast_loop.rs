@@ -109,10 +109,14 @@ impl Vm {
                 unsafe { $frame.locals.get_unchecked($i as usize) }
             }};
         }
-        macro_rules! local_mut {
-            ($frame:ident, $i:expr) => {{
+        // Store `$v` in local slot `$i`, releasing what it held.
+        macro_rules! store_local {
+            ($frame:ident, $i:expr, $v:expr) => {{
                 // SAFETY: see above.
-                unsafe { $frame.locals.get_unchecked_mut($i as usize) }
+                let slot = unsafe { $frame.locals.get_unchecked_mut($i as usize) };
+                if let Some(old) = slot.replace($v) {
+                    Value::release(old);
+                }
             }};
         }
         macro_rules! konst {
@@ -221,9 +225,7 @@ impl Vm {
                                     ip += 1;
                                     // A number: owns nothing.
                                     let r = frame.pop();
-                                    if let Some(old) = local_mut!(frame, slot).replace(r) {
-                                        Value::release(old);
-                                    }
+                                    store_local!(frame, slot, r);
                                     next!(frame, ip);
                                 }
                                 continue;
@@ -322,9 +324,7 @@ impl Vm {
                     }
                     Op::StoreFast => {
                         let v = frame.pop();
-                        if let Some(old) = local_mut!(frame, arg).replace(v) {
-                            Value::release(old);
-                        }
+                        store_local!(frame, arg, v);
                         next!(frame, ip);
                     }
                     Op::LoadDeref => {
@@ -375,9 +375,7 @@ impl Vm {
                                 unsafe { frame.stack.set_len(n - 2) };
                                 let slot = peek(instrs, len, ip).arg;
                                 ip += 1;
-                                if let Some(old) = local_mut!(frame, slot).replace(r) {
-                                    Value::release(old);
-                                }
+                                store_local!(frame, slot, r);
                                 next!(frame, ip);
                             }
                             // SAFETY: `n >= 2` (the indexing above checked
@@ -556,9 +554,7 @@ impl Vm {
                                         // The loop variable, stored at once.
                                         let slot = peek(instrs, len, ip).arg;
                                         ip += 1;
-                                        if let Some(old) = local_mut!(frame, slot).replace(v) {
-                                            Value::release(old);
-                                        }
+                                        store_local!(frame, slot, v);
                                         next!(frame, ip);
                                     }
                                     frame.push(v);

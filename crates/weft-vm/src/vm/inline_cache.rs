@@ -826,14 +826,11 @@ impl Vm {
                         }
                         // Appended along the shared layouts, or the
                         // namespace becomes a dict.
-                        if let Some(child) = layout.child(name) {
-                            *layout = child;
-                            Attrs::push_value(layout.key_count(), values, value);
-                            return Ok(Ok(()));
+                        if let Err(value) = Attrs::append_inline(layout, values, name, value) {
+                            drop(a);
+                            drop(c);
+                            inst.set_attr(self, name, value)?;
                         }
-                        drop(a);
-                        drop(c);
-                        inst.set_attr(self, name, value)?;
                         return Ok(Ok(()));
                     }
                     Attrs::Dict(Some(d)) => {

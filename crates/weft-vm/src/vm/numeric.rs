@@ -120,22 +120,10 @@ fn wide_op(op: BinOp, x: i128, y: i128) -> Option<Value> {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,
         BinOp::Mul => x.checked_mul(y)?,
-        BinOp::FloorDiv => {
-            let q = x.checked_div(y)?;
-            if x % y != 0 && ((x < 0) != (y < 0)) {
-                q - 1
-            } else {
-                q
-            }
-        }
-        BinOp::Mod => {
-            let r = x.checked_rem(y)?;
-            if r != 0 && ((r < 0) != (y < 0)) {
-                r + y
-            } else {
-                r
-            }
-        }
+        // `checked_rem` rules out a zero divisor and `MIN / -1` first, as
+        // in `int_op`.
+        BinOp::FloorDiv => x.checked_rem(y).map(|_| Integer::div_floor(&x, &y))?,
+        BinOp::Mod => x.checked_rem(y).map(|_| Integer::mod_floor(&x, &y))?,
         BinOp::Pow => {
             if y < 0 {
                 return None;
