@@ -231,3 +231,69 @@ fn clone_code(co: &CodeObject) -> CodeObject {
         doc: co.doc.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn instrs(ops: &[Op]) -> Vec<Instr> {
+        ops.iter().map(|&op| Instr { op, arg: 0 }).collect()
+    }
+
+    fn ops(instrs: &[Instr]) -> Vec<Op> {
+        instrs.iter().map(|i| i.op).collect()
+    }
+
+    #[test]
+    fn fusion_sees_its_successor_fused() {
+        // `i += 1`: the `BinaryOp` fuses with its `StoreFast` first, then
+        // the `LoadConst` with that.
+        let mut v = instrs(&[Op::LoadFast, Op::LoadConst, Op::BinaryOp, Op::StoreFast]);
+        fuse_pairs(&mut v);
+        assert_eq!(
+            ops(&v),
+            [
+                Op::LoadFast,
+                Op::LoadConstBinaryOp,
+                Op::BinaryOpStoreFast,
+                Op::StoreFast
+            ]
+        );
+        // `i < n`: only the second load fuses with the comparison.
+        let mut v = instrs(&[
+            Op::LoadFast,
+            Op::LoadFast,
+            Op::CompareOp,
+            Op::PopJumpIfFalse,
+        ]);
+        fuse_pairs(&mut v);
+        assert_eq!(
+            ops(&v),
+            [
+                Op::LoadFast,
+                Op::LoadFastCompareOp,
+                Op::CompareOp,
+                Op::PopJumpIfFalse
+            ]
+        );
+    }
+
+    #[test]
+    fn in_range_operands_load() {
+        let co = weft_compiler::compile("a + 2", "<t>", weft_compiler::Mode::Eval).unwrap();
+        Code::new(co);
+    }
+
+    #[test]
+    #[should_panic(expected = "out of range")]
+    fn out_of_range_constant_is_refused_at_load() {
+        let mut co = weft_compiler::compile("a + 2", "<t>", weft_compiler::Mode::Eval).unwrap();
+        let at = co
+            .instructions
+            .iter()
+            .position(|i| i.op == Op::LoadConst)
+            .unwrap();
+        co.instructions[at].arg = co.consts.len() as u32;
+        Code::new(co);
+    }
+}
