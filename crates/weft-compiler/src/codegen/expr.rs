@@ -143,11 +143,12 @@ impl<'a> Codegen<'a> {
                 self.make_function(code, flags);
             }
             Expr::If(i) => {
-                self.expr(&i.test)?;
-                let else_ = self.emit(Op::PopJumpIfFalse, 0);
+                let else_ = self.jump_if(&i.test, false)?;
                 self.expr(&i.body)?;
                 let end = self.emit(Op::Jump, 0);
-                self.patch(else_);
+                for j in else_ {
+                    self.patch(j);
+                }
                 self.expr(&i.orelse)?;
                 self.patch(end);
             }
@@ -652,8 +653,9 @@ impl<'a> Codegen<'a> {
             };
             self.assign_target(&g.target)?;
             for cond in &g.ifs {
-                self.expr(cond)?;
-                self.emit(Op::PopJumpIfFalse, start);
+                for j in self.jump_if(cond, false)? {
+                    self.unit().instructions[j].arg = start;
+                }
             }
             loops.push((start, exit, g.is_async));
         }

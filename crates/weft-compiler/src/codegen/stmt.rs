@@ -103,15 +103,16 @@ impl<'a> Codegen<'a> {
                 }
             }
             Stmt::Assert(a) => {
-                self.expr(&a.test)?;
-                let j = self.emit(Op::PopJumpIfTrue, 0);
+                let passed = self.jump_if(&a.test, true)?;
                 self.emit(Op::LoadAssertionError, 0);
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
                     self.emit(Op::CallFunction, 1);
                 }
                 self.emit(Op::RaiseVarargs, 1);
-                self.patch(j);
+                for j in passed {
+                    self.patch(j);
+                }
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
@@ -406,49 +407,103 @@ impl<'a> Codegen<'a> {
 
     fn if_stmt(&mut self, i: &'a ast::StmtIf) -> Res<()> {
         let mut end_jumps = Vec::new();
-        self.expr(&i.test)?;
-        let mut next = self.emit(Op::PopJumpIfFalse, 0);
+        let mut next = self.jump_if(&i.test, false)?;
         self.body(&i.body)?;
         for clause in &i.elif_else_clauses {
             end_jumps.push(self.emit(Op::Jump, 0));
-            self.patch(next);
-            match &clause.test {
-                Some(t) => {
-                    self.set_line(t.range());
-                    self.expr(t)?;
-                    next = self.emit(Op::PopJumpIfFalse, 0);
-                    self.body(&clause.body)?;
-                }
-                None => {
-                    self.body(&clause.body)?;
-                    next = usize::MAX;
-                }
+            for j in next.drain(..) {
+                self.patch(j);
             }
+            if let Some(t) = &clause.test {
+                self.set_line(t.range());
+                next = self.jump_if(t, false)?;
+            }
+            self.body(&clause.body)?;
         }
-        if next != usize::MAX {
-            self.patch(next);
-        }
-        for j in end_jumps {
+        for j in next.into_iter().chain(end_jumps) {
             self.patch(j);
         }
         Ok(())
     }
 
+    /// Compile `e` as a condition, CPython's `compiler_jump_if`: jump when
+    /// its truth is `cond` (to where the caller patches the returned jumps),
+    /// fall through otherwise. `not` flips the sense and `and`/`or` become
+    /// jumps per operand, so each operand's truth is taken once (a
+    /// `__bool__` runs once, as in CPython) and no bool is built.
+    pub(super) fn jump_if(&mut self, e: &'a Expr, cond: bool) -> Res<Vec<usize>> {
+        match e {
+            Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !cond),
+            Expr::BoolOp(b) if !b.values.is_empty() => {
+                let is_and = b.op == ast::BoolOp::And;
+                let (last, rest) = b.values.split_last().expect("not empty");
+                if is_and != cond {
+                    // `and` jumping when false, `or` when true: any
+                    // operand can decide.
+                    let mut jumps = Vec::new();
+                    for v in rest {
+                        jumps.extend(self.jump_if(v, cond)?);
+                    }
+                    jumps.extend(self.jump_if(last, cond)?);
+                    Ok(jumps)
+                } else {
+                    // `and` jumping when true (`or` when false): an operand
+                    // deciding the other way skips the jump.
+                    let mut skips = Vec::new();
+                    for v in rest {
+                        skips.extend(self.jump_if(v, !cond)?);
+                    }
+                    let jumps = self.jump_if(last, cond)?;
+                    for s in skips {
+                        self.patch(s);
+                    }
+                    Ok(jumps)
+                }
+            }
+            _ => {
+                self.expr(e)?;
+                let op = if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse };
+                Ok(vec![self.emit(op, 0)])
+            }
+        }
+    }
+
+    /// `while test: body else: orelse`, laid out as CPython 3.12 does:
+    /// the test before the loop, then again after the body, jumping back
+    /// while true, so an iteration takes no unconditional jump. `continue`
+    /// goes to the first test. A test that must not be compiled twice
+    /// (one that makes a scope, assigns or suspends) keeps the plain
+    /// layout, and `while True:` (or a nonzero int) is tested not at all.
     fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> Res<()> {
         let start = self.here();
-        self.expr(&w.test)?;
-        let exit = self.emit(Op::PopJumpIfFalse, 0);
+        let always = always_true(&w.test);
+        let rotate = !always && can_repeat(&w.test);
+        let exits = if always {
+            Vec::new()
+        } else {
+            self.jump_if(&w.test, false)?
+        };
+        let body_start = self.here();
         self.unit().fblocks.push(FBlock::Loop {
             for_loop: false,
             start,
             breaks: Vec::new(),
         });
         self.body(&w.body)?;
-        self.emit(Op::Jump, start);
+        if rotate {
+            self.set_line(w.test.range());
+            for j in self.jump_if(&w.test, true)? {
+                self.unit().instructions[j].arg = body_start;
+            }
+        } else {
+            self.emit(Op::Jump, start);
+        }
         let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
             unreachable!()
         };
-        self.patch(exit);
+        for j in exits {
+            self.patch(j);
+        }
         self.body(&w.orelse)?;
         for b in breaks {
             self.patch(b);
@@ -861,4 +916,42 @@ fn contains_walrus(e: &Expr) -> bool {
     let mut f = Find(false);
     f.visit_expr(e);
     f.0
+}
+
+/// A `while` test that is true without being evaluated: `True` or a
+/// nonzero int literal (CPython compiles no test for them either).
+fn always_true(e: &Expr) -> bool {
+    match e {
+        Expr::BooleanLiteral(b) => b.value,
+        Expr::NumberLiteral(n) => matches!(&n.value, ast::Number::Int(i) if i.as_u64() != Some(0)),
+        _ => false,
+    }
+}
+
+/// Can `e` be compiled a second time (the rotated `while` test)? Only
+/// expressions built from names, literals, operators, attribute and
+/// subscript reads and calls: no lambda, comprehension or generator
+/// expression (a scope of its own), no `:=`, `await` or `yield`.
+fn can_repeat(e: &Expr) -> bool {
+    match e {
+        Expr::Name(_)
+        | Expr::BooleanLiteral(_)
+        | Expr::NoneLiteral(_)
+        | Expr::NumberLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::BytesLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::Attribute(a) => can_repeat(&a.value),
+        Expr::Subscript(s) => can_repeat(&s.value) && can_repeat(&s.slice),
+        Expr::Compare(c) => can_repeat(&c.left) && c.comparators.iter().all(can_repeat),
+        Expr::BoolOp(b) => b.values.iter().all(can_repeat),
+        Expr::UnaryOp(u) => can_repeat(&u.operand),
+        Expr::BinOp(b) => can_repeat(&b.left) && can_repeat(&b.right),
+        Expr::Call(c) => {
+            can_repeat(&c.func)
+                && c.arguments.args.iter().all(|a| !a.is_starred_expr() && can_repeat(a))
+                && c.arguments.keywords.iter().all(|k| k.arg.is_some() && can_repeat(&k.value))
+        }
+        _ => false,
+    }
 }
