@@ -158,7 +158,8 @@ impl<'a> Codegen<'a> {
     }
 
     fn pop_unit(&mut self) -> CodeObject {
-        let u = self.units.pop().unwrap();
+        let mut u = self.units.pop().unwrap();
+        thread_jumps(&mut u.instructions);
         // Parameters that are also cells: the VM copies them into their cell at frame start.
         let mut cell2arg = Vec::new();
         for (ci, c) in u.cellvars.iter().enumerate() {
@@ -555,4 +556,78 @@ fn has_annotations(body: &[Stmt]) -> bool {
         }
         _ => false,
     })
+}
+
+/// Jump threading, as CPython's assembler does: a jump whose target is an
+/// unconditional `Jump` goes straight to where that one leads, so a loop
+/// body ending in an `if`/`else` (or a `continue` in one) gets back to the
+/// loop head in one dispatch. Only jumps that leave the stack alone at the
+/// target (`Jump`, `PopJumpIfFalse`/`PopJumpIfTrue`) are retargeted; a
+/// chain is followed a few steps at most.
+fn thread_jumps(instrs: &mut [Instr]) {
+    for i in 0..instrs.len() {
+        if !matches!(instrs[i].op, Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue) {
+            continue;
+        }
+        let mut target = instrs[i].arg as usize;
+        for _ in 0..8 {
+            match instrs.get(target) {
+                Some(t) if t.op == Op::Jump && t.arg as usize != target => target = t.arg as usize,
+                _ => break,
+            }
+        }
+        instrs[i].arg = target as u32;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::bytecode::{CodeObject, Constant, Op};
+    use crate::{Mode, compile};
+
+    fn function(src: &str) -> std::rc::Rc<CodeObject> {
+        let module = compile(src, "<test>", Mode::Exec).expect("compiles");
+        module
+            .consts
+            .iter()
+            .find_map(|c| match c {
+                Constant::Code(code) => Some(code.clone()),
+                _ => None,
+            })
+            .expect("a function")
+    }
+
+    fn count(code: &CodeObject, op: Op) -> usize {
+        code.instructions.iter().filter(|i| i.op == op).count()
+    }
+
+    #[test]
+    fn while_test_repeats_after_the_body() {
+        let code = function("def f(n):\n    i = 0\n    while i < n:\n        i += 1\n");
+        // No jump back: the test after the body jumps to the body's start.
+        assert_eq!(count(&code, Op::Jump), 0);
+        assert_eq!(count(&code, Op::PopJumpIfTrue), 1);
+        let code = function("def f():\n    while True:\n        g()\n");
+        assert_eq!(count(&code, Op::PopJumpIfFalse), 0);
+    }
+
+    #[test]
+    fn and_or_not_become_jumps() {
+        let code = function("def f(a, b, c):\n    if a and not b or c:\n        g()\n");
+        assert_eq!(count(&code, Op::UnaryNot), 0);
+        assert_eq!(count(&code, Op::JumpIfFalseOrPop), 0);
+        assert_eq!(count(&code, Op::JumpIfTrueOrPop), 0);
+    }
+
+    #[test]
+    fn jumps_to_jumps_are_threaded() {
+        let code = function(
+            "def f(xs):\n    for x in xs:\n        if x:\n            g()\n        else:\n            h()\n",
+        );
+        for i in &code.instructions {
+            if matches!(i.op, Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue) {
+                assert_ne!(code.instructions[i.arg as usize].op, Op::Jump);
+            }
+        }
+    }
 }
