@@ -566,7 +566,10 @@ fn has_annotations(body: &[Stmt]) -> bool {
 /// chain is followed a few steps at most.
 fn thread_jumps(instrs: &mut [Instr]) {
     for i in 0..instrs.len() {
-        if !matches!(instrs[i].op, Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue) {
+        if !matches!(
+            instrs[i].op,
+            Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue
+        ) {
             continue;
         }
         let mut target = instrs[i].arg as usize;

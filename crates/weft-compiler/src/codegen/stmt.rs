@@ -462,7 +462,11 @@ impl<'a> Codegen<'a> {
             }
             _ => {
                 self.expr(e)?;
-                let op = if cond { Op::PopJumpIfTrue } else { Op::PopJumpIfFalse };
+                let op = if cond {
+                    Op::PopJumpIfTrue
+                } else {
+                    Op::PopJumpIfFalse
+                };
                 Ok(vec![self.emit(op, 0)])
             }
         }
@@ -949,8 +953,14 @@ fn can_repeat(e: &Expr) -> bool {
         Expr::BinOp(b) => can_repeat(&b.left) && can_repeat(&b.right),
         Expr::Call(c) => {
             can_repeat(&c.func)
-                && c.arguments.args.iter().all(|a| !a.is_starred_expr() && can_repeat(a))
-                && c.arguments.keywords.iter().all(|k| k.arg.is_some() && can_repeat(&k.value))
+                && c.arguments
+                    .args
+                    .iter()
+                    .all(|a| !a.is_starred_expr() && can_repeat(a))
+                && c.arguments
+                    .keywords
+                    .iter()
+                    .all(|k| k.arg.is_some() && can_repeat(&k.value))
         }
         _ => false,
     }
