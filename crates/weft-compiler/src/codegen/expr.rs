@@ -146,9 +146,7 @@ impl<'a> Codegen<'a> {
                 let else_ = self.jump_if(&i.test, false)?;
                 self.expr(&i.body)?;
                 let end = self.emit(Op::Jump, 0);
-                for j in else_ {
-                    self.patch(j);
-                }
+                self.patch_all(else_);
                 self.expr(&i.orelse)?;
                 self.patch(end);
             }
@@ -653,9 +651,8 @@ impl<'a> Codegen<'a> {
             };
             self.assign_target(&g.target)?;
             for cond in &g.ifs {
-                for j in self.jump_if(cond, false)? {
-                    self.unit().instructions[j].arg = start;
-                }
+                let skips = self.jump_if(cond, false)?;
+                self.patch_all_to(skips, start);
             }
             loops.push((start, exit, g.is_async));
         }

@@ -209,6 +209,21 @@ impl<'a> Codegen<'a> {
         self.unit().instructions[at].arg = target;
     }
 
+    /// Point every jump in `jumps` at the current position.
+    fn patch_all(&mut self, jumps: impl IntoIterator<Item = usize>) {
+        for j in jumps {
+            self.patch(j);
+        }
+    }
+
+    /// Point every jump in `jumps` at `target` (a backward jump).
+    fn patch_all_to(&mut self, jumps: impl IntoIterator<Item = usize>, target: u32) {
+        let u = self.unit();
+        for j in jumps {
+            u.instructions[j].arg = target;
+        }
+    }
+
     fn set_line(&mut self, range: TextRange) {
         let line = self.line_of(range.start());
         self.unit().line = line;

@@ -110,9 +110,7 @@ impl<'a> Codegen<'a> {
                     self.emit(Op::CallFunction, 1);
                 }
                 self.emit(Op::RaiseVarargs, 1);
-                for j in passed {
-                    self.patch(j);
-                }
+                self.patch_all(passed);
             }
             Stmt::Import(i) => {
                 for alias in &i.names {
@@ -411,18 +409,14 @@ impl<'a> Codegen<'a> {
         self.body(&i.body)?;
         for clause in &i.elif_else_clauses {
             end_jumps.push(self.emit(Op::Jump, 0));
-            for j in next.drain(..) {
-                self.patch(j);
-            }
+            self.patch_all(std::mem::take(&mut next));
             if let Some(t) = &clause.test {
                 self.set_line(t.range());
                 next = self.jump_if(t, false)?;
             }
             self.body(&clause.body)?;
         }
-        for j in next.into_iter().chain(end_jumps) {
-            self.patch(j);
-        }
+        self.patch_all(next.into_iter().chain(end_jumps));
         Ok(())
     }
 
@@ -436,27 +430,24 @@ impl<'a> Codegen<'a> {
             Expr::UnaryOp(u) if u.op == ast::UnaryOp::Not => self.jump_if(&u.operand, !cond),
             Expr::BoolOp(b) if !b.values.is_empty() => {
                 let is_and = b.op == ast::BoolOp::And;
-                let (last, rest) = b.values.split_last().expect("not empty");
                 if is_and != cond {
                     // `and` jumping when false, `or` when true: any
                     // operand can decide.
                     let mut jumps = Vec::new();
-                    for v in rest {
+                    for v in &b.values {
                         jumps.extend(self.jump_if(v, cond)?);
                     }
-                    jumps.extend(self.jump_if(last, cond)?);
                     Ok(jumps)
                 } else {
                     // `and` jumping when true (`or` when false): an operand
                     // deciding the other way skips the jump.
+                    let (last, rest) = b.values.split_last().expect("not empty");
                     let mut skips = Vec::new();
                     for v in rest {
                         skips.extend(self.jump_if(v, !cond)?);
                     }
                     let jumps = self.jump_if(last, cond)?;
-                    for s in skips {
-                        self.patch(s);
-                    }
+                    self.patch_all(skips);
                     Ok(jumps)
                 }
             }
@@ -496,18 +487,15 @@ impl<'a> Codegen<'a> {
         self.body(&w.body)?;
         if rotate {
             self.set_line(w.test.range());
-            for j in self.jump_if(&w.test, true)? {
-                self.unit().instructions[j].arg = body_start;
-            }
+            let again = self.jump_if(&w.test, true)?;
+            self.patch_all_to(again, body_start);
         } else {
             self.emit(Op::Jump, start);
         }
         let Some(FBlock::Loop { breaks, .. }) = self.unit().fblocks.pop() else {
             unreachable!()
         };
-        for j in exits {
-            self.patch(j);
-        }
+        self.patch_all(exits);
         self.body(&w.orelse)?;
         for b in breaks {
             self.patch(b);
