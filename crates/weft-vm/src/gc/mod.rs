@@ -25,7 +25,7 @@
 //! collection never panics and never frees a live object.
 
 use std::cell::{Cell as StdCell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use crate::builtins::generator::Generator;
 use crate::types::class::{Class, Instance};
@@ -33,7 +33,11 @@ use crate::types::dict::PyDict;
 use crate::types::function::{BoundMethod, Function};
 use crate::types::misc::Cell;
 use crate::types::tuple::PyTuple;
+
+mod ptr;
+
 use crate::value::Value;
+use ptr::{Kind, Strong, Traced, Tracked, View};
 
 /// Tracked allocations between young collections.
 pub const YOUNG_THRESHOLD: usize = 10_000;
@@ -45,111 +49,23 @@ pub const YOUNG_THRESHOLD: usize = 10_000;
 /// between collections.
 const YOUNG_PRUNE: usize = 2_048;
 
-/// A weak reference to a tracked object.
-enum Tracked {
-    List(Weak<RefCell<Vec<Value>>>),
-    Dict(Weak<PyDict>),
-    Tuple(Weak<PyTuple>),
-    Instance(Weak<Instance>),
-    Function(Weak<Function>),
-    Cell(Weak<Cell>),
-    Method(Weak<BoundMethod>),
-    Class(Weak<Class>),
-    Generator(Weak<Generator>),
-}
-
-/// A strong reference held for the duration of one collection.
-enum Strong {
-    List(Rc<RefCell<Vec<Value>>>),
-    Dict(Rc<PyDict>),
-    Tuple(Rc<PyTuple>),
-    Instance(Rc<Instance>),
-    Function(Rc<Function>),
-    Cell(Rc<Cell>),
-    Method(Rc<BoundMethod>),
-    Class(Rc<Class>),
-    Generator(Rc<Generator>),
-}
-
 fn addr<T>(p: *const T) -> usize {
     p as *const u8 as usize
 }
 
-impl Tracked {
-    /// Is the object still alive? (A dead entry only keeps the object's
-    /// allocation, not its contents.)
-    fn alive(&self) -> bool {
-        match self {
-            Tracked::List(w) => w.strong_count() > 0,
-            Tracked::Dict(w) => w.strong_count() > 0,
-            Tracked::Tuple(w) => w.strong_count() > 0,
-            Tracked::Instance(w) => w.strong_count() > 0,
-            Tracked::Function(w) => w.strong_count() > 0,
-            Tracked::Cell(w) => w.strong_count() > 0,
-            Tracked::Method(w) => w.strong_count() > 0,
-            Tracked::Class(w) => w.strong_count() > 0,
-            Tracked::Generator(w) => w.strong_count() > 0,
-        }
-    }
-
-    fn upgrade(&self) -> Option<Strong> {
-        Some(match self {
-            Tracked::List(w) => Strong::List(w.upgrade()?),
-            Tracked::Dict(w) => Strong::Dict(w.upgrade()?),
-            Tracked::Tuple(w) => Strong::Tuple(w.upgrade()?),
-            Tracked::Instance(w) => Strong::Instance(w.upgrade()?),
-            Tracked::Function(w) => Strong::Function(w.upgrade()?),
-            Tracked::Cell(w) => Strong::Cell(w.upgrade()?),
-            Tracked::Method(w) => Strong::Method(w.upgrade()?),
-            Tracked::Class(w) => Strong::Class(w.upgrade()?),
-            Tracked::Generator(w) => Strong::Generator(w.upgrade()?),
-        })
-    }
-}
-
 impl Strong {
-    fn downgrade(&self) -> Tracked {
-        match self {
-            Strong::List(r) => Tracked::List(Rc::downgrade(r)),
-            Strong::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
-            Strong::Tuple(r) => Tracked::Tuple(Rc::downgrade(r)),
-            Strong::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
-            Strong::Function(r) => Tracked::Function(Rc::downgrade(r)),
-            Strong::Cell(r) => Tracked::Cell(Rc::downgrade(r)),
-            Strong::Method(r) => Tracked::Method(Rc::downgrade(r)),
-            Strong::Class(r) => Tracked::Class(Rc::downgrade(r)),
-            Strong::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
-        }
-    }
-
-    /// The object's address (what [`value_addr`] gives for it).
-    #[inline]
-    fn addr(&self) -> usize {
-        match self {
-            Strong::List(r) => addr(Rc::as_ptr(r)),
-            Strong::Dict(r) => addr(Rc::as_ptr(r)),
-            Strong::Tuple(r) => addr(Rc::as_ptr(r)),
-            Strong::Instance(r) => addr(Rc::as_ptr(r)),
-            Strong::Function(r) => addr(Rc::as_ptr(r)),
-            Strong::Cell(r) => addr(Rc::as_ptr(r)),
-            Strong::Method(r) => addr(Rc::as_ptr(r)),
-            Strong::Class(r) => addr(Rc::as_ptr(r)),
-            Strong::Generator(r) => addr(Rc::as_ptr(r)),
-        }
-    }
-
     /// The strong count, not counting the collector's own reference.
     fn count(&self) -> usize {
-        let n = match self {
-            Strong::List(r) => Rc::strong_count(r),
-            Strong::Dict(r) => Rc::strong_count(r),
-            Strong::Tuple(r) => Rc::strong_count(r),
-            Strong::Instance(r) => Rc::strong_count(r),
-            Strong::Function(r) => Rc::strong_count(r),
-            Strong::Cell(r) => Rc::strong_count(r),
-            Strong::Method(r) => Rc::strong_count(r),
-            Strong::Class(r) => Rc::strong_count(r),
-            Strong::Generator(r) => Rc::strong_count(r),
+        let n = match self.view() {
+            View::List(r) => Rc::strong_count(&r),
+            View::Dict(r) => Rc::strong_count(&r),
+            View::Tuple(r) => Rc::strong_count(&r),
+            View::Instance(r) => Rc::strong_count(&r),
+            View::Function(r) => Rc::strong_count(&r),
+            View::Cell(r) => Rc::strong_count(&r),
+            View::Method(r) => Rc::strong_count(&r),
+            View::Class(r) => Rc::strong_count(&r),
+            View::Generator(r) => Rc::strong_count(&r),
         };
         n - 1
     }
@@ -162,16 +78,16 @@ impl Strong {
                 f(p)
             }
         };
-        match self {
-            Strong::List(l) => {
+        match &self.view() {
+            View::List(l) => {
                 let Ok(items) = l.try_borrow() else {
                     return false;
                 };
                 items.iter().for_each(|v| value(v, f));
             }
-            Strong::Dict(d) => return visit_dict(d, f),
-            Strong::Tuple(t) => t.items.iter().for_each(|v| value(v, f)),
-            Strong::Instance(i) => {
+            View::Dict(d) => return visit_dict(d, f),
+            View::Tuple(t) => t.items.iter().for_each(|v| value(v, f)),
+            View::Instance(i) => {
                 // The namespace is the instance's own unless someone took
                 // `obj.__dict__`; a shared one is left to its other owners.
                 if !i.visit_attrs(&mut |v| value(v, f)) {
@@ -200,7 +116,7 @@ impl Strong {
                     }
                 }
             }
-            Strong::Function(func) => {
+            View::Function(func) => {
                 for c in func.closure.iter() {
                     f(addr(Rc::as_ptr(c)));
                 }
@@ -226,7 +142,7 @@ impl Strong {
                     return visit_dict(&func.dict, f);
                 }
             }
-            Strong::Cell(c) => {
+            View::Cell(c) => {
                 let Ok(v) = c.value.try_borrow() else {
                     return false;
                 };
@@ -234,17 +150,17 @@ impl Strong {
                     value(v, f);
                 }
             }
-            Strong::Method(m) => {
+            View::Method(m) => {
                 value(&m.receiver, f);
                 value(&m.func, f);
             }
-            Strong::Class(c) => {
+            View::Class(c) => {
                 for b in c.bases.iter().chain(c.mro.iter()) {
                     f(addr(Rc::as_ptr(b)));
                 }
                 return visit_dict(&c.dict, f);
             }
-            Strong::Generator(g) => {
+            View::Generator(g) => {
                 let Ok(frame) = g.frame.try_borrow() else {
                     return false;
                 };
@@ -266,15 +182,15 @@ impl Strong {
     /// Drop this garbage object's references, moving them into `dump` so
     /// they are freed after the collector lets go of everything.
     fn clear(&self, dump: &mut Vec<Value>) {
-        match self {
-            Strong::List(l) => {
+        match &self.view() {
+            View::List(l) => {
                 if let Ok(mut items) = l.try_borrow_mut() {
                     dump.append(&mut items);
                 }
             }
-            Strong::Dict(d) => clear_dict(d, dump),
-            Strong::Tuple(_) => {}
-            Strong::Instance(i) => {
+            View::Dict(d) => clear_dict(d, dump),
+            View::Tuple(_) => {}
+            View::Instance(i) => {
                 crate::vm::finalize::forgo_finalizer(i);
                 i.clear_attrs(dump);
                 if let Some((base, slots)) = i.rare_cells() {
@@ -294,7 +210,7 @@ impl Strong {
                     }
                 }
             }
-            Strong::Function(func) => {
+            View::Function(func) => {
                 if let Ok(mut d) = func.defaults.try_borrow_mut() {
                     dump.extend(d.take().map(Value::Tuple));
                 }
@@ -308,14 +224,14 @@ impl Strong {
                     clear_dict(&func.dict, dump);
                 }
             }
-            Strong::Cell(c) => {
+            View::Cell(c) => {
                 if let Ok(mut v) = c.value.try_borrow_mut() {
                     dump.extend(v.take());
                 }
             }
-            Strong::Method(_) => {}
-            Strong::Class(c) => clear_dict(&c.dict, dump),
-            Strong::Generator(g) => {
+            View::Method(_) => {}
+            View::Class(c) => clear_dict(&c.dict, dump),
+            View::Generator(g) => {
                 if let Ok(mut frame) = g.frame.try_borrow_mut() {
                     if let Some(mut frame) = frame.take() {
                         dump.append(&mut frame.stack);
@@ -403,7 +319,10 @@ thread_local! {
 /// Register a new object (on every allocation of a trackable object: the
 /// common case is a push and a count, the rest is out of line).
 #[inline]
-fn track(t: Tracked) {
+fn track<T: Traced>(obj: &Rc<T>) {
+    let Some(t) = Tracked::new(obj) else {
+        return;
+    };
     let due = REGISTRY.with(|r| {
         let mut r = r.borrow_mut();
         r.young.push(t);
@@ -433,38 +352,38 @@ impl Registry {
 }
 
 pub fn track_list(l: &Rc<RefCell<Vec<Value>>>) {
-    track(Tracked::List(Rc::downgrade(l)));
+    track(l);
 }
 
 pub fn track_dict(d: &Rc<PyDict>) {
-    track(Tracked::Dict(Rc::downgrade(d)));
+    track(d);
 }
 
 /// Tuples are tracked only when they hold something that can form a cycle.
 pub fn track_tuple(t: &Rc<PyTuple>) {
     if t.items.iter().any(|v| value_addr(v).is_some()) {
-        track(Tracked::Tuple(Rc::downgrade(t)));
+        track(t);
     }
 }
 
 pub fn track_instance(i: &Rc<Instance>) {
-    track(Tracked::Instance(Rc::downgrade(i)));
+    track(i);
 }
 
 pub fn track_function(f: &Rc<Function>) {
-    track(Tracked::Function(Rc::downgrade(f)));
+    track(f);
 }
 
 pub fn track_cell(c: &Rc<Cell>) {
-    track(Tracked::Cell(Rc::downgrade(c)));
+    track(c);
 }
 
 pub fn track_method(m: &Rc<BoundMethod>) {
-    track(Tracked::Method(Rc::downgrade(m)));
+    track(m);
 }
 
 pub fn track_class(c: &Rc<Class>) {
-    track(Tracked::Class(Rc::downgrade(c)));
+    track(c);
 }
 
 /// Every live tracked generator, oldest first (for finalization at exit).
@@ -476,8 +395,9 @@ pub fn live_generators() -> Vec<Rc<Generator>> {
         r.old
             .iter()
             .chain(r.young.iter())
-            .filter_map(|t| match t {
-                Tracked::Generator(w) => w.upgrade(),
+            .filter(|t| t.kind() == Kind::Generator)
+            .filter_map(|t| match t.upgrade()?.view() {
+                View::Generator(g) => Some(Rc::clone(&g)),
                 _ => None,
             })
             .collect()
@@ -485,7 +405,7 @@ pub fn live_generators() -> Vec<Rc<Generator>> {
 }
 
 pub fn track_generator(g: &Rc<Generator>) {
-    track(Tracked::Generator(Rc::downgrade(g)));
+    track(g);
 }
 
 /// An open-addressing map from a tracked object's address to its index in
@@ -598,12 +518,12 @@ fn collect_set(set: Vec<Tracked>) -> (Vec<Tracked>, usize) {
         if reachable[i] {
             continue;
         }
-        match o {
-            Strong::Generator(g) if crate::builtins::gen_finalize::needs_close(g) => {
-                crate::builtins::gen_finalize::enqueue(g.clone());
+        match &o.view() {
+            View::Generator(g) if crate::builtins::gen_finalize::needs_close(g) => {
+                crate::builtins::gen_finalize::enqueue(Rc::clone(g));
                 finalizing = true;
             }
-            Strong::Instance(inst) => {
+            View::Instance(inst) => {
                 finalizing |= crate::vm::finalize::queue_finalizer(inst);
             }
             _ => {}
