@@ -20,6 +20,7 @@ use weft_vm::Vm;
 const STACK_SIZE: usize = 1 << 30;
 
 fn main() {
+    alloc::configure();
     let args: Vec<String> = std::env::args().collect();
     let child = std::thread::Builder::new()
         .stack_size(STACK_SIZE)

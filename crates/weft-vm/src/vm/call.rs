@@ -577,7 +577,7 @@ impl Vm {
                     frame.locals.resize(nlocals, None);
                     frame.code = func.code.clone();
                     frame.globals = func.globals.clone();
-                    frame.func = Some(func.clone());
+                    set_frame_func(&mut frame, func);
                     return Ok(frame);
                 }
             }
@@ -591,7 +591,7 @@ impl Vm {
             }
             None => Frame::new(code.clone(), func.globals.clone(), None),
         };
-        frame.func = Some(func.clone());
+        set_frame_func(&mut frame, func);
         let argcount = co.argcount as usize;
         let kwonly = co.kwonlyargcount as usize;
         let posonly = co.posonlyargcount as usize;
@@ -1066,5 +1066,17 @@ fn release_to(stack: &mut Vec<Value>, len: usize) {
             i -= 1;
             Value::release(base.add(i).read());
         }
+    }
+}
+
+/// Record the function a frame from [`Vm::bind_args`] runs, when it will
+/// belong to a generator, coroutine or async generator: the collector
+/// visits a suspended frame's function. Other frames leave `func` unset,
+/// so they take `recycle_frame`'s fast path (the caller holds the
+/// function for the call's duration).
+#[inline]
+fn set_frame_func(frame: &mut Frame, func: &Rc<Function>) {
+    if func.code.co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+        frame.func = Some(func.clone());
     }
 }

@@ -40,9 +40,10 @@ pub struct Frame {
     /// A class body's namespace when `__prepare__` returned a mapping other
     /// than a plain dict: name operations go through its `__getitem__` etc.
     pub names_map: Option<Value>,
-    /// The function this frame runs, when the collector may need it: set for
-    /// frames bound by `bind_args` (which generators use), left `None` by
-    /// `push_simple_frame`. Code and globals are held by the fields above.
+    /// The function this frame runs, when the collector may need it: set by
+    /// `bind_args` for generator, coroutine and async generator frames only
+    /// (a suspended frame keeps its function alive). Code and globals are
+    /// held by the fields above.
     pub func: Option<Rc<Function>>,
     /// The dict `locals()` returns in a function frame: one per frame,
     /// re-synced from the fast locals on each call (CPython 3.12 semantics).
