@@ -715,18 +715,42 @@ impl Vm {
                         build_slice(frame, arg);
                         continue;
                     }
+                    // Simple instructions too big or rare to inline here.
+                    Op::RotFour
+                    | Op::DupTopTwo
+                    | Op::Copy
+                    | Op::Swap
+                    | Op::LoadFastAndClear
+                    | Op::RestoreFast
+                    | Op::DeleteFast
+                    | Op::StoreDeref
+                    | Op::DeleteDeref
+                    | Op::LoadClosure
+                    | Op::DeleteSubscr
+                    | Op::UnaryNegative
+                    | Op::UnaryPositive
+                    | Op::UnaryInvert
+                    | Op::BuildSet
+                    | Op::BuildMap
+                    | Op::DictMerge
+                    | Op::SetAdd
+                    | Op::ListExtend
+                    | Op::SetUpdate
+                    | Op::DictUpdate
+                    | Op::MapAdd
+                    | Op::ListToTuple
+                    | Op::SetupFinally
+                    | Op::PopBlock => {
+                        frame.ip = ip;
+                        tri!(self.simple_op(frame, instr));
+                        next!(frame, ip);
+                    }
                     // The frame machinery's instructions, for `dispatch`.
                     // Listed rather than `_` so that the match is
                     // exhaustive: the jump table then needs no range check,
                     // and a new opcode must be placed on one side or the
                     // other.
                     Op::EndOfCode
-                    | Op::RotFour
-                    | Op::DupTopTwo
-                    | Op::DeleteFast
-                    | Op::StoreDeref
-                    | Op::DeleteDeref
-                    | Op::LoadClosure
                     | Op::LoadClassDeref
                     | Op::LoadName
                     | Op::StoreName
@@ -734,27 +758,12 @@ impl Vm {
                     | Op::StoreGlobal
                     | Op::DeleteGlobal
                     | Op::DeleteAttr
-                    | Op::DeleteSubscr
-                    | Op::UnaryNegative
-                    | Op::UnaryPositive
-                    | Op::UnaryInvert
-                    | Op::BuildSet
-                    | Op::BuildMap
                     | Op::BuildConstKeyMap
-                    | Op::SetAdd
-                    | Op::MapAdd
-                    | Op::ListExtend
-                    | Op::SetUpdate
-                    | Op::DictUpdate
-                    | Op::DictMerge
-                    | Op::ListToTuple
                     | Op::UnpackEx
                     | Op::CallFunctionKw
                     | Op::CallFunctionEx
                     | Op::MakeFunction
-                    | Op::SetupFinally
                     | Op::SetupWith
-                    | Op::PopBlock
                     | Op::PopExcept
                     | Op::Reraise
                     | Op::RaiseVarargs
@@ -782,11 +791,7 @@ impl Vm {
                     | Op::MatchSequence
                     | Op::MatchKeys
                     | Op::MatchClass
-                    | Op::GetLen
-                    | Op::Copy
-                    | Op::Swap
-                    | Op::LoadFastAndClear
-                    | Op::RestoreFast => {}
+                    | Op::GetLen => {}
                 }
                 break_slow!(frame, ip, instr);
             }

@@ -20,6 +20,7 @@ pub mod numeric;
 pub mod ops;
 pub mod pattern;
 pub mod run;
+pub mod simple_ops;
 pub mod subscript;
 pub mod traceback;
 

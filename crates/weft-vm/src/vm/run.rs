@@ -202,53 +202,34 @@ impl Vm {
                     | Op::LoadConstBinaryOp
                     | Op::LoadConstCompareOp
                     | Op::LoadConstIsOp
-                    | Op::BinaryOpStoreFast => unreachable!("run_fast completes {:?}", instr.op),
+                    | Op::BinaryOpStoreFast
+                    | Op::RotFour
+                    | Op::DupTopTwo
+                    | Op::Copy
+                    | Op::Swap
+                    | Op::LoadFastAndClear
+                    | Op::RestoreFast
+                    | Op::DeleteFast
+                    | Op::StoreDeref
+                    | Op::DeleteDeref
+                    | Op::LoadClosure
+                    | Op::DeleteSubscr
+                    | Op::UnaryNegative
+                    | Op::UnaryPositive
+                    | Op::UnaryInvert
+                    | Op::BuildSet
+                    | Op::BuildMap
+                    | Op::DictMerge
+                    | Op::SetAdd
+                    | Op::ListExtend
+                    | Op::SetUpdate
+                    | Op::DictUpdate
+                    | Op::MapAdd
+                    | Op::ListToTuple
+                    | Op::SetupFinally
+                    | Op::PopBlock => unreachable!("run_fast completes {:?}", instr.op),
                     Op::EndOfCode => {
                         break 'inner self.error("SystemError", "bytecode ran past its end");
-                    }
-                    Op::RotFour => frame.rotate_top(4),
-                    Op::DupTopTwo => {
-                        let n = frame.stack.len();
-                        let a = frame.stack[n - 2].clone();
-                        let b = frame.stack[n - 1].clone();
-                        frame.push(a);
-                        frame.push(b);
-                    }
-                    Op::Copy => {
-                        let v = frame.stack[frame.stack.len() - arg as usize].clone();
-                        frame.push(v);
-                    }
-                    Op::Swap => {
-                        // Element by element, not `slice::swap` (see `rotate_top`).
-                        let n = frame.stack.len();
-                        let top = std::mem::replace(&mut frame.stack[n - 1], Value::None);
-                        let other = std::mem::replace(&mut frame.stack[n - arg as usize], top);
-                        std::mem::forget(std::mem::replace(&mut frame.stack[n - 1], other));
-                    }
-                    Op::LoadFastAndClear | Op::RestoreFast => {
-                        thread_local! {
-                            /// Stands for an unbound variable saved on the stack
-                            /// by `LoadFastAndClear`; Python code never sees it.
-                            static UNBOUND: Rc<crate::types::misc::Cell> =
-                                Rc::new(crate::types::misc::Cell::new(None));
-                        }
-                        let slot = arg as usize;
-                        if instr.op == Op::LoadFastAndClear {
-                            let v = match frame.locals[slot].take() {
-                                Some(v) => v,
-                                None => Value::Cell(UNBOUND.with(Rc::clone)),
-                            };
-                            frame.push(v);
-                        } else {
-                            let v = frame.pop();
-                            let v = match &v {
-                                Value::Cell(c) if UNBOUND.with(|u| Rc::ptr_eq(c, u)) => None,
-                                _ => Some(v),
-                            };
-                            if let Some(old) = std::mem::replace(&mut frame.locals[slot], v) {
-                                Value::release(old);
-                            }
-                        }
                     }
                     Op::LoadFast
                     | Op::LoadFastLoadAttr
@@ -267,33 +248,10 @@ impl Vm {
                             );
                         }
                     },
-                    Op::DeleteFast => {
-                        if frame.locals[arg as usize].take().is_none() {
-                            let name = frame.code.co.varnames[arg as usize].clone();
-                            break 'inner self.error(
-                                "UnboundLocalError",
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
-                            );
-                        }
-                    }
                     Op::LoadDeref => match frame.cells[arg as usize].get() {
                         Some(v) => frame.push(v),
                         None => break 'inner self.unbound_cell(frame, arg),
                     },
-                    Op::StoreDeref => {
-                        let v = frame.pop();
-                        frame.cells[arg as usize].set(Some(v));
-                    }
-                    Op::DeleteDeref => {
-                        if frame.cells[arg as usize].get().is_none() {
-                            break 'inner self.unbound_cell(frame, arg);
-                        }
-                        frame.cells[arg as usize].set(None);
-                    }
-                    Op::LoadClosure => {
-                        let c = frame.cells[arg as usize].clone();
-                        frame.push(Value::Cell(c));
-                    }
                     Op::LoadClassDeref => {
                         let name = frame.code.names[(arg & 0xffff) as usize].clone();
                         let cell = (arg >> 16) as usize;
@@ -408,26 +366,6 @@ impl Vm {
                         let r = tri!(r);
                         base.push(r);
                     }
-                    Op::DeleteSubscr => {
-                        let key = frame.pop();
-                        let obj = frame.pop();
-                        tri!(self.del_item(&obj, &key));
-                    }
-                    Op::UnaryNegative => {
-                        let a = frame.pop();
-                        let v = tri!(self.unary_op(&a, "__neg__"));
-                        base.push(v);
-                    }
-                    Op::UnaryPositive => {
-                        let a = frame.pop();
-                        let v = tri!(self.unary_op(&a, "__pos__"));
-                        base.push(v);
-                    }
-                    Op::UnaryInvert => {
-                        let a = frame.pop();
-                        let v = tri!(self.unary_op(&a, "__invert__"));
-                        base.push(v);
-                    }
                     Op::ForIter | Op::ForIterStoreFast => {
                         // A generator this loop ran inline has ended.
                         if crate::builtins::gen_inline::parent_is_running(self, callers.len()) {
@@ -439,52 +377,8 @@ impl Vm {
                         // `run_fast` handles every other case.
                         unreachable!("ForIter in dispatch without an ended inline generator");
                     }
-                    Op::BuildSet => {
-                        let n = frame.stack.len() - arg as usize;
-                        let items = frame.stack.split_off(n);
-                        let set = tri!(self.new_set(items));
-                        base.push(set);
-                    }
-                    Op::BuildMap => {
-                        let n = frame.stack.len() - 2 * arg as usize;
-                        let items = frame.stack.split_off(n);
-                        let d = crate::types::dict::PyDict::new();
-                        let mut it = items.into_iter();
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            tri!(d.insert(self, k, v));
-                        }
-                        base.push(Value::dict(d));
-                    }
                     Op::BuildConstKeyMap => {
                         break 'inner self.error("SystemError", "BuildConstKeyMap is not emitted");
-                    }
-                    Op::DictMerge => {
-                        // [callable, args, kwargs, v]: errors name the callable.
-                        let v = frame.pop();
-                        let n = frame.stack.len();
-                        let target = frame.stack[n - arg as usize].clone();
-                        let callable = frame.stack[n - arg as usize - 2].clone();
-                        tri!(self.dict_merge(&target, v, &callable));
-                    }
-                    Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate => {
-                        let v = frame.pop();
-                        let target = frame.stack[frame.stack.len() - arg as usize].clone();
-                        tri!(self.collection_add(instr.op, &target, v));
-                    }
-                    Op::MapAdd => {
-                        let v = frame.pop();
-                        let k = frame.pop();
-                        let target = frame.stack[frame.stack.len() - arg as usize].clone();
-                        if let Value::Dict(d) = target {
-                            tri!(d.insert(self, k, v));
-                        }
-                    }
-                    Op::ListToTuple => {
-                        let v = frame.pop();
-                        if let Value::List(l) = v {
-                            let items = l.borrow().clone();
-                            base.push(Value::tuple(items));
-                        }
                     }
                     Op::UnpackSequence => {
                         let v = frame.pop();
@@ -538,15 +432,6 @@ impl Vm {
                             }
                         }
                     }
-                    Op::SetupFinally => {
-                        let level = frame.stack.len() as u32;
-                        frame.blocks.push(Block {
-                            kind: BlockKind::Finally,
-                            handler: arg,
-                            level,
-                            prev_exc: None,
-                        });
-                    }
                     Op::SetupWith => {
                         let ctx = frame.pop();
                         let exit = tri!(self.get_special(
@@ -570,9 +455,6 @@ impl Vm {
                             prev_exc: None,
                         });
                         frame.push(res);
-                    }
-                    Op::PopBlock => {
-                        frame.blocks.pop();
                     }
                     Op::PopExcept => {
                         if let Some(b) = frame.blocks.pop() {
@@ -876,7 +758,7 @@ impl Vm {
         }
     }
 
-    fn unbound_cell(&self, frame: &Frame, idx: u32) -> PyErr {
+    pub(crate) fn unbound_cell(&self, frame: &Frame, idx: u32) -> PyErr {
         let co = &frame.code.co;
         let i = idx as usize;
         if i < co.cellvars.len() {
