@@ -204,6 +204,41 @@ impl Vm {
         Ok(None)
     }
 
+    /// `CallFunctionKw` of a Python function, or of a bound method of one,
+    /// at `base.stack[at]` with its arguments above it: the bound frame to
+    /// run inline (the stack cut back to `at`), or `None` for callables
+    /// that `call_args` must handle (builtins, classes, generators...).
+    pub(crate) fn kw_call_frame(
+        &mut self,
+        base: &mut Frame,
+        at: usize,
+        kwnames: &[Rc<PyStr>],
+    ) -> PyResult<Option<Box<Frame>>> {
+        const SUSPENDS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+        let (func, first) = match &base.stack[at] {
+            Value::Function(f) if f.code.co.flags & SUSPENDS == 0 => (f.clone(), at + 1),
+            Value::Method(m) => match &m.func {
+                Value::Function(f) if f.code.co.flags & SUSPENDS == 0 => {
+                    // The receiver takes the callable's slot and becomes
+                    // the first positional argument.
+                    let (f, recv) = (f.clone(), m.receiver.clone());
+                    base.stack[at] = recv;
+                    (f, at)
+                }
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        };
+        let args = Args {
+            args: &base.stack[first..],
+            kwnames,
+        };
+        let frame = self.bind_args(&func, &args)?;
+        base.stack.truncate(at);
+        self.enter_frame()?;
+        Ok(Some(frame))
+    }
+
     /// [`Vm::call_inline`] for a class at `base.stack[at]`: `super(...)`,
     /// builtin constructors, and plain classes whose Python `__init__`
     /// runs inline. `None` for the other class calls (metaclasses, Python

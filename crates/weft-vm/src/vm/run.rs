@@ -338,6 +338,11 @@ impl Vm {
                         let n = arg as usize;
                         let at = frame.stack.len() - n - 1;
                         let kwnames = tri!(self.kwnames_of(&names));
+                        // A Python function: its frame runs next, inline.
+                        if let Some(new) = tri!(self.kw_call_frame(frame, at, &kwnames)) {
+                            callers.push(std::mem::replace(base, new));
+                            continue;
+                        }
                         let callable = frame.stack[at].clone();
                         let caller = std::mem::replace(&mut self.caller, &*frame as *const Frame);
                         let r = {
