@@ -29,7 +29,9 @@ use weft_compiler::bytecode::{BinOp, CmpOp, Instr, Op};
 
 use crate::value::Value;
 use crate::vm::frame::{Frame, push_inline};
-use crate::vm::inline_cache::{attr_hit, builtin_method_hit, global_hit, store_hit};
+use crate::vm::inline_cache::{
+    attr_hit, builtin_method_hit, global_hit, inline_property_getter, store_hit,
+};
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Why [`Vm::run_fast`] stopped. In every case `frame.ip` is just past the
@@ -463,7 +465,12 @@ impl Vm {
                             next!(frame, ip);
                         }
                         frame.ip = ip;
-                        tri!(self.load_attr_miss(frame, arg));
+                        // A property with a plain Python getter: the
+                        // getter's frame runs next, inline.
+                        if let Some(new) = tri!(self.load_attr_miss(frame, arg)) {
+                            push_inline(callers, std::mem::replace(base, new));
+                            continue 'frame;
+                        }
                         next!(frame, ip);
                     }
                     Op::LoadMethod => {
@@ -799,9 +806,21 @@ impl Vm {
     }
 
     /// `LoadAttr` after the inline cache's hit path missed: the cache's
-    /// slow path, then the generic protocol.
+    /// slow path, then the generic protocol. Or, when the cache knows the
+    /// attribute is a property whose getter is a plain Python function
+    /// (CPython 3.12's `LOAD_ATTR_PROPERTY`), the getter's frame with the
+    /// object as its argument, for the caller to run inline: its return
+    /// value then takes the object's place on the stack.
     #[inline(never)]
-    fn load_attr_miss(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+    fn load_attr_miss(&mut self, frame: &mut Frame, arg: u32) -> PyResult<Option<Box<Frame>>> {
+        let code = &*frame.code;
+        let cache = code.cache(frame.ip - 1);
+        if let Some(getter) = inline_property_getter(cache, frame.top()) {
+            if self.depth < self.recursion_limit {
+                let at = frame.stack.len() - 1;
+                return Ok(Some(self.simple_frame(&getter, frame, at, at)));
+            }
+        }
         let obj = frame.pop();
         let code = &*frame.code;
         let name = &code.names[arg as usize];
@@ -811,7 +830,7 @@ impl Vm {
             None => self.get_attr(&obj, name)?,
         };
         frame.push(v);
-        Ok(())
+        Ok(None)
     }
 
     /// `LoadMethod` after the inline cache's hit paths missed. Pushes

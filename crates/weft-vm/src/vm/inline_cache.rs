@@ -317,6 +317,34 @@ fn is_property(attr: &Option<Value>) -> bool {
     matches!(attr, Some(Value::Native(n)) if matches!(&**n, Native::Property { fget, .. } if !fget.is_none()))
 }
 
+/// The getter of the property that `cache`'s entry for `obj`'s class
+/// holds, when it is a plain Python function of one positional argument,
+/// which can run as an inline frame (`load_attr_miss`). The entry exists
+/// only for classes without a custom `__getattribute__` and, for a
+/// property, without `__getattr__` (`fill_attr_cache`); a property is a
+/// data descriptor, so it wins over the instance dict.
+pub(crate) fn inline_property_getter(
+    cache: &RefCell<Cache>,
+    obj: &Value,
+) -> Option<Rc<crate::types::function::Function>> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let cache = cache.try_borrow().ok()?;
+    let entry = cache.entry::<false>(Rc::as_ptr(&inst.class_ref()))?;
+    let Some(Value::Native(n)) = &entry.class_attr else {
+        return None;
+    };
+    let Native::Property {
+        fget: Value::Function(f),
+        ..
+    } = &**n
+    else {
+        return None;
+    };
+    (f.code.simple_args && f.code.co.argcount == 1).then(|| f.clone())
+}
+
 /// The inlined fast path of `LoadAttr`/`LoadMethod` on an instance: a
 /// value from the instance dict, or (for `LoadMethod`) a plain function
 /// from the class, when the cache entry knows the answer. `None` sends the
