@@ -43,6 +43,9 @@ pub(crate) enum FastExit {
     Finalizers,
     /// The last instruction raised.
     Error(PyErr),
+    /// The loop's base frame returned this value (`ReturnValue` with no
+    /// caller in this loop and no constructor to finish).
+    Return(Value),
 }
 
 /// Hand `instr` to the slow path from inside an arm's expression.
@@ -687,9 +690,8 @@ impl Vm {
                         continue 'frame;
                     }
                     Op::ReturnValue => {
-                        // Back to a caller in this loop (a constructor's
-                        // `__init__` and the loop's own base frame need the
-                        // slow path).
+                        // Back to a caller in this loop, or out of the loop
+                        // (a constructor's `__init__` needs the slow path).
                         if frame.init_self.is_none() {
                             if let Some(parent) = callers.pop() {
                                 let v = frame.pop();
@@ -699,6 +701,10 @@ impl Vm {
                                 base.push(v);
                                 continue 'frame;
                             }
+                            // The base frame returns (a call from native
+                            // code, a generator finishing): to `run_loop`.
+                            frame.ip = ip;
+                            return FastExit::Return(frame.pop());
                         }
                     }
                     Op::BinarySlice => {

@@ -161,6 +161,7 @@ impl Vm {
                         continue;
                     }
                     FastExit::Error(e) => break 'inner e,
+                    FastExit::Return(v) => return Ok(Exit::Return(v)),
                 };
                 let frame = &mut **base;
                 let arg = instr.arg;
