@@ -23,7 +23,7 @@ use std::rc::Rc;
 
 use crate::types::iter::IterState;
 use crate::value::Value;
-use crate::vm::frame::{Block, BlockKind, Frame, push_inline};
+use crate::vm::frame::{BlockKind, Frame, push_inline};
 use crate::vm::{PyErr, Vm};
 
 use super::generator::Generator;
@@ -194,15 +194,7 @@ fn link(
 ) {
     vm.depth += 1;
     let resumer = parent.ip - 1;
-    push_inline(
-        &mut parent.blocks,
-        Block {
-            kind: BlockKind::Finally,
-            handler: resumer as u32,
-            level: parent.stack.len() as u32,
-            prev_exc: None,
-        },
-    );
+    parent.push_finally(resumer as u32, parent.stack.len());
     parent.ip = resumer;
     push_inline(
         &mut vm.inline_gens,

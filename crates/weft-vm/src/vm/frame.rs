@@ -244,6 +244,21 @@ impl Frame {
     /// Inline even in its growing case's test: LLVM otherwise leaves
     /// `Vec::push` out of line on some paths (the push of a return value
     /// into the caller's frame was a call per Python call).
+    /// Push a `Finally` block: an exception unwound to it leaves the value
+    /// stack `level` deep and jumps to `handler`.
+    #[inline(always)]
+    pub fn push_finally(&mut self, handler: u32, level: usize) {
+        push_inline(
+            &mut self.blocks,
+            Block {
+                kind: BlockKind::Finally,
+                handler,
+                level: level as u32,
+                prev_exc: None,
+            },
+        );
+    }
+
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         push_inline(&mut self.stack, v);

@@ -453,13 +453,7 @@ impl Vm {
                         let res = tri!(self.call(&enter, &[]));
                         let frame = &mut **base;
                         frame.push(exit);
-                        let level = frame.stack.len() as u32;
-                        frame.blocks.push(Block {
-                            kind: BlockKind::Finally,
-                            handler: arg,
-                            level,
-                            prev_exc: None,
-                        });
+                        frame.push_finally(arg, frame.stack.len());
                         frame.push(res);
                     }
                     Op::PopExcept => {
@@ -675,13 +669,7 @@ impl Vm {
                     }
                     Op::SetupAsyncWith => {
                         // The awaited `__aenter__()` result is on TOS, `__aexit__` below it.
-                        let level = frame.stack.len() as u32 - 1;
-                        frame.blocks.push(Block {
-                            kind: BlockKind::Finally,
-                            handler: arg,
-                            level,
-                            prev_exc: None,
-                        });
+                        frame.push_finally(arg, frame.stack.len() - 1);
                     }
                     Op::GenStart => {}
                     Op::GetLen => {

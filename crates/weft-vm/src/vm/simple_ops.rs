@@ -14,7 +14,7 @@ use std::rc::Rc;
 use weft_compiler::bytecode::{Instr, Op};
 
 use crate::value::Value;
-use crate::vm::frame::{Block, BlockKind, Frame};
+use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
 
 impl Vm {
@@ -155,15 +155,7 @@ impl Vm {
                     frame.push(Value::tuple(items));
                 }
             }
-            Op::SetupFinally => {
-                let level = frame.stack.len() as u32;
-                frame.blocks.push(Block {
-                    kind: BlockKind::Finally,
-                    handler: arg,
-                    level,
-                    prev_exc: None,
-                });
-            }
+            Op::SetupFinally => frame.push_finally(arg, frame.stack.len()),
             Op::PopBlock => {
                 frame.blocks.pop();
             }
