@@ -15,6 +15,10 @@ use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::{Args, PyResult, Vm};
 
+/// Code flags of functions whose call makes a generator, coroutine or
+/// async generator instead of running the body.
+const SUSPENDS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+
 impl Vm {
     pub fn call(&mut self, f: &Value, args: &[Value]) -> PyResult<Value> {
         self.call_args(f, &Args::new(args))
@@ -112,8 +116,7 @@ impl Vm {
         func: &Rc<Function>,
         frame: Box<Frame>,
     ) -> PyResult<Value> {
-        let f = func.code.co.flags;
-        if f & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+        if func.code.co.flags & SUSPENDS != 0 {
             return Ok(crate::builtins::generator::new_generator(self, func, frame));
         }
         self.run_frame(frame)
@@ -129,7 +132,6 @@ impl Vm {
         nargs: usize,
         truncate_to: usize,
     ) -> PyResult<Option<Box<Frame>>> {
-        const SUSPENDS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
         // `run_fast` makes simple calls itself below the recursion limit;
         // here they raise `RecursionError` (`push_simple_frame` checks).
         if let Value::Function(func) = &base.stack[at] {
@@ -164,38 +166,25 @@ impl Vm {
                 return r;
             }
         }
-        let callable = base.stack[at].clone();
-        if let Value::Function(func) = &callable {
-            if func.code.co.flags & SUSPENDS == 0 {
-                let frame =
-                    self.bind_args(func, &Args::new(&base.stack[at + 1..at + 1 + nargs]))?;
-                base.stack.truncate(truncate_to);
-                self.enter_frame()?;
-                return Ok(Some(frame));
-            }
-        }
         // A bound Python method (`super().m(...)`, `f = obj.m; f()`): its
         // receiver takes the callable's stack slot and becomes the first
         // argument, so the call runs inline like a plain function's.
-        if let Value::Method(m) = &callable {
+        if let Value::Method(m) = &base.stack[at] {
             if let Value::Function(func) = &m.func {
                 if func.code.simple_args && func.code.co.argcount as usize == nargs + 1 {
-                    let func = func.clone();
-                    base.stack[at] = m.receiver.clone();
+                    let (func, recv) = (func.clone(), m.receiver.clone());
+                    base.stack[at] = recv;
                     return self
                         .push_simple_frame(&func, base, at, truncate_to)
                         .map(Some);
                 }
-                if func.code.co.flags & SUSPENDS == 0 {
-                    base.stack[at] = m.receiver.clone();
-                    let frame =
-                        self.bind_args(func, &Args::new(&base.stack[at..at + 1 + nargs]))?;
-                    base.stack.truncate(truncate_to);
-                    self.enter_frame()?;
-                    return Ok(Some(frame));
-                }
             }
         }
+        // Other Python functions and methods: bound by the general binder.
+        if let Some(frame) = self.bound_frame(base, at, &[], truncate_to)? {
+            return Ok(Some(frame));
+        }
+        let callable = base.stack[at].clone();
         let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
         let r = self.call_args(&callable, &Args::new(&base.stack[at + 1..at + 1 + nargs]));
         self.caller = caller;
@@ -204,17 +193,19 @@ impl Vm {
         Ok(None)
     }
 
-    /// `CallFunctionKw` of a Python function, or of a bound method of one,
-    /// at `base.stack[at]` with its arguments above it: the bound frame to
-    /// run inline (the stack cut back to `at`), or `None` for callables
-    /// that `call_args` must handle (builtins, classes, generators...).
-    pub(crate) fn kw_call_frame(
+    /// A call of a Python function, or of a bound method of one, at
+    /// `base.stack[at]` with its arguments (the last `kwnames.len()` of
+    /// them keyword arguments) above it up to the top: the frame bound by
+    /// the general binder, to run inline, with the stack cut back to
+    /// `truncate_to`; or `None` for callables that `call_args` must handle
+    /// (builtins, classes, generators and coroutines...).
+    pub(crate) fn bound_frame(
         &mut self,
         base: &mut Frame,
         at: usize,
         kwnames: &[Rc<PyStr>],
+        truncate_to: usize,
     ) -> PyResult<Option<Box<Frame>>> {
-        const SUSPENDS: u32 = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
         let (func, first) = match &base.stack[at] {
             Value::Function(f) if f.code.co.flags & SUSPENDS == 0 => (f.clone(), at + 1),
             Value::Method(m) => match &m.func {
@@ -234,7 +225,7 @@ impl Vm {
             kwnames,
         };
         let frame = self.bind_args(&func, &args)?;
-        base.stack.truncate(at);
+        base.stack.truncate(truncate_to);
         self.enter_frame()?;
         Ok(Some(frame))
     }
@@ -506,13 +497,7 @@ impl Vm {
             _ => return None,
         }
         match cls.lookup(&self.names.init) {
-            Some(Value::Function(f))
-                if f.code.co.flags
-                    & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR)
-                    == 0 =>
-            {
-                Some(f)
-            }
+            Some(Value::Function(f)) if f.code.co.flags & SUSPENDS == 0 => Some(f),
             _ => None,
         }
     }
@@ -1111,7 +1096,7 @@ fn release_to(stack: &mut Vec<Value>, len: usize) {
 /// function for the call's duration).
 #[inline]
 fn set_frame_func(frame: &mut Frame, func: &Rc<Function>) {
-    if func.code.co.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+    if func.code.co.flags & SUSPENDS != 0 {
         frame.func = Some(func.clone());
     }
 }

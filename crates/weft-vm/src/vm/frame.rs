@@ -241,9 +241,6 @@ impl Frame {
         }
     }
 
-    /// Inline even in its growing case's test: LLVM otherwise leaves
-    /// `Vec::push` out of line on some paths (the push of a return value
-    /// into the caller's frame was a call per Python call).
     /// Push a `Finally` block: an exception unwound to it leaves the value
     /// stack `level` deep and jumps to `handler`.
     #[inline(always)]
@@ -259,6 +256,9 @@ impl Frame {
         );
     }
 
+    /// Inline even in its growing case's test: LLVM otherwise leaves
+    /// `Vec::push` out of line on some paths (the push of a return value
+    /// into the caller's frame was a call per Python call).
     #[inline(always)]
     pub fn push(&mut self, v: Value) {
         push_inline(&mut self.stack, v);

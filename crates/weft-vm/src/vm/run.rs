@@ -340,7 +340,7 @@ impl Vm {
                         let at = frame.stack.len() - n - 1;
                         let kwnames = tri!(self.kwnames_of(&names));
                         // A Python function: its frame runs next, inline.
-                        if let Some(new) = tri!(self.kw_call_frame(frame, at, &kwnames)) {
+                        if let Some(new) = tri!(self.bound_frame(frame, at, &kwnames, at)) {
                             callers.push(std::mem::replace(base, new));
                             continue;
                         }
