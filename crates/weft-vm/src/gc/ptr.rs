@@ -27,32 +27,6 @@ use crate::types::misc::Cell;
 use crate::types::tuple::PyTuple;
 use crate::value::Value;
 
-/// Which type a tracked pointer points to.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(super) enum Kind {
-    List,
-    Dict,
-    Tuple,
-    Instance,
-    Function,
-    Cell,
-    Method,
-    Class,
-    Generator,
-}
-
-const KINDS: [Kind; 9] = [
-    Kind::List,
-    Kind::Dict,
-    Kind::Tuple,
-    Kind::Instance,
-    Kind::Function,
-    Kind::Cell,
-    Kind::Method,
-    Kind::Class,
-    Kind::Generator,
-];
-
 const TAG_SHIFT: u32 = 60;
 const ADDR_MASK: usize = (1 << TAG_SHIFT) - 1;
 
@@ -61,32 +35,49 @@ pub(super) trait Traced {
     const KIND: Kind;
 }
 
-impl Traced for RefCell<Vec<Value>> {
-    const KIND: Kind = Kind::List;
+/// The tracked types, each with its [`Kind`]: defines `Kind`, `KINDS` (the
+/// kinds by tag), the [`Traced`] impls, [`View`] and `view_of`. The same
+/// list is spelled out once more in `with_kind!`, which cannot be
+/// generated from here.
+macro_rules! tracked_types {
+    ($($k:ident: $t:ty),* $(,)?) => {
+        /// Which type a tracked pointer points to.
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub(super) enum Kind {
+            $($k,)*
+        }
+
+        const KINDS: &[Kind] = &[$(Kind::$k,)*];
+
+        $(impl Traced for $t {
+            const KIND: Kind = Kind::$k;
+        })*
+
+        /// [`Strong::view`]'s answer.
+        pub(super) enum View<'a> {
+            $($k(Borrowed<'a, $t>),)*
+        }
+
+        /// [`Strong::view`]: the object `strong` holds, typed by its kind.
+        fn view_of(strong: &Strong) -> View<'_> {
+            let addr = strong.addr();
+            match kind_of(strong.0) {
+                $(Kind::$k => View::$k(Borrowed::new(addr)),)*
+            }
+        }
+    };
 }
-impl Traced for PyDict {
-    const KIND: Kind = Kind::Dict;
-}
-impl Traced for PyTuple {
-    const KIND: Kind = Kind::Tuple;
-}
-impl Traced for Instance {
-    const KIND: Kind = Kind::Instance;
-}
-impl Traced for Function {
-    const KIND: Kind = Kind::Function;
-}
-impl Traced for Cell {
-    const KIND: Kind = Kind::Cell;
-}
-impl Traced for BoundMethod {
-    const KIND: Kind = Kind::Method;
-}
-impl Traced for Class {
-    const KIND: Kind = Kind::Class;
-}
-impl Traced for Generator {
-    const KIND: Kind = Kind::Generator;
+
+tracked_types! {
+    List: RefCell<Vec<Value>>,
+    Dict: PyDict,
+    Tuple: PyTuple,
+    Instance: Instance,
+    Function: Function,
+    Cell: Cell,
+    Method: BoundMethod,
+    Class: Class,
+    Generator: Generator,
 }
 
 /// Run `$body` with `$p` bound to `$raw` cast to a pointer to `$kind`'s type.
@@ -200,18 +191,7 @@ impl Strong {
 
     /// The object, typed, to match on.
     pub(super) fn view(&self) -> View<'_> {
-        let addr = self.addr();
-        match kind_of(self.0) {
-            Kind::List => View::List(Borrowed::new(addr)),
-            Kind::Dict => View::Dict(Borrowed::new(addr)),
-            Kind::Tuple => View::Tuple(Borrowed::new(addr)),
-            Kind::Instance => View::Instance(Borrowed::new(addr)),
-            Kind::Function => View::Function(Borrowed::new(addr)),
-            Kind::Cell => View::Cell(Borrowed::new(addr)),
-            Kind::Method => View::Method(Borrowed::new(addr)),
-            Kind::Class => View::Class(Borrowed::new(addr)),
-            Kind::Generator => View::Generator(Borrowed::new(addr)),
-        }
+        view_of(self)
     }
 }
 
@@ -233,8 +213,8 @@ pub(super) struct Borrowed<'a, T> {
 }
 
 impl<T> Borrowed<'_, T> {
-    /// Only called by [`Strong::view`] with the `Strong`'s own address,
-    /// after checking the kind is `T`'s.
+    /// Only called by `view_of` (for [`Strong::view`]) with the
+    /// `Strong`'s own address, after matching its kind to `T`.
     fn new(addr: usize) -> Self {
         Borrowed {
             // SAFETY: the pointer came from `Rc::into_raw` for `T` (the
@@ -253,19 +233,6 @@ impl<T> Deref for Borrowed<'_, T> {
     fn deref(&self) -> &Rc<T> {
         &self.rc
     }
-}
-
-/// [`Strong::view`]'s answer.
-pub(super) enum View<'a> {
-    List(Borrowed<'a, RefCell<Vec<Value>>>),
-    Dict(Borrowed<'a, PyDict>),
-    Tuple(Borrowed<'a, PyTuple>),
-    Instance(Borrowed<'a, Instance>),
-    Function(Borrowed<'a, Function>),
-    Cell(Borrowed<'a, Cell>),
-    Method(Borrowed<'a, BoundMethod>),
-    Class(Borrowed<'a, Class>),
-    Generator(Borrowed<'a, Generator>),
 }
 
 const _: () = assert!(std::mem::size_of::<Tracked>() == 8);
