@@ -135,6 +135,19 @@ impl SplitLayout {
         }
         split_child(self, key)
     }
+
+    /// [`SplitLayout::child`] when this layout's memo already holds that
+    /// child (its last key is the very object `key`): no table lookup, so
+    /// an inline cache can take the transition. `None` otherwise.
+    #[inline(always)]
+    pub(crate) fn memo_child(&self, key: &crate::types::str::PyStr) -> Option<Rc<SplitLayout>> {
+        let next = self.next.try_borrow().ok()?;
+        let c = next.as_ref()?;
+        match c.keys.last() {
+            Some((_, Value::Str(k))) if std::ptr::eq(&**k, key) => Some(c.clone()),
+            _ => None,
+        }
+    }
 }
 
 /// The split layout reached from `parent` by appending `key`, if the

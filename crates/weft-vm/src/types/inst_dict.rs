@@ -36,6 +36,19 @@ impl Attrs {
         let Some(child) = layout.child(name) else {
             return Err(value);
         };
+        Attrs::append_child(layout, values, child, value);
+        Ok(())
+    }
+
+    /// Append the last key of `child`, a child layout of `layout`, with
+    /// `value` to the inline namespace (`layout`, `values`).
+    #[inline(always)]
+    pub(crate) fn append_child(
+        layout: &mut Rc<SplitLayout>,
+        values: &mut Box<[Value]>,
+        child: Rc<SplitLayout>,
+        value: Value,
+    ) {
         // The new key's index; its slot holds `None` (making room when the
         // slots are full), so there is nothing to drop (spelled out, so no
         // drop glue is called).
@@ -48,7 +61,6 @@ impl Attrs {
             Value::None => {}
             old => drop(old),
         }
-        Ok(())
     }
 
     /// Room for at least `need` values (doubling: instances that get many

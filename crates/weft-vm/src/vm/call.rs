@@ -142,20 +142,12 @@ impl Vm {
                     .map(Some);
             }
         }
-        // An unbound builtin (`len(x)`, or `s.split()` after `LoadMethod`):
-        // call its function on the stack slice directly, without cloning
-        // the callable or going through `call_args`.
         if let Value::Builtin(b) = &base.stack[at] {
             if b.bound.is_none() {
                 let func = b.func;
-                let caller = std::mem::replace(&mut self.caller, &**base as *const Frame);
-                let r = self
-                    .check_stack()
-                    .and_then(|()| func(self, &Args::new(&base.stack[at + 1..at + 1 + nargs])));
-                self.caller = caller;
-                release_to(&mut base.stack, truncate_to);
-                base.push(r?);
-                return Ok(None);
+                return self
+                    .call_native_at(base, func, at, nargs, truncate_to)
+                    .map(|()| None);
             }
         }
         // Class calls take a reference to the class only (not a clone of
@@ -191,6 +183,29 @@ impl Vm {
         release_to(&mut base.stack, truncate_to);
         base.push(r?);
         Ok(None)
+    }
+
+    /// Call `func`, the unbound builtin at `base.stack[at]` (`len(x)`, or
+    /// `s.split()` after `LoadMethod`), on the `nargs` values above it,
+    /// directly on the stack slice: no clone of the callable, no
+    /// `call_args`. The stack is cut to `truncate_to` and the result pushed.
+    /// Out of line: the dispatch loop calls it without leaving its frame.
+    #[inline(never)]
+    pub(crate) fn call_native_at(
+        &mut self,
+        base: &mut Frame,
+        func: crate::vm::NativeFn,
+        at: usize,
+        nargs: usize,
+        truncate_to: usize,
+    ) -> PyResult<()> {
+        self.check_stack()?;
+        let caller = std::mem::replace(&mut self.caller, &*base as *const Frame);
+        let r = func(self, &Args::new(&base.stack[at + 1..at + 1 + nargs]));
+        self.caller = caller;
+        release_to(&mut base.stack, truncate_to);
+        base.push(r?);
+        Ok(())
     }
 
     /// A call of a Python function, or of a bound method of one, at

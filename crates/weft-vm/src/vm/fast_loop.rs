@@ -682,8 +682,18 @@ impl Vm {
                                 continue 'frame;
                             }
                         }
-                        // Anything else: called here (builtins), or a new
-                        // frame to run inline (other Python calls).
+                        // An unbound builtin (`len(x)`, `l.append(x)` after
+                        // `LoadMethod`): called on the stack slice; the
+                        // running frame stays, so no `'frame` re-entry.
+                        if let Value::Builtin(b) = &frame.stack[at] {
+                            if b.bound.is_none() {
+                                let f = b.func;
+                                tri!(self.call_native_at(frame, f, at, nargs, truncate_to));
+                                next!(frame, ip);
+                            }
+                        }
+                        // Anything else: called here, or a new frame to run
+                        // inline (other Python calls).
                         if let Some(new) = tri!(self.call_inline(base, at, nargs, truncate_to)) {
                             push_inline(callers, std::mem::replace(base, new));
                         }

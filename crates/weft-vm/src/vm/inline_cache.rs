@@ -472,6 +472,14 @@ pub(crate) fn store_hit(
         entry.index_in_inline(layout, name)
     } as usize;
     if i >= layout.key_count() {
+        // A name the layout lacks (`self.x = ...` in `__init__`): appended
+        // along the layout's memoised child, as `store_attr_cached` would.
+        if i == ABSENT as usize {
+            if let Some(child) = layout.memo_child(name) {
+                Attrs::append_child(layout, values, child, value);
+                return Ok(());
+            }
+        }
         return Err(value);
     }
     let old = std::mem::replace(&mut values[i], value);
