@@ -46,6 +46,9 @@ pub(crate) enum FastExit {
     /// The loop's base frame returned this value (`ReturnValue` with no
     /// caller in this loop and no constructor to finish).
     Return(Value),
+    /// The loop's base frame, a generator's resumed by native code
+    /// (`next()`, `sum()`...), yielded this value.
+    Yield(Value),
 }
 
 /// Hand `instr` to the slow path from inside an arm's expression.
@@ -607,6 +610,11 @@ impl Vm {
                         frame.ip = ip;
                         if crate::builtins::gen_inline::yield_fast(self, base, callers) {
                             continue 'frame;
+                        }
+                        // The base frame yields out of the loop (no inline
+                        // generator can be running with no callers).
+                        if callers.is_empty() {
+                            return FastExit::Yield(base.pop());
                         }
                         return FastExit::Slow(instr);
                     }

@@ -162,6 +162,7 @@ impl Vm {
                     }
                     FastExit::Error(e) => break 'inner e,
                     FastExit::Return(v) => return Ok(Exit::Return(v)),
+                    FastExit::Yield(v) => return Ok(Exit::Yield(v)),
                 };
                 let frame = &mut **base;
                 let arg = instr.arg;
