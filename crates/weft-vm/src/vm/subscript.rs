@@ -95,12 +95,15 @@ pub fn range_contains_int(r: &PyRange, i: i64) -> bool {
     }
 }
 
-/// `obj[key]` for a list or tuple and an in-range int key, without a call:
-/// `None` sends the caller to `Vm::get_item`.
+/// `obj[key]` for a list or tuple and an in-range int key, without a call,
+/// or for a dict holding the `str` key: `None` sends the caller to
+/// `Vm::get_item`.
 #[inline(always)]
 pub fn subscr_fast(obj: &Value, key: &Value) -> Option<Value> {
-    let Value::Int(i) = key else {
-        return None;
+    let i = match key {
+        Value::Int(i) => i,
+        Value::Str(k) => return dict_str_hit(obj, k),
+        _ => return None,
     };
     match obj {
         Value::List(l) => {
@@ -120,6 +123,18 @@ pub fn subscr_fast(obj: &Value, key: &Value) -> Option<Value> {
             };
             t.items.get(usize::try_from(j).ok()?).cloned()
         }
+        _ => None,
+    }
+}
+
+/// `d[k]` for an exact dict holding the `str` key `k` (compared by
+/// pointer, cached hash and text): its value. `None` sends the lookup the
+/// general way, which also finds keys that only compare equal (a `str`
+/// subclass instance) and raises the `KeyError`.
+#[inline(never)]
+fn dict_str_hit(obj: &Value, k: &crate::types::str::PyStr) -> Option<Value> {
+    match obj {
+        Value::Dict(d) => d.try_get_pystr(k),
         _ => None,
     }
 }
