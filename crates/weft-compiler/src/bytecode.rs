@@ -265,6 +265,13 @@ opcodes! {
     BinaryOpStoreFast,
     /// `LoadFast` fused with the `CompareOp` after it (`i < n`).
     LoadFastCompareOp,
+    /// `LoadFast` fused with the `LoadConstBinaryOp` or `LoadFastBinaryOp`
+    /// after it (`n - 1`, `x * y`): for int/float operands the local never
+    /// goes on the stack.
+    LoadFastFoldBinaryOp,
+    /// `LoadFast` fused with the `LoadConstCompareOp` or
+    /// `LoadFastCompareOp` after it (`n < 2`, `i < n`).
+    LoadFastFoldCompareOp,
     /// `ForIter` fused with the `StoreFast` after it (`for x in ...`).
     ForIterStoreFast,
     /// Never emitted by the compiler: `Code::new` appends one after the

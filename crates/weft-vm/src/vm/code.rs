@@ -134,7 +134,9 @@ fn check_operands(co: &CodeObject) {
             | Op::LoadFastLoadAttr
             | Op::LoadFastStoreAttr
             | Op::LoadFastCompareOp
-            | Op::LoadFastBinaryOp => a < nlocals,
+            | Op::LoadFastBinaryOp
+            | Op::LoadFastFoldBinaryOp
+            | Op::LoadFastFoldCompareOp => a < nlocals,
             Op::LoadConst | Op::LoadConstBinaryOp | Op::LoadConstCompareOp | Op::LoadConstIsOp => {
                 a < nconsts
             }
@@ -163,7 +165,7 @@ fn check_operands(co: &CodeObject) {
 /// matched against its successor as already fused, so a `BinaryOp` that
 /// fused with its `StoreFast` can still fuse with the load before it (the
 /// fused `LoadConstBinaryOp` then stores the result too: `i += 1`).
-const FUSED_PAIRS: [(Op, Op, Op); 11] = [
+const FUSED_PAIRS: [(Op, Op, Op); 15] = [
     (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
     (Op::LoadFast, Op::StoreAttr, Op::LoadFastStoreAttr),
     (Op::LoadConst, Op::BinaryOp, Op::LoadConstBinaryOp),
@@ -173,6 +175,22 @@ const FUSED_PAIRS: [(Op, Op, Op); 11] = [
     (Op::LoadFast, Op::BinaryOp, Op::LoadFastBinaryOp),
     (Op::LoadFast, Op::BinaryOpStoreFast, Op::LoadFastBinaryOp),
     (Op::LoadFast, Op::CompareOp, Op::LoadFastCompareOp),
+    (
+        Op::LoadFast,
+        Op::LoadConstBinaryOp,
+        Op::LoadFastFoldBinaryOp,
+    ),
+    (Op::LoadFast, Op::LoadFastBinaryOp, Op::LoadFastFoldBinaryOp),
+    (
+        Op::LoadFast,
+        Op::LoadConstCompareOp,
+        Op::LoadFastFoldCompareOp,
+    ),
+    (
+        Op::LoadFast,
+        Op::LoadFastCompareOp,
+        Op::LoadFastFoldCompareOp,
+    ),
     (Op::BinaryOp, Op::StoreFast, Op::BinaryOpStoreFast),
     (Op::ForIter, Op::StoreFast, Op::ForIterStoreFast),
 ];
@@ -247,19 +265,20 @@ mod tests {
     #[test]
     fn fusion_sees_its_successor_fused() {
         // `i += 1`: the `BinaryOp` fuses with its `StoreFast` first, then
-        // the `LoadConst` with that.
+        // the `LoadConst` with that, then the `LoadFast` with that.
         let mut v = instrs(&[Op::LoadFast, Op::LoadConst, Op::BinaryOp, Op::StoreFast]);
         fuse_pairs(&mut v);
         assert_eq!(
             ops(&v),
             [
-                Op::LoadFast,
+                Op::LoadFastFoldBinaryOp,
                 Op::LoadConstBinaryOp,
                 Op::BinaryOpStoreFast,
                 Op::StoreFast
             ]
         );
-        // `i < n`: only the second load fuses with the comparison.
+        // `i < n`: the second load fuses with the comparison, the first
+        // with that.
         let mut v = instrs(&[
             Op::LoadFast,
             Op::LoadFast,
@@ -270,7 +289,7 @@ mod tests {
         assert_eq!(
             ops(&v),
             [
-                Op::LoadFast,
+                Op::LoadFastFoldCompareOp,
                 Op::LoadFastCompareOp,
                 Op::CompareOp,
                 Op::PopJumpIfFalse

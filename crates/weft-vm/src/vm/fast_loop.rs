@@ -243,6 +243,60 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::LoadFastFoldBinaryOp => {
+                        // [] -> [a op b] with the `LoadConstBinaryOp` or
+                        // `LoadFastBinaryOp` (`b`) and the `BinaryOp` after
+                        // it, `a` this local: the local is not pushed.
+                        if let Some(a) = local!(frame, arg) {
+                            let next = peek(instrs, len, ip);
+                            let b = if next.op == Op::LoadConstBinaryOp {
+                                Some(konst!(frame, next.arg))
+                            } else {
+                                local!(frame, next.arg).as_ref()
+                            };
+                            // The partner's `BinaryOp` (the pair was fused
+                            // with one) is the instruction after it.
+                            let op = peek(instrs, len, ip + 1);
+                            if let Some(r) = b.and_then(|b| {
+                                crate::vm::numeric::fast_binary(BinOp::from_u32(op.arg), a, b)
+                            }) {
+                                ip += 2;
+                                if op.op == Op::BinaryOpStoreFast {
+                                    let slot = peek(instrs, len, ip).arg;
+                                    ip += 1;
+                                    store_local!(frame, slot, r);
+                                    next!(frame, ip);
+                                }
+                                frame.push(r);
+                                continue;
+                            }
+                            let v = a.clone();
+                            frame.push(v);
+                            continue;
+                        }
+                    }
+                    Op::LoadFastFoldCompareOp => {
+                        // [] -> [a cmp c] (or the jump after it) with the
+                        // `LoadConstCompareOp` or `LoadFastCompareOp` (`c`)
+                        // and the `CompareOp` after it, `a` this local.
+                        if let Some(a) = local!(frame, arg) {
+                            let next = peek(instrs, len, ip);
+                            let c = if next.op == Op::LoadConstCompareOp {
+                                Some(konst!(frame, next.arg))
+                            } else {
+                                local!(frame, next.arg).as_ref()
+                            };
+                            let op = CmpOp::from_u32(peek(instrs, len, ip + 1).arg);
+                            if let Some(t) = c.and_then(|c| num_compare(op, a, c)) {
+                                ip += 2;
+                                push_or_jump(frame, instrs, len, &mut ip, t);
+                                continue;
+                            }
+                            let v = a.clone();
+                            frame.push(v);
+                            continue;
+                        }
+                    }
                     Op::LoadConstCompareOp | Op::LoadFastCompareOp => {
                         // [a] -> [a cmp c] (or the jump after it) with the
                         // `CompareOp` that follows, `c` the constant or the

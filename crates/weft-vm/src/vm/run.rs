@@ -237,7 +237,9 @@ impl Vm {
                     | Op::LoadFastLoadAttr
                     | Op::LoadFastStoreAttr
                     | Op::LoadFastCompareOp
-                    | Op::LoadFastBinaryOp => match &frame.locals[arg as usize] {
+                    | Op::LoadFastBinaryOp
+                    | Op::LoadFastFoldBinaryOp
+                    | Op::LoadFastFoldCompareOp => match &frame.locals[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
                             frame.push(v);
