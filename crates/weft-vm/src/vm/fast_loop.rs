@@ -141,6 +141,18 @@ impl Vm {
                 unsafe { $code.names.get_unchecked($i as usize) }
             }};
         }
+        // The second operand of a fused instruction: the constant or the
+        // local with index `$i` (the operand of a `LoadConst...` or
+        // `LoadFast...` instruction, per `$is_const`).
+        macro_rules! operand {
+            ($frame:ident, $is_const:expr, $i:expr) => {{
+                if $is_const {
+                    Some(konst!($frame, $i))
+                } else {
+                    local!($frame, $i).as_ref()
+                }
+            }};
+        }
         // The inline cache of the instruction at `$ip`, the running one or
         // its fused partner.
         macro_rules! cache {
@@ -217,11 +229,7 @@ impl Vm {
                     Op::LoadConstBinaryOp | Op::LoadFastBinaryOp => {
                         // [a] -> [a op b] with the `BinaryOp` that follows,
                         // `b` the constant or the local.
-                        let b = if instr.op == Op::LoadConstBinaryOp {
-                            Some(konst!(frame, arg))
-                        } else {
-                            local!(frame, arg).as_ref()
-                        };
+                        let b = operand!(frame, instr.op == Op::LoadConstBinaryOp, arg);
                         if let Some(b) = b {
                             let next = peek(instrs, len, ip);
                             if fold_binary(&mut frame.stack, next, b) {
@@ -249,11 +257,7 @@ impl Vm {
                         // it, `a` this local: the local is not pushed.
                         if let Some(a) = local!(frame, arg) {
                             let next = peek(instrs, len, ip);
-                            let b = if next.op == Op::LoadConstBinaryOp {
-                                Some(konst!(frame, next.arg))
-                            } else {
-                                local!(frame, next.arg).as_ref()
-                            };
+                            let b = operand!(frame, next.op == Op::LoadConstBinaryOp, next.arg);
                             // The partner's `BinaryOp` (the pair was fused
                             // with one) is the instruction after it.
                             let op = peek(instrs, len, ip + 1);
@@ -281,11 +285,7 @@ impl Vm {
                         // and the `CompareOp` after it, `a` this local.
                         if let Some(a) = local!(frame, arg) {
                             let next = peek(instrs, len, ip);
-                            let c = if next.op == Op::LoadConstCompareOp {
-                                Some(konst!(frame, next.arg))
-                            } else {
-                                local!(frame, next.arg).as_ref()
-                            };
+                            let c = operand!(frame, next.op == Op::LoadConstCompareOp, next.arg);
                             let op = CmpOp::from_u32(peek(instrs, len, ip + 1).arg);
                             if let Some(t) = c.and_then(|c| num_compare(op, a, c)) {
                                 ip += 2;
@@ -301,11 +301,7 @@ impl Vm {
                         // [a] -> [a cmp c] (or the jump after it) with the
                         // `CompareOp` that follows, `c` the constant or the
                         // local.
-                        let c = if instr.op == Op::LoadConstCompareOp {
-                            Some(konst!(frame, arg))
-                        } else {
-                            local!(frame, arg).as_ref()
-                        };
+                        let c = operand!(frame, instr.op == Op::LoadConstCompareOp, arg);
                         if let Some(c) = c {
                             let op = CmpOp::from_u32(peek(instrs, len, ip).arg);
                             if let Some(t) = frame.stack.last().and_then(|a| num_compare(op, a, c))
