@@ -123,6 +123,11 @@ impl std::fmt::Debug for F64 {
     }
 }
 
+thread_local! {
+    /// The empty tuple [`Value::tuple`] hands out.
+    static EMPTY_TUPLE: Rc<PyTuple> = Rc::new(PyTuple::new(Vec::new()));
+}
+
 impl Value {
     /// `True` or `False`.
     #[allow(non_snake_case)]
@@ -219,7 +224,13 @@ impl Value {
         Value::Str(Rc::new(PyStr::from_string(s)))
     }
 
+    /// A new tuple, tracked by the cycle collector when it can be part of
+    /// a cycle. Empty tuples are one shared object, as in CPython (no
+    /// allocation: `raise E` makes an exception with empty `args`).
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return EMPTY_TUPLE.with(|t| Value::Tuple(t.clone()));
+        }
         let t = Rc::new(PyTuple::new(items));
         crate::gc::track_tuple(&t);
         Value::Tuple(t)

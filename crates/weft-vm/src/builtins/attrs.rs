@@ -10,6 +10,22 @@ use crate::types::str::PyStr;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// The attributes `BaseException` serves from the exception state with
+/// data descriptors in CPython: unless a class shadows the name, they win
+/// over the instance's namespace.
+pub fn exc_state_attr(name: &str) -> bool {
+    matches!(
+        name,
+        "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+    )
+}
+
+/// The attributes [`set_instance_special`] stores in the exception state
+/// of an exception instance (never in its namespace).
+pub fn exc_state_store(name: &str) -> bool {
+    exc_state_attr(name) || name == "__notes__"
+}
+
 pub fn instance_special(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     let Value::Instance(inst) = obj else {
         return Ok(None);

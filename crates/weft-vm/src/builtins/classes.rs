@@ -41,7 +41,12 @@ fn object_new(vm: &mut Vm, args: &Args) -> PyResult<Value> {
             if Rc::ptr_eq(&c, &vm.types.object) {
                 return Ok(Value::Native(Rc::new(crate::types::misc::Native::Object)));
             }
-            // The same path `cls()` takes for a builtin `__new__`.
+            // The same path `cls()` takes for a builtin `__new__`. For
+            // exceptions this is `BaseException.__new__` (which weft does
+            // not define separately): the arguments become `args`.
+            if crate::builtins::exceptions::exc_facts(vm, &c).layout() {
+                return vm.builtin_new(&c, args);
+            }
             vm.builtin_new(&c, &Args::new(&[Value::Class(c.clone())]))
         }
         _ => Err(vm.type_error("object.__new__(X): X is not a type object")),

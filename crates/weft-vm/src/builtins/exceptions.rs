@@ -4,7 +4,10 @@
 //! `OSError` and the `UnicodeError`s derive from their arguments, and the
 //! `__str__` of those classes.
 
+use std::rc::Rc;
+
 use crate::builtins::add_method;
+use crate::types::class::{Class, Layout};
 use crate::value::Value;
 use crate::vm::{Args, PyResult, Vm};
 
@@ -26,34 +29,116 @@ fn set(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
     vm.set_attr(obj, &n, v)
 }
 
-/// The builtin exception classes whose `__init__` does more than set
-/// `args`, found along the MRO in one pass (most exception classes derive
-/// from none of them, and this runs for every exception created).
-#[derive(Default)]
-struct Special {
-    /// Which `KWARGS` rows apply.
-    kwargs: [bool; 3],
-    import_error: bool,
-    os_error: bool,
-    unicode_error: bool,
+/// What instance creation needs to know about a class's exception state,
+/// found along the MRO once per class ([`Class::exc_facts`]): most
+/// exception classes derive from none of the builtin classes whose
+/// `__init__` does more than set `args`, and this is asked for every
+/// exception created.
+#[derive(Clone, Copy)]
+pub struct ExcFacts(u16);
+
+impl ExcFacts {
+    /// Set in every computed answer, so the memo is never 0.
+    const KNOWN: u16 = 1;
+    /// Instances carry exception state (the first layout along the MRO
+    /// that is not `object`'s is `Exception`'s).
+    const LAYOUT: u16 = 1 << 1;
+    /// A subclass of `BaseExceptionGroup` (whose `__new__` checks its
+    /// arguments and may pick another class).
+    const GROUP: u16 = 1 << 2;
+    /// `builtin_new` makes the instance some other way (the class's
+    /// nearest builtin base is `type`, or a builtin class with its own
+    /// native constructor).
+    const OTHER_NEW: u16 = 1 << 3;
+    /// The first of the `KWARGS` rows that apply; row `k` is bit `KW + k`.
+    const KW: u32 = 4;
+    const IMPORT: u16 = 1 << 7;
+    const OS: u16 = 1 << 8;
+    const UNICODE: u16 = 1 << 9;
+    /// Everything that makes `BaseException.__init__` do more than set `args`.
+    const SPECIAL: u16 = (0b111 << Self::KW) | Self::IMPORT | Self::OS | Self::UNICODE;
+
+    /// Instances carry exception state.
+    #[inline]
+    pub fn layout(self) -> bool {
+        self.0 & Self::LAYOUT != 0
+    }
+
+    /// `builtin_new` makes a new instance with exception state whose
+    /// `args` are the arguments, and nothing else.
+    #[inline]
+    pub fn plain_new(self) -> bool {
+        self.0 & (Self::LAYOUT | Self::GROUP | Self::OTHER_NEW) == Self::LAYOUT
+    }
+
+    /// `BaseException.__init__` only sets `args` (given no keywords).
+    #[inline]
+    pub fn plain_init(self) -> bool {
+        self.0 & Self::SPECIAL == 0
+    }
+
+    /// Does `KWARGS` row `k` apply?
+    fn kwargs(self, k: usize) -> bool {
+        self.0 & (1 << (Self::KW as usize + k)) != 0
+    }
+
+    /// The `KWARGS` rows that apply.
+    fn accepted(self) -> impl Iterator<Item = &'static (&'static str, &'static [&'static str])> {
+        KWARGS
+            .iter()
+            .enumerate()
+            .filter(move |(k, _)| self.kwargs(*k))
+            .map(|(_, row)| row)
+    }
 }
 
-fn special_bases(vm: &Vm, cls: &std::rc::Rc<crate::types::class::Class>) -> Special {
-    let mut sp = Special::default();
+/// The [`ExcFacts`] of `cls`, computed on first use.
+#[inline]
+pub fn exc_facts(vm: &Vm, cls: &Rc<Class>) -> ExcFacts {
+    ExcFacts(cls.exc_facts(|| compute_facts(vm, cls)))
+}
+
+fn compute_facts(vm: &Vm, cls: &Rc<Class>) -> u16 {
+    let mut f = ExcFacts::KNOWN;
+    if cls
+        .mro_iter()
+        .find(|c| c.layout != Layout::Object)
+        .map(|c| c.layout)
+        == Some(Layout::Exception)
+    {
+        f |= ExcFacts::LAYOUT;
+    }
+    if cls.is_subclass(&vm.exc_class("BaseExceptionGroup")) {
+        f |= ExcFacts::GROUP;
+    }
+    if let Some(base) = cls.builtin_base() {
+        if Rc::ptr_eq(base, &vm.types.type_)
+            || (Rc::ptr_eq(base, cls) && cls.native_new.get().is_some())
+        {
+            f |= ExcFacts::OTHER_NEW;
+        }
+    }
     for c in cls.mro_iter().filter(|c| c.builtin) {
         let name = c.name();
         let n = name.as_str();
-        let is = |want: &str| n == want && std::rc::Rc::ptr_eq(c, &vm.exc_class(want));
+        let is = |want: &str| n == want && Rc::ptr_eq(c, &vm.exc_class(want));
         if let Some(k) = KWARGS.iter().position(|(k, _)| is(k)) {
-            sp.kwargs[k] = true;
+            f |= 1 << (ExcFacts::KW as usize + k);
         }
-        sp.import_error |= is("ImportError");
-        sp.os_error |= is("OSError");
-        sp.unicode_error |= is("UnicodeDecodeError") || is("UnicodeEncodeError");
+        if is("ImportError") {
+            f |= ExcFacts::IMPORT;
+        }
+        if is("OSError") {
+            f |= ExcFacts::OS;
+        }
+        if is("UnicodeDecodeError") || is("UnicodeEncodeError") {
+            f |= ExcFacts::UNICODE;
+        }
     }
-    sp
+    f
 }
 
+/// `BaseException.__init__(obj, *args, **kwargs)`.
 pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     let obj = &args.args[0];
     let pos = &args.pos()[1..];
@@ -61,15 +146,28 @@ pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         d.borrow_mut().args = Value::tuple(pos.to_vec());
     }
     let cls = vm.class_of(obj);
-    let special = special_bases(vm, &cls);
-    let accepted: Vec<(&str, &[&str])> = KWARGS
-        .iter()
-        .zip(special.kwargs)
-        .filter(|(_, on)| *on)
-        .map(|(k, _)| *k)
-        .collect();
+    let facts = exc_facts(vm, &cls);
+    if args.kwnames.is_empty() && facts.plain_init() {
+        return Ok(Value::None);
+    }
+    init_special(vm, &cls, facts, obj, args)
+}
+
+/// What `BaseException.__init__(obj, *args, **kwargs)` does after setting
+/// `args`, for a class `cls` with these [`ExcFacts`]: keyword arguments
+/// (errors for those not accepted) and the attributes of the special
+/// classes. Also run by instance creation's fast path
+/// (`Vm::construct_exc`), which has set `args`.
+pub fn init_special(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    facts: ExcFacts,
+    obj: &Value,
+    args: &Args,
+) -> PyResult<Value> {
+    let pos = &args.pos()[1..];
     // Defaults first, then the given keywords.
-    for (_, names) in &accepted {
+    for (_, names) in facts.accepted() {
         for n in names.iter() {
             if *n != "name_from" {
                 set(vm, obj, n, Value::None)?;
@@ -77,28 +175,24 @@ pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
     }
     for (k, v) in args.kwargs() {
-        let ok = accepted
-            .iter()
+        let ok = facts
+            .accepted()
             .any(|(_, names)| names.contains(&k.as_str()));
         if !ok {
-            let owner = accepted
-                .first()
-                .map(|(c, _)| c.to_string())
-                .unwrap_or_else(|| cls.name().as_str().to_string());
-            if accepted.is_empty() {
-                return Err(vm.type_error(format!(
+            return Err(match facts.accepted().next() {
+                None => vm.type_error(format!(
                     "{}() takes no keyword arguments",
                     cls.name().as_str()
-                )));
-            }
-            return Err(vm.type_error(format!(
-                "'{}' is an invalid keyword argument for {owner}()",
-                k.as_str()
-            )));
+                )),
+                Some((owner, _)) => vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {owner}()",
+                    k.as_str()
+                )),
+            });
         }
         set(vm, obj, k.as_str(), v.clone())?;
     }
-    if special.import_error {
+    if facts.0 & ExcFacts::IMPORT != 0 {
         let msg = if pos.len() == 1 {
             pos[0].clone()
         } else {
@@ -106,10 +200,10 @@ pub fn exc_init(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         };
         set(vm, obj, "msg", msg)?;
     }
-    if special.os_error {
+    if facts.0 & ExcFacts::OS != 0 {
         os_error_init(vm, obj, pos)?;
     }
-    if special.unicode_error {
+    if facts.0 & ExcFacts::UNICODE != 0 {
         unicode_error_init(vm, obj, pos)?;
     }
     Ok(Value::None)

@@ -50,7 +50,8 @@ pub struct Class {
     pub new_cache: NewCache,
 }
 
-/// [`Class::plain_new`] and [`Class::cached_init`]'s memo.
+/// [`Class::plain_new`], [`Class::cached_init`], [`Class::exc_facts`] and
+/// [`Class::exc_ctor`]'s memo.
 #[derive(Default)]
 pub struct NewCache {
     /// Does `object.__new__` make a plain [`Instance`] of this class (not
@@ -63,6 +64,11 @@ pub struct NewCache {
     /// The Python `__init__` instance creation may run inline. Weak: the
     /// memo must not hold a reference the cycle collector cannot see.
     init: RefCell<Option<Weak<Function>>>,
+    /// [`Class::exc_facts`]'s memo, 0 if not computed yet.
+    exc_facts: std::cell::Cell<u16>,
+    /// [`Class::exc_ctor`]'s memo: `(lookup epoch << 1) | answer`, 0 if
+    /// never asked.
+    exc_ctor: std::cell::Cell<u64>,
 }
 
 impl Class {
@@ -196,6 +202,37 @@ impl Class {
                 .init_epoch
                 .set((lookup_cache::epoch() << 1) | 1);
         }
+    }
+
+    /// Facts about the exception state of instances that depend only on
+    /// the MRO (which never changes once the class exists): `compute`'s
+    /// answer, which must be non-zero, made on the first call only. See
+    /// `builtins::exceptions::ExcFacts`.
+    #[inline]
+    pub fn exc_facts(&self, compute: impl FnOnce() -> u16) -> u16 {
+        match self.new_cache.exc_facts.get() {
+            0 => {
+                let facts = compute();
+                self.new_cache.exc_facts.set(facts);
+                facts
+            }
+            facts => facts,
+        }
+    }
+
+    /// `compute`'s answer, memoised until any class namespace changes (the
+    /// [`lookup_cache`] epoch): whether calling the class only makes an
+    /// exception from its arguments (see `Vm::exc_ctor_plain`).
+    #[inline]
+    pub fn exc_ctor(&self, compute: impl FnOnce() -> bool) -> bool {
+        let epoch = lookup_cache::epoch();
+        let cached = self.new_cache.exc_ctor.get();
+        if cached >> 1 == epoch {
+            return cached & 1 == 1;
+        }
+        let answer = compute();
+        self.new_cache.exc_ctor.set((epoch << 1) | answer as u64);
+        answer
     }
 
     /// The nearest builtin base that decides the instance layout (`int`, `list`, `Exception`...).

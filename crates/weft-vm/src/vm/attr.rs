@@ -245,6 +245,9 @@ impl Vm {
                 return self.bind_descriptor(a, obj, cls).map(Some);
             }
         }
+        if class_attr.is_none() && exc_state_of(obj, name) {
+            return crate::builtins::attrs::instance_special(self, obj, name.as_str());
+        }
         if let Some(v) = self.instance_attr(obj, name)? {
             return Ok(Some(v));
         }
@@ -690,4 +693,12 @@ impl Vm {
             None => Err(self.no_attribute(obj, name.as_str())),
         }
     }
+}
+
+/// Is `name` an attribute that `obj`, an instance with exception state,
+/// reads from that state before its namespace (see
+/// `attrs::exc_state_attr`)?
+fn exc_state_of(obj: &Value, name: &PyStr) -> bool {
+    matches!(obj, Value::Instance(i) if i.exc().is_some())
+        && crate::builtins::attrs::exc_state_attr(name.as_str())
 }

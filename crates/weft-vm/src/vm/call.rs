@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use weft_compiler::bytecode::flags;
 
+use crate::builtins::exceptions::exc_facts;
 use crate::types::class::{Class, Instance, Layout};
 use crate::types::dict::PyDict;
 use crate::types::function::Function;
@@ -290,8 +291,19 @@ impl Vm {
         }
         // `C(args)` for a plain class whose `__init__` is a Python
         // function: make the object here and run `__init__` inline.
-        let init = self.inline_init_target(cls)?;
-        Some(self.construct_inline(base, cls, &init, at, nargs, truncate_to))
+        if let Some(init) = self.inline_init_target(cls) {
+            return Some(self.construct_inline(base, cls, &init, at, nargs, truncate_to));
+        }
+        // An exception class whose call only makes the exception.
+        if cls.metaclass.borrow().is_some() {
+            return None;
+        }
+        let r = self.construct_exc(cls, &Args::new(&base.stack[at + 1..at + 1 + nargs]))?;
+        release_to(&mut base.stack, truncate_to);
+        Some(r.map(|v| {
+            base.push(v);
+            None
+        }))
     }
 
     /// `cls(args)` with the class at `base.stack[at]` and `init` its
@@ -466,10 +478,8 @@ impl Vm {
             return None;
         }
         let new = cls.native_new.get()?;
-        match cls.lookup(&self.names.new) {
-            None | Some(Value::Builtin(_)) => {}
-            Some(Value::Native(n)) if matches!(&*n, Native::StaticMethod(Value::Builtin(_))) => {}
-            _ => return None,
+        if !builtin_new_only(cls.lookup(&self.names.new)) {
+            return None;
         }
         match cls.lookup(&self.names.init) {
             Some(Value::Builtin(b)) if b.name == "__init__" && b.owner == Some("object") => {
@@ -481,7 +491,8 @@ impl Vm {
 
     /// The `__init__` to run inline for `cls(...)`: only when calling the
     /// class means exactly `object.__new__` then a Python `__init__` (no
-    /// metaclass `__call__`, no `__new__` of its own, not a builtin base).
+    /// metaclass `__call__`, no `__new__` of its own, no builtin base but
+    /// `object` or exception classes that `builtin_new` makes plainly).
     fn inline_init_target(&mut self, cls: &Rc<Class>) -> Option<Rc<Function>> {
         if cls.builtin || cls.metaclass.borrow().is_some() {
             return None;
@@ -502,14 +513,12 @@ impl Vm {
         if cls
             .builtin_base()
             .is_some_and(|b| !Rc::ptr_eq(b, &self.types.object))
+            && !exc_facts(self, cls).plain_new()
         {
             return None;
         }
-        // The same test `construct` uses for "no `__new__` written in Python".
-        match cls.lookup(&self.names.new) {
-            None | Some(Value::Builtin(_)) => {}
-            Some(Value::Native(n)) if matches!(&*n, Native::StaticMethod(Value::Builtin(_))) => {}
-            _ => return None,
+        if !builtin_new_only(cls.lookup(&self.names.new)) {
+            return None;
         }
         match cls.lookup(&self.names.init) {
             Some(Value::Function(f)) if f.code.co.flags & SUSPENDS == 0 => Some(f),
@@ -912,6 +921,9 @@ impl Vm {
         if Rc::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwnames.is_empty() {
             return Ok(Value::Class(self.class_of(&args.args[0])));
         }
+        if let Some(r) = self.construct_exc(cls, args) {
+            return r;
+        }
         let new = cls.lookup(&self.names.new.clone());
         let mut full = Vec::with_capacity(args.args.len() + 1);
         full.push(Value::Class(cls.clone()));
@@ -983,6 +995,11 @@ impl Vm {
         if let Some(obj) = plain_instance(self, cls) {
             return Ok(obj);
         }
+        // Likewise for exceptions: what the exception branch below makes.
+        let facts = exc_facts(self, cls);
+        if facts.plain_new() {
+            return Ok(self.new_exception(cls, args.pos()[1..].to_vec()));
+        }
         let base = cls
             .builtin_base()
             .cloned()
@@ -999,7 +1016,9 @@ impl Vm {
                 return f(self, args);
             }
         }
-        if !cls.abstract_methods.borrow().is_empty() {
+        // `BaseException.__new__`, unlike `object.__new__`, does not
+        // check for abstract methods.
+        if !cls.abstract_methods.borrow().is_empty() && !facts.layout() {
             let mut names: Vec<String> = cls
                 .abstract_methods
                 .borrow()
@@ -1056,6 +1075,16 @@ impl Vm {
             (None, None) => Instance::of_class(cls.clone()),
             (exc, base_value) => Instance::of_class_with_state(cls.clone(), exc, base_value),
         }))
+    }
+}
+
+/// Is `new`, what a class's `__new__` resolves to, one that `construct`
+/// hands to `builtin_new` (none, or a builtin: not written in Python)?
+pub(crate) fn builtin_new_only(new: Option<Value>) -> bool {
+    match new {
+        None | Some(Value::Builtin(_)) => true,
+        Some(Value::Native(n)) => matches!(&*n, Native::StaticMethod(Value::Builtin(_))),
+        _ => false,
     }
 }
 

@@ -2,12 +2,14 @@
 
 use std::rc::Rc;
 
+use crate::builtins::exceptions::{exc_facts, init_special};
 use crate::types::class::Class;
 use crate::types::exception::ExcData;
 use crate::types::misc::Native;
 use crate::value::Value;
+use crate::vm::call::builtin_new_only;
 use crate::vm::frame::Frame;
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{Args, PyErr, PyResult, Vm};
 
 impl Vm {
     pub fn exc_data<'a>(&self, v: &'a Value) -> Option<&'a std::cell::RefCell<ExcData>> {
@@ -21,23 +23,76 @@ impl Vm {
         c.is_subclass(&self.types.base_exception)
     }
 
+    /// Does calling `cls` (`type.__call__`) amount to making an instance
+    /// with exception state whose `args` are the call's positional
+    /// arguments, then `BaseException.__init__`: is its `__new__`
+    /// `object`'s (which `builtin_new` serves) and its `__init__`
+    /// `BaseException`'s, with no exception group checks? Memoised until
+    /// any class namespace changes.
+    #[inline]
+    pub(crate) fn exc_ctor_plain(&self, cls: &Rc<Class>) -> bool {
+        cls.exc_ctor(|| self.find_exc_ctor(cls))
+    }
+
+    /// [`Vm::exc_ctor_plain`] past its memo.
+    #[inline(never)]
+    fn find_exc_ctor(&self, cls: &Rc<Class>) -> bool {
+        exc_facts(self, cls).plain_new()
+            && builtin_new_only(cls.lookup(&self.names.new))
+            && matches!(cls.lookup(&self.names.init), Some(Value::Builtin(b))
+                if b.bound.is_none() && b.name == "__init__" && b.owner == Some("BaseException"))
+    }
+
+    /// `type.__call__(cls, *args)` for a class [`Vm::exc_ctor_plain`]
+    /// accepts, like CPython's `BaseException_new` and `_init`: the
+    /// instance is made from the arguments directly, and
+    /// `BaseException.__init__`'s extra work runs only for keywords or
+    /// the classes that need it. `None` for other classes.
+    #[inline]
+    pub(crate) fn construct_exc(
+        &mut self,
+        cls: &Rc<Class>,
+        args: &Args,
+    ) -> Option<PyResult<Value>> {
+        if !self.exc_ctor_plain(cls) {
+            return None;
+        }
+        let obj = self.new_exception(cls, args.pos().to_vec());
+        let facts = exc_facts(self, cls);
+        if args.kwnames.is_empty() && facts.plain_init() {
+            return Some(Ok(obj));
+        }
+        let mut full = Vec::with_capacity(args.args.len() + 1);
+        full.push(obj.clone());
+        full.extend_from_slice(args.args);
+        let full = Args {
+            args: &full,
+            kwnames: args.kwnames,
+        };
+        Some(init_special(self, cls, facts, &obj, &full).map(|_| obj))
+    }
+
     /// Turn the operand of `raise` into an exception instance.
     pub(crate) fn make_raise(&mut self, e: Value, cause: Option<Value>) -> PyErr {
         let exc = match &e {
-            Value::Class(c) if self.is_exception_class(c) => match self.call(&e, &[]) {
-                Ok(v) => v,
-                Err(err) => return err,
-            },
+            Value::Class(c) if self.is_exception_class(c) => {
+                match self.call_class(c, &Args::new(&[])) {
+                    Ok(v) => v,
+                    Err(err) => return err,
+                }
+            }
             Value::Instance(i) if i.exc().is_some() => e.clone(),
             _ => return self.type_error("exceptions must derive from BaseException"),
         };
         if let Some(cause) = cause {
             let cause = match &cause {
                 Value::None => None,
-                Value::Class(c) if self.is_exception_class(c) => match self.call(&cause, &[]) {
-                    Ok(v) => Some(v),
-                    Err(err) => return err,
-                },
+                Value::Class(c) if self.is_exception_class(c) => {
+                    match self.call_class(c, &Args::new(&[])) {
+                        Ok(v) => Some(v),
+                        Err(err) => return err,
+                    }
+                }
                 Value::Instance(i) if i.exc().is_some() => Some(cause.clone()),
                 _ => return self.type_error("exception causes must derive from BaseException"),
             };

@@ -13,7 +13,9 @@
 //!   be reused) and the class-lookup epoch (`lookup_cache::epoch`), which moves
 //!   whenever any class namespace changes. While both hold, the class has no
 //!   custom `__getattribute__`/`__setattr__` and the name is not a data
-//!   descriptor, so the instance dict is consulted directly.
+//!   descriptor, so the instance dict is consulted directly. Exceptions'
+//!   state attributes (`args`, `__cause__`...) are never stored through the
+//!   cache, and loads of them skip the dict for the exception state.
 //!
 //! A miss falls back to the generic protocol (`vm/attr.rs`) and refills the
 //! entry, so behaviour is always the generic one; the cache only skips
@@ -22,6 +24,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use crate::builtins::attrs;
 use crate::types::class::{Attrs, Class, Instance, lookup_cache};
 use crate::types::dict::PyDict;
 use crate::types::misc::Native;
@@ -133,23 +136,30 @@ pub struct AttrEntry {
     /// The MRO lookup result, known not to be a data descriptor other than
     /// a property (`Cache::Store` entries leave it `None`).
     class_attr: Option<Value>,
-    /// `class_attr` is a property with a getter: it wins over the
-    /// instance dict, and reading the attribute calls the getter.
-    property: bool,
+    /// The instance dict never answers: `class_attr` is a property with
+    /// a getter (which wins over the dict; reading the attribute calls
+    /// it), or the name is one an exception's state answers before its
+    /// namespace (`attrs::exc_state_attr`; `class_attr` is `None`).
+    no_dict: bool,
     /// The instance-dict layout last seen, and the name's entry index in
     /// it ([`ABSENT`] if that layout lacks the name). Cells, so a hit only
-    /// needs a shared borrow of the cache. Stays [`NO_LAYOUT`] for a
-    /// property, so its loads never take the dict.
+    /// needs a shared borrow of the cache. Stays [`NO_LAYOUT`] when
+    /// `no_dict`, so those loads never take the dict.
     layout: std::cell::Cell<u64>,
     index: std::cell::Cell<u32>,
 }
 
 impl AttrEntry {
     fn new(cls: &Rc<Class>, class_attr: Option<Value>) -> AttrEntry {
+        AttrEntry::with_state(cls, class_attr, false)
+    }
+
+    /// [`AttrEntry::new`]; `exc_state` for an exception state attribute.
+    fn with_state(cls: &Rc<Class>, class_attr: Option<Value>, exc_state: bool) -> AttrEntry {
         AttrEntry {
             _class: Rc::downgrade(cls),
             class_ptr: Rc::as_ptr(cls),
-            property: is_property(&class_attr),
+            no_dict: exc_state || is_property(&class_attr),
             class_attr,
             layout: std::cell::Cell::new(NO_LAYOUT),
             index: std::cell::Cell::new(ABSENT),
@@ -157,8 +167,9 @@ impl AttrEntry {
     }
 
     /// `name` from the namespace of `inst`, at the index this entry
-    /// knows for the namespace's layout. Never for a property: a data
-    /// descriptor wins over the instance dict.
+    /// knows for the namespace's layout. Never for a property (a data
+    /// descriptor wins over the instance dict) or an exception state
+    /// attribute.
     #[inline(always)]
     fn dict_value(&self, attrs: &Attrs, name: &PyStr) -> Option<Value> {
         match attrs {
@@ -208,10 +219,10 @@ impl AttrEntry {
     }
 
     /// [`AttrEntry::dict_value`] on a new layout: learn the name's index in
-    /// it (`None` for a property, whose layout stays [`NO_LAYOUT`]).
+    /// it (`None` when `no_dict`: the layout stays [`NO_LAYOUT`]).
     #[inline(always)]
     fn relearn(&self, layout: u64, find: impl FnOnce() -> Option<usize>) -> Option<u32> {
-        if self.property {
+        if self.no_dict {
             return None;
         }
         Some(self.index_in(layout, find))
@@ -453,9 +464,6 @@ pub(crate) fn store_hit(
     let Value::Instance(inst) = obj else {
         return Err(value);
     };
-    if inst.exc().is_some() {
-        return Err(value);
-    }
     let Ok(mut inner) = inst.inner().try_borrow_mut() else {
         return Err(value);
     };
@@ -655,7 +663,11 @@ impl Vm {
                 if let Some(index) = slot_descriptor_index(&a) {
                     return Ok(slot_value(inst, index).map(|v| (v, false)));
                 }
-                if !is_property(&a) {
+                let no_dict = cache
+                    .borrow()
+                    .entry::<false>(cls_ptr)
+                    .is_none_or(|e| e.no_dict);
+                if !no_dict {
                     if let Some(v) = inst.get_attr(name) {
                         return Ok(Some((v, false)));
                     }
@@ -669,6 +681,12 @@ impl Vm {
                 Ok(Some((Value::Builtin(b), true)))
             }
             Some(a) => Ok(Some((self.bind_descriptor(&a, obj, &cls)?, false))),
+            // An exception's attributes that live in its state (after its
+            // namespace, which missed, or instead of it for `no_dict`
+            // entries), as `generic_getattr_opt` finds them.
+            None if inst.exc().is_some() => {
+                Ok(attrs::instance_special(self, obj, name.as_str())?.map(|v| (v, false)))
+            }
             // Not on the instance or the class: `__getattr__`, specials and
             // the error message are the generic path's business.
             None => Ok(None),
@@ -801,6 +819,8 @@ impl Vm {
             }
         }
         let class_attr = cls.lookup(name);
+        let exc_state =
+            class_attr.is_none() && self.exc_layout(cls) && attrs::exc_state_attr(name.as_str());
         if let Some(a) = &class_attr {
             if is_property(&class_attr) {
                 // Cached as "call its getter". With `__getattr__` an
@@ -820,8 +840,18 @@ impl Vm {
                 }
             }
         }
-        remember(cache, false, epoch, AttrEntry::new(cls, class_attr.clone()));
+        remember(
+            cache,
+            false,
+            epoch,
+            AttrEntry::with_state(cls, class_attr.clone(), exc_state),
+        );
         Some(class_attr)
+    }
+
+    /// Do instances of `cls` carry exception state?
+    fn exc_layout(&self, cls: &Rc<Class>) -> bool {
+        crate::builtins::exceptions::exc_facts(self, cls).layout()
     }
 
     /// `StoreAttr` on an instance through its cache entry; `Ok(Err(value))`
@@ -839,9 +869,6 @@ impl Vm {
         let epoch = lookup_cache::epoch();
         if !inst.has_dict() {
             return Ok(self.store_slot_cached(cache, inst, name, epoch, value));
-        }
-        if inst.exc().is_some() {
-            return Ok(Err(value));
         }
         {
             // `store_hit` missed: for a known class that leaves a name the
@@ -895,8 +922,11 @@ impl Vm {
             }
         }
         let cls = inst.class();
-        // Assigning these replaces the object's class or namespace.
-        if matches!(name.as_str(), "__class__" | "__dict__") {
+        // Assigning these replaces the object's class or namespace; an
+        // exception keeps these in its state.
+        if matches!(name.as_str(), "__class__" | "__dict__")
+            || (self.exc_layout(&cls) && attrs::exc_state_store(name.as_str()))
+        {
             return Ok(Err(value));
         }
         if let Some(sa) = cls.lookup(&self.names.setattr) {
