@@ -85,8 +85,15 @@ const SUM: Sig = Sig {
 };
 
 fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let a = sig_args(vm, args, &SUM)?;
-    let start = a[1].clone().unwrap_or(Value::Int(0));
+    // `sum(iterable)`, the common call: no signature binding.
+    let bound;
+    let (iterable, start) = match (args.args, args.kwnames) {
+        ([iterable], []) => (Some(iterable), Value::Int(0)),
+        _ => {
+            bound = sig_args(vm, args, &SUM)?;
+            (bound[0].as_ref(), bound[1].clone().unwrap_or(Value::Int(0)))
+        }
+    };
     match &start {
         Value::Str(_) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
@@ -99,7 +106,7 @@ fn sum(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         }
         _ => {}
     }
-    let Some(iterable) = &a[0] else {
+    let Some(iterable) = iterable else {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
     };
     let mut it = Src::new(vm, iterable)?;
