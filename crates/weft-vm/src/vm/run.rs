@@ -114,7 +114,19 @@ impl Vm {
         let mut callers: Vec<Box<Frame>> = std::mem::take(&mut base.callers_buf);
         self.loops
             .push((&*base as *const Box<Frame>, &callers as *const _));
-        let result = self.dispatch(base, &mut callers);
+        // A frame that runs to its return or yield without needing
+        // `dispatch` (a key function, a generator step) never enters it:
+        // its prologue is most of what calling Python from native code
+        // costs on top of the frame itself.
+        let result = if self.pending_throw.is_none() {
+            match self.run_fast(base, &mut callers) {
+                FastExit::Return(v) => Ok(Exit::Return(v)),
+                FastExit::Yield(v) => Ok(Exit::Yield(v)),
+                first => self.dispatch(base, &mut callers, Some(first)),
+            }
+        } else {
+            self.dispatch(base, &mut callers, None)
+        };
         self.loops.pop();
         self.depth -= 1;
         // Every exit from `dispatch` leaves `callers` empty and `base` the
@@ -134,8 +146,20 @@ impl Vm {
         result
     }
 
-    fn dispatch(&mut self, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>) -> PyResult<Exit> {
-        if let Some(err) = self.pending_throw.take() {
+    /// The full dispatch loop, from `first`, what `run_fast` already
+    /// returned, if it ran.
+    fn dispatch(
+        &mut self,
+        base: &mut Box<Frame>,
+        callers: &mut Vec<Box<Frame>>,
+        mut first: Option<FastExit>,
+    ) -> PyResult<Exit> {
+        // (`run_loop` looked for a pending throw before running `first`.)
+        let throw = match first {
+            None => self.pending_throw.take(),
+            Some(_) => None,
+        };
+        if let Some(err) = throw {
             self.add_traceback(&err, base);
             self.unwind(base, callers, err)?;
         }
@@ -154,7 +178,11 @@ impl Vm {
                 // one that needs the code below, an error, or word that
                 // objects with `__del__` were freed: their finalizers run
                 // before the next instruction, as in CPython.
-                let instr = match self.run_fast(base, callers) {
+                let exit = match first.take() {
+                    Some(exit) => exit,
+                    None => self.run_fast(base, callers),
+                };
+                let instr = match exit {
                     FastExit::Slow(instr) => instr,
                     FastExit::Finalizers => {
                         self.run_finalizers();
