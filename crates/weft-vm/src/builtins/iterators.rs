@@ -11,8 +11,10 @@ use crate::vm::{PyResult, Vm};
 /// `next()` of a list, tuple or range iterator that can take its next item
 /// without running Python code: `Some(Some(item))`, or `Some(None)` for an
 /// exhausted iterator. `None` sends the caller to the general path (other
-/// kinds, a borrowed state, and the end of a list, whose release of the list
-/// can run finalizers).
+/// kinds, a borrowed state). At the end of a list the iterator lets go of
+/// it, as CPython's does; freeing it runs no Python code (`__del__`
+/// finalizers are queued, see `vm/finalize.rs`, and run before the next
+/// instruction).
 #[inline(always)]
 pub fn next_fast(it: &Value) -> Option<Option<Value>> {
     let Value::Iter(obj) = it else {
@@ -21,10 +23,18 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
     let mut st = obj.state.try_borrow_mut().ok()?;
     match &mut *st {
         IterState::List { list, pos } => {
-            let l = list.try_borrow().ok()?;
-            let v = l.get(*pos)?.clone();
-            *pos += 1;
-            Some(Some(v))
+            {
+                let l = list.try_borrow().ok()?;
+                if let Some(v) = l.get(*pos) {
+                    let v = v.clone();
+                    *pos += 1;
+                    return Some(Some(v));
+                }
+            }
+            let done = std::mem::replace(&mut *st, IterState::Exhausted);
+            drop(st);
+            drop(done);
+            Some(None)
         }
         IterState::Range { next, stop, step } => {
             let v = *next;
