@@ -139,11 +139,37 @@ fn dict_str_hit(obj: &Value, k: &crate::types::str::PyStr) -> Option<Value> {
     }
 }
 
-/// `obj[key] = value` for a list and an in-range int key: `None` when done,
+/// `d[k] = value` for an exact dict that already holds the `str` key `k`
+/// (compared by pointer, cached hash and text): the value replaced in place,
+/// `None` when done. Anything else (a new key, a key that only compares
+/// equal) hands `value` back for `Vm::set_item`.
+#[inline(never)]
+fn dict_str_replace(obj: &Value, k: &crate::types::str::PyStr, value: Value) -> Option<Value> {
+    let Value::Dict(d) = obj else {
+        return Some(value);
+    };
+    let Ok(mut m) = d.map.try_borrow_mut() else {
+        return Some(value);
+    };
+    let Some(i) = m.index_of_str(k) else {
+        return Some(value);
+    };
+    let old = m.replace_value_at(i, value);
+    // The old value is released after the map is: its finalizer may use it.
+    drop(m);
+    drop(old);
+    None
+}
+
+/// `obj[key] = value` for a list and an in-range int key, or a dict that
+/// already holds the str key: `None` when done,
 /// else `value` back for `Vm::set_item`.
 #[inline(always)]
 pub fn store_subscr_fast(obj: &Value, key: &Value, value: Value) -> Option<Value> {
     let (Value::List(l), Value::Int(i)) = (obj, key) else {
+        if let Value::Str(k) = key {
+            return dict_str_replace(obj, k, value);
+        }
         return Some(value);
     };
     let Ok(mut items) = l.try_borrow_mut() else {
