@@ -32,6 +32,7 @@ use crate::vm::frame::{Frame, push_inline};
 use crate::vm::inline_cache::{
     attr_hit, builtin_method_hit, global_hit, inline_property_getter, store_hit,
 };
+use crate::vm::simple_ops::simple_opcodes;
 use crate::vm::{PyErr, PyResult, Vm};
 
 /// Why [`Vm::run_fast`] stopped. In every case `frame.ip` is just past the
@@ -797,31 +798,7 @@ impl Vm {
                         continue;
                     }
                     // Simple instructions too big or rare to inline here.
-                    Op::RotFour
-                    | Op::DupTopTwo
-                    | Op::Copy
-                    | Op::Swap
-                    | Op::LoadFastAndClear
-                    | Op::RestoreFast
-                    | Op::DeleteFast
-                    | Op::StoreDeref
-                    | Op::DeleteDeref
-                    | Op::LoadClosure
-                    | Op::DeleteSubscr
-                    | Op::UnaryNegative
-                    | Op::UnaryPositive
-                    | Op::UnaryInvert
-                    | Op::BuildSet
-                    | Op::BuildMap
-                    | Op::DictMerge
-                    | Op::SetAdd
-                    | Op::ListExtend
-                    | Op::SetUpdate
-                    | Op::DictUpdate
-                    | Op::MapAdd
-                    | Op::ListToTuple
-                    | Op::SetupFinally
-                    | Op::PopBlock => {
+                    simple_opcodes!() => {
                         frame.ip = ip;
                         tri!(self.simple_op(frame, instr));
                         next!(frame, ip);

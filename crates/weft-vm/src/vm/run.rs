@@ -15,6 +15,7 @@ use crate::types::exception::Traceback;
 use crate::value::Value;
 use crate::vm::fast_loop::FastExit;
 use crate::vm::frame::{Block, BlockKind, Frame};
+use crate::vm::simple_ops::simple_opcodes;
 use crate::vm::{Args, PyErr, PyResult, Vm};
 
 /// The most finished frames kept for reuse.
@@ -233,31 +234,7 @@ impl Vm {
                     | Op::LoadConstCompareOp
                     | Op::LoadConstIsOp
                     | Op::BinaryOpStoreFast
-                    | Op::RotFour
-                    | Op::DupTopTwo
-                    | Op::Copy
-                    | Op::Swap
-                    | Op::LoadFastAndClear
-                    | Op::RestoreFast
-                    | Op::DeleteFast
-                    | Op::StoreDeref
-                    | Op::DeleteDeref
-                    | Op::LoadClosure
-                    | Op::DeleteSubscr
-                    | Op::UnaryNegative
-                    | Op::UnaryPositive
-                    | Op::UnaryInvert
-                    | Op::BuildSet
-                    | Op::BuildMap
-                    | Op::DictMerge
-                    | Op::SetAdd
-                    | Op::ListExtend
-                    | Op::SetUpdate
-                    | Op::DictUpdate
-                    | Op::MapAdd
-                    | Op::ListToTuple
-                    | Op::SetupFinally
-                    | Op::PopBlock => unreachable!("run_fast completes {:?}", instr.op),
+                    | simple_opcodes!() => unreachable!("run_fast completes {:?}", instr.op),
                     Op::EndOfCode => {
                         break 'inner self.error("SystemError", "bytecode ran past its end");
                     }

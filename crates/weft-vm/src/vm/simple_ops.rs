@@ -17,9 +17,43 @@ use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
 
+/// The opcodes [`Vm::simple_op`] runs, as a pattern: `run_fast`'s arm that
+/// calls it and `dispatch`'s list of instructions `run_fast` always
+/// completes both match on it, so the list is written once (each `match`
+/// stays exhaustive and the jump table needs no range check).
+macro_rules! simple_opcodes {
+    () => {
+        Op::RotFour
+            | Op::DupTopTwo
+            | Op::Copy
+            | Op::Swap
+            | Op::LoadFastAndClear
+            | Op::RestoreFast
+            | Op::DeleteFast
+            | Op::StoreDeref
+            | Op::DeleteDeref
+            | Op::LoadClosure
+            | Op::DeleteSubscr
+            | Op::UnaryNegative
+            | Op::UnaryPositive
+            | Op::UnaryInvert
+            | Op::BuildSet
+            | Op::BuildMap
+            | Op::DictMerge
+            | Op::SetAdd
+            | Op::ListExtend
+            | Op::SetUpdate
+            | Op::DictUpdate
+            | Op::MapAdd
+            | Op::ListToTuple
+            | Op::SetupFinally
+            | Op::PopBlock
+    };
+}
+pub(crate) use simple_opcodes;
+
 impl Vm {
-    /// Run `instr`, one of the instructions listed in `run_fast`'s arm for
-    /// this function, on the running frame.
+    /// Run `instr`, one of the [`simple_opcodes`], on the running frame.
     #[inline(never)]
     pub(crate) fn simple_op(&mut self, frame: &mut Frame, instr: Instr) -> PyResult<()> {
         let arg = instr.arg;
