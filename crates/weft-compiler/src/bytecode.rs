@@ -470,14 +470,72 @@ impl CmpOp {
     }
 }
 
-/// One instruction: an opcode and a 32-bit operand.
-#[derive(Clone, Copy, Debug)]
+/// One instruction: an opcode, a 32-bit operand, and the index of its
+/// inline cache in the VM's code object.
+///
+/// The opcode and the cache index share the first word (`head`: the opcode
+/// in the low byte, the index in the 24 bits above it), so the dispatch
+/// loop, which loads `head` to dispatch on, finds an instruction's cache
+/// with a shift instead of a side table indexed by position. The compiler
+/// leaves the index 0; the VM assigns it (`Code::new`).
+#[derive(Clone, Copy)]
+#[repr(C)]
 pub struct Instr {
-    pub op: Op,
+    /// `op as u8 | cache_slot << 8`. Private: the low byte is always an
+    /// `Op` discriminant ([`Instr::op`] relies on it).
+    head: u32,
     pub arg: u32,
 }
 
 const _: () = assert!(std::mem::size_of::<Instr>() == 8);
+
+/// The most instructions one code object may have: every one must be able
+/// to have its own inline cache index, which is 24 bits wide (see
+/// [`Instr`]). The compiler reports a longer body as a `SyntaxError`.
+pub const MAX_INSTRUCTIONS: usize = (1 << 24) - 1;
+
+impl Instr {
+    pub const fn new(op: Op, arg: u32) -> Instr {
+        Instr {
+            head: op as u32,
+            arg,
+        }
+    }
+
+    #[inline(always)]
+    pub fn op(self) -> Op {
+        // SAFETY: `Op` is `repr(u8)`, and the low byte of `head` is only
+        // ever written from an `Op` (`new`, `set_op`; `set_cache_slot`
+        // keeps it).
+        unsafe { std::mem::transmute::<u8, Op>(self.head as u8) }
+    }
+
+    pub fn set_op(&mut self, op: Op) {
+        self.head = (self.head & !0xFF) | op as u32;
+    }
+
+    /// The index of this instruction's inline cache (0 when it has none).
+    #[inline(always)]
+    pub fn cache_slot(self) -> usize {
+        (self.head >> 8) as usize
+    }
+
+    /// Set the index [`Instr::cache_slot`] returns; `slot` must be at most
+    /// [`MAX_INSTRUCTIONS`].
+    pub fn set_cache_slot(&mut self, slot: usize) {
+        assert!(slot <= MAX_INSTRUCTIONS, "inline cache index out of range");
+        self.head = (self.head & 0xFF) | (slot as u32) << 8;
+    }
+}
+
+impl std::fmt::Debug for Instr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Instr")
+            .field("op", &self.op())
+            .field("arg", &self.arg)
+            .finish()
+    }
+}
 
 /// A compile-time constant.
 #[derive(Clone, Debug)]
@@ -548,10 +606,31 @@ impl CodeObject {
                 "{:5} {:4} {:<20} {}\n",
                 self.lines[i],
                 i,
-                ins.op.name(),
+                ins.op().name(),
                 ins.arg
             ));
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn opcode_and_cache_slot_share_the_head_word() {
+        let mut i = Instr::new(Op::LoadAttr, 7);
+        assert_eq!((i.op(), i.arg, i.cache_slot()), (Op::LoadAttr, 7, 0));
+        i.set_cache_slot(MAX_INSTRUCTIONS);
+        assert_eq!((i.op(), i.cache_slot()), (Op::LoadAttr, MAX_INSTRUCTIONS));
+        i.set_op(Op::LoadMethod);
+        assert_eq!((i.op(), i.arg, i.cache_slot()), (Op::LoadMethod, 7, MAX_INSTRUCTIONS));
+    }
+
+    #[test]
+    #[should_panic(expected = "inline cache index out of range")]
+    fn cache_slot_is_24_bits() {
+        Instr::new(Op::LoadAttr, 0).set_cache_slot(MAX_INSTRUCTIONS + 1);
     }
 }

@@ -157,8 +157,20 @@ impl<'a> Codegen<'a> {
         self.units.push(u);
     }
 
-    fn pop_unit(&mut self) -> CodeObject {
+    fn pop_unit(&mut self) -> Res<CodeObject> {
         let mut u = self.units.pop().unwrap();
+        if u.instructions.len() >= crate::bytecode::MAX_INSTRUCTIONS {
+            // (`>=`: the VM appends an end-of-code sentinel.)
+            return Err(CompileError {
+                message: format!(
+                    "code block too large: weft allows at most {} bytecode instructions per function, class or module body",
+                    crate::bytecode::MAX_INSTRUCTIONS - 1
+                ),
+                line: u.firstlineno,
+                range: TextRange::default(),
+                kind: crate::ErrorKind::Syntax,
+            });
+        }
         thread_jumps(&mut u.instructions);
         // Parameters that are also cells: the VM copies them into their cell at frame start.
         let mut cell2arg = Vec::new();
@@ -169,7 +181,7 @@ impl<'a> Codegen<'a> {
                 }
             }
         }
-        CodeObject {
+        Ok(CodeObject {
             name: u.name,
             qualname: u.qualname.as_str().into(),
             filename: self.filename.clone(),
@@ -187,14 +199,14 @@ impl<'a> Codegen<'a> {
             freevars: u.freevars,
             cell2arg,
             doc: u.doc,
-        }
+        })
     }
 
     // ----- emission helpers -------------------------------------------------
 
     fn emit(&mut self, op: Op, arg: u32) -> usize {
         let u = self.unit();
-        u.instructions.push(Instr { op, arg });
+        u.instructions.push(Instr::new(op, arg));
         u.lines.push(u.line);
         u.instructions.len() - 1
     }
@@ -388,7 +400,7 @@ impl<'a> Codegen<'a> {
         self.body(body)?;
         self.load_const(Constant::None);
         self.emit(Op::ReturnValue, 0);
-        Ok(self.pop_unit())
+        self.pop_unit()
     }
 
     /// Compile for `exec`-like evaluation where the value of a trailing expression is kept (`eval`).
@@ -396,7 +408,7 @@ impl<'a> Codegen<'a> {
         self.push_unit(scope, "<module>", "<module>".into(), 1);
         self.expr(expr)?;
         self.emit(Op::ReturnValue, 0);
-        Ok(self.pop_unit())
+        self.pop_unit()
     }
 
     /// Set up a nested code unit, run `f` to fill it, and return the code object.
@@ -416,7 +428,7 @@ impl<'a> Codegen<'a> {
             self.units.pop();
             return Err(e);
         }
-        Ok(self.pop_unit())
+        self.pop_unit()
     }
 
     /// Emit the closure tuple and MakeFunction for a finished child code object.
@@ -582,7 +594,7 @@ fn has_annotations(body: &[Stmt]) -> bool {
 fn thread_jumps(instrs: &mut [Instr]) {
     for i in 0..instrs.len() {
         if !matches!(
-            instrs[i].op,
+            instrs[i].op(),
             Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue
         ) {
             continue;
@@ -590,7 +602,7 @@ fn thread_jumps(instrs: &mut [Instr]) {
         let mut target = instrs[i].arg as usize;
         for _ in 0..8 {
             match instrs.get(target) {
-                Some(t) if t.op == Op::Jump && t.arg as usize != target => target = t.arg as usize,
+                Some(t) if t.op() == Op::Jump && t.arg as usize != target => target = t.arg as usize,
                 _ => break,
             }
         }
@@ -616,7 +628,7 @@ mod tests {
     }
 
     fn count(code: &CodeObject, op: Op) -> usize {
-        code.instructions.iter().filter(|i| i.op == op).count()
+        code.instructions.iter().filter(|i| i.op() == op).count()
     }
 
     #[test]
@@ -643,8 +655,8 @@ mod tests {
             "def f(xs):\n    for x in xs:\n        if x:\n            g()\n        else:\n            h()\n",
         );
         for i in &code.instructions {
-            if matches!(i.op, Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue) {
-                assert_ne!(code.instructions[i.arg as usize].op, Op::Jump);
+            if matches!(i.op(), Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue) {
+                assert_ne!(code.instructions[i.arg as usize].op(), Op::Jump);
             }
         }
     }

@@ -112,7 +112,7 @@ fn take_next(vm: &Vm, g: &Generator) -> Option<Box<Frame>> {
     if g.started.get() {
         // `next()` sends None.
         match frame.code.co.instructions.get(frame.ip) {
-            Some(i) if i.op == weft_compiler::bytecode::Op::PopTop => frame.ip += 1,
+            Some(i) if i.op() == weft_compiler::bytecode::Op::PopTop => frame.ip += 1,
             _ => frame.push(Value::None),
         }
     } else {

@@ -236,7 +236,7 @@ pub fn yield_from_target(g: &Generator) -> Option<Value> {
     let f = g.frame.try_borrow().ok()?;
     let fr = f.as_ref()?;
     match fr.code.co.instructions.get(fr.ip) {
-        Some(i) if i.op == Op::YieldFrom => fr.stack.last().cloned(),
+        Some(i) if i.op() == Op::YieldFrom => fr.stack.last().cloned(),
         _ => None,
     }
 }
@@ -274,7 +274,7 @@ fn resume_send(
     g.running.set(true);
     g.running_frame.set(&*frame as *const Frame);
     let result = match frame.code.co.instructions.get(frame.ip) {
-        Some(i) if i.op == Op::YieldFrom => delegate_suspended(vm, &mut frame, sent),
+        Some(i) if i.op() == Op::YieldFrom => delegate_suspended(vm, &mut frame, sent),
         _ => {
             push_sent(&mut frame, sent);
             vm.run_loop(&mut frame)
@@ -288,7 +288,7 @@ fn resume_send(
 #[inline(always)]
 pub(crate) fn push_sent(frame: &mut Frame, sent: Value) {
     match frame.code.co.instructions.get(frame.ip) {
-        Some(i) if i.op == Op::PopTop => frame.ip += 1,
+        Some(i) if i.op() == Op::PopTop => frame.ip += 1,
         _ => frame.push(sent),
     }
 }

@@ -18,10 +18,10 @@ pub struct Code {
     pub varnames: Vec<Rc<PyStr>>,
     pub name: Rc<PyStr>,
     pub qualname: Rc<PyStr>,
-    /// For each instruction, its entry in `caches`: 0, a spare entry, for
-    /// the instructions without one, so every index is in bounds.
-    cache_index: Box<[u32]>,
-    /// Inline caches of the instructions that have one (`vm/inline_cache.rs`).
+    /// Inline caches of the instructions that have one (`vm/inline_cache.rs`),
+    /// each at the index its instruction's [`Instr::cache_slot`] holds.
+    /// Entry 0 is a spare one, the slot of the instructions without a
+    /// cache, so every instruction's slot is in bounds.
     caches: Caches,
     /// Calls bind only positional parameters: no keyword-only, `*args` or
     /// `**kwargs` parameters, no cell variables, and not a generator or
@@ -34,27 +34,27 @@ impl Code {
     /// The inline cache of the instruction at `ip`.
     #[inline]
     pub fn cache(&self, ip: usize) -> &RefCell<Cache> {
-        let i = self.cache_index[ip] as usize;
-        debug_assert!(i != 0, "instruction {ip} has no inline cache");
-        // SAFETY: `Code::new` makes every `cache_index` entry smaller than
-        // `caches.len()` and neither is changed afterwards (both private).
-        unsafe { self.caches.get_unchecked(i) }
+        let instr = self.co.instructions[ip];
+        debug_assert!(instr.cache_slot() != 0, "instruction {ip} has no inline cache");
+        // SAFETY: `instr` is an instruction of this code.
+        unsafe { self.cache_of(instr) }
     }
 
-    /// [`Code::cache`] for the dispatch loop, without the bounds check.
+    /// The inline cache of `instr` without a bounds check, for the dispatch
+    /// loop, which has the instruction (the running one, or the fused
+    /// partner it peeked at) in hand.
     ///
     /// # Safety
-    /// `ip` must be the position of an instruction of this code (below
-    /// `co.instructions.len()`, which `cache_index` has one entry for).
+    /// `instr` must be a copy of an instruction of `self.co.instructions`:
+    /// `Code::new` gives each of those a slot below `caches.len()`, and
+    /// neither changes afterwards (`caches` is private, and a `Code` is
+    /// only reached through an `Rc`, never `&mut`).
     #[inline(always)]
-    pub unsafe fn cache_unchecked(&self, ip: usize) -> &RefCell<Cache> {
-        debug_assert!(ip < self.cache_index.len());
-        // SAFETY: `ip` is in bounds (the caller's contract); the entry is
-        // below `caches.len()` as in `cache`.
-        unsafe {
-            let i = *self.cache_index.get_unchecked(ip) as usize;
-            self.caches.get_unchecked(i)
-        }
+    pub unsafe fn cache_of(&self, instr: Instr) -> &RefCell<Cache> {
+        let i = instr.cache_slot();
+        debug_assert!(i < self.caches.len());
+        // SAFETY: `i < caches.len()` (the caller's contract).
+        unsafe { self.caches.get_unchecked(i) }
     }
 
     pub fn new(mut co: CodeObject) -> Rc<Code> {
@@ -65,28 +65,22 @@ impl Code {
         // and jump targets are positions in the array, so the fetch never
         // reaches past it.
         let last_line = co.lines.last().copied().unwrap_or(co.firstlineno);
-        co.instructions.push(Instr {
-            op: Op::EndOfCode,
-            arg: 0,
-        });
+        co.instructions.push(Instr::new(Op::EndOfCode, 0));
         co.lines.push(last_line);
         let consts = co.consts.iter().map(const_value).collect();
         let names = co.names.iter().map(|n| intern(n)).collect();
         let varnames = co.varnames.iter().map(|n| intern(n)).collect();
-        // Entry 0 is the spare one (see `cache_index`).
-        let mut ncaches = 1u32;
-        let cache_index = co
-            .instructions
-            .iter()
-            .map(|i| {
-                if wants_cache(i.op) {
-                    ncaches += 1;
-                    ncaches - 1
-                } else {
-                    0
-                }
-            })
-            .collect();
+        // Entry 0 is the spare one (see `caches`). The compiler keeps
+        // bodies below `MAX_INSTRUCTIONS`, so the slots fit.
+        let mut ncaches = 1;
+        for instr in co.instructions.iter_mut() {
+            if wants_cache(instr.op()) {
+                instr.set_cache_slot(ncaches);
+                ncaches += 1;
+            } else {
+                instr.set_cache_slot(0);
+            }
+        }
         let caches = (0..ncaches).map(|_| RefCell::new(Cache::Empty)).collect();
         use weft_compiler::bytecode::flags;
         let simple_args = co.kwonlyargcount == 0
@@ -100,7 +94,6 @@ impl Code {
                 == 0;
         Rc::new(Code {
             simple_args,
-            cache_index,
             caches,
             name: intern(&co.name),
             qualname: intern(&co.qualname),
@@ -128,7 +121,7 @@ fn check_operands(co: &CodeObject) {
     let (nlocals, nconsts, nnames) = (co.varnames.len(), co.consts.len(), co.names.len());
     for (i, instr) in co.instructions.iter().enumerate() {
         let a = instr.arg as usize;
-        let ok = match instr.op {
+        let ok = match instr.op() {
             Op::LoadFast
             | Op::StoreFast
             | Op::LoadFastLoadAttr
@@ -149,7 +142,7 @@ fn check_operands(co: &CodeObject) {
             ok,
             "invalid bytecode in {}: instruction {i} ({}) has operand {a} out of range",
             co.qualname,
-            instr.op.name()
+            instr.op().name()
         );
     }
 }
@@ -197,12 +190,12 @@ const FUSED_PAIRS: [(Op, Op, Op); 15] = [
 
 fn fuse_pairs(instrs: &mut [Instr]) {
     for i in (1..instrs.len()).rev() {
-        let (first, second) = (instrs[i - 1].op, instrs[i].op);
+        let (first, second) = (instrs[i - 1].op(), instrs[i].op());
         if let Some(&(_, _, fused)) = FUSED_PAIRS
             .iter()
             .find(|(a, b, _)| *a == first && *b == second)
         {
-            instrs[i - 1].op = fused;
+            instrs[i - 1].set_op(fused);
         }
     }
 }
@@ -255,11 +248,11 @@ mod tests {
     use super::*;
 
     fn instrs(ops: &[Op]) -> Vec<Instr> {
-        ops.iter().map(|&op| Instr { op, arg: 0 }).collect()
+        ops.iter().map(|&op| Instr::new(op, 0)).collect()
     }
 
     fn ops(instrs: &[Instr]) -> Vec<Op> {
-        instrs.iter().map(|i| i.op).collect()
+        instrs.iter().map(|i| i.op()).collect()
     }
 
     #[test]
@@ -310,7 +303,7 @@ mod tests {
         let at = co
             .instructions
             .iter()
-            .position(|i| i.op == Op::LoadConst)
+            .position(|i| i.op() == Op::LoadConst)
             .unwrap();
         co.instructions[at].arg = co.consts.len() as u32;
         Code::new(co);

@@ -195,7 +195,7 @@ impl Vm {
                 };
                 let frame = &mut **base;
                 let arg = instr.arg;
-                match instr.op {
+                match instr.op() {
                     // Always completed by `run_fast`.
                     Op::Nop
                     | Op::PopTop
@@ -234,7 +234,7 @@ impl Vm {
                     | Op::LoadConstCompareOp
                     | Op::LoadConstIsOp
                     | Op::BinaryOpStoreFast
-                    | simple_opcodes!() => unreachable!("run_fast completes {:?}", instr.op),
+                    | simple_opcodes!() => unreachable!("run_fast completes {:?}", instr.op()),
                     Op::EndOfCode => {
                         break 'inner self.error("SystemError", "bytecode ran past its end");
                     }

@@ -57,7 +57,7 @@ impl Vm {
     #[inline(never)]
     pub(crate) fn simple_op(&mut self, frame: &mut Frame, instr: Instr) -> PyResult<()> {
         let arg = instr.arg;
-        match instr.op {
+        match instr.op() {
             Op::RotFour => frame.rotate_top(4),
             Op::DupTopTwo => {
                 let n = frame.stack.len();
@@ -85,7 +85,7 @@ impl Vm {
                         Rc::new(crate::types::misc::Cell::new(None));
                 }
                 let slot = arg as usize;
-                if instr.op == Op::LoadFastAndClear {
+                if instr.op() == Op::LoadFastAndClear {
                     let v = match frame.locals[slot].take() {
                         Some(v) => v,
                         None => Value::Cell(UNBOUND.with(Rc::clone)),
@@ -172,7 +172,7 @@ impl Vm {
             Op::SetAdd | Op::ListExtend | Op::SetUpdate | Op::DictUpdate => {
                 let v = frame.pop();
                 let target = frame.stack[frame.stack.len() - arg as usize].clone();
-                self.collection_add(instr.op, &target, v)?;
+                self.collection_add(instr.op(), &target, v)?;
             }
             Op::MapAdd => {
                 let v = frame.pop();
@@ -193,7 +193,7 @@ impl Vm {
             Op::PopBlock => {
                 frame.blocks.pop();
             }
-            _ => unreachable!("simple_op called with {:?}", instr.op),
+            _ => unreachable!("simple_op called with {:?}", instr.op()),
         }
         Ok(())
     }
