@@ -83,6 +83,9 @@ opcodes! {
     /// `LoadAttr`; otherwise behave as `LoadFast`. Never emitted by the
     /// compiler: the VM rewrites `LoadFast` into it when loading code.
     LoadFastLoadAttr,
+    /// `LoadFast arg` whose next instruction is a `LoadMethod`: the same
+    /// for a method load from the local (`self.m(...)`, `d.get(...)`).
+    LoadFastLoadMethod,
     /// `LoadFast arg` whose next instruction is a `StoreAttr`: the same
     /// for a store into an attribute of the local (TOS is the value).
     LoadFastStoreAttr,

@@ -125,6 +125,7 @@ fn check_operands(co: &CodeObject) {
             Op::LoadFast
             | Op::StoreFast
             | Op::LoadFastLoadAttr
+            | Op::LoadFastLoadMethod
             | Op::LoadFastStoreAttr
             | Op::LoadFastCompareOp
             | Op::LoadFastBinaryOp
@@ -158,8 +159,9 @@ fn check_operands(co: &CodeObject) {
 /// matched against its successor as already fused, so a `BinaryOp` that
 /// fused with its `StoreFast` can still fuse with the load before it (the
 /// fused `LoadConstBinaryOp` then stores the result too: `i += 1`).
-const FUSED_PAIRS: [(Op, Op, Op); 15] = [
+const FUSED_PAIRS: [(Op, Op, Op); 16] = [
     (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
+    (Op::LoadFast, Op::LoadMethod, Op::LoadFastLoadMethod),
     (Op::LoadFast, Op::StoreAttr, Op::LoadFastStoreAttr),
     (Op::LoadConst, Op::BinaryOp, Op::LoadConstBinaryOp),
     (Op::LoadConst, Op::BinaryOpStoreFast, Op::LoadConstBinaryOp),

@@ -240,6 +240,7 @@ impl Vm {
                     }
                     Op::LoadFast
                     | Op::LoadFastLoadAttr
+                    | Op::LoadFastLoadMethod
                     | Op::LoadFastStoreAttr
                     | Op::LoadFastCompareOp
                     | Op::LoadFastBinaryOp
