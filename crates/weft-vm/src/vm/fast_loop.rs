@@ -18,7 +18,8 @@
 //! - It completes its instruction and `continue`s, or leaves the stack as
 //!   it found it and falls through to the hand-over at the bottom.
 //! - Before calling anything that can fail or run Python code it stores
-//!   `frame.ip = ip`, so tracebacks and `sys._getframe` see the line.
+//!   `frame.ip = ip.index(instrs)` (`ip` is a [`Pc`], a pointer into the
+//!   instruction array), so tracebacks and `sys._getframe` see the line.
 //! - After a call that may switch frames (`call_inline`) it re-enters the
 //!   `'frame` loop, which reloads everything from `base`.
 //! - Python code run by an arm cannot replace or free `frame.code` (code
@@ -55,7 +56,7 @@ pub(crate) enum FastExit {
 /// Hand `instr` to the slow path from inside an arm's expression.
 macro_rules! break_slow {
     ($frame:expr, $ip:expr, $instr:expr) => {{
-        $frame.ip = $ip;
+        $frame.ip = $ip.index_in(&$frame);
         return FastExit::Slow($instr);
     }};
 }
@@ -84,7 +85,7 @@ impl Vm {
                 match truthy_simple($v) {
                     Some(t) => t,
                     None => {
-                        $frame.ip = $ip;
+                        $frame.ip = $ip.index_in(&$frame);
                         tri!(self.truthy($v))
                     }
                 }
@@ -97,7 +98,7 @@ impl Vm {
         macro_rules! next {
             ($frame:ident, $ip:ident) => {{
                 if crate::vm::finalize::pending() {
-                    $frame.ip = $ip;
+                    $frame.ip = $ip.index_in(&$frame);
                     return FastExit::Finalizers;
                 }
                 continue;
@@ -170,10 +171,10 @@ impl Vm {
         // instructions on every benchmark). The read is volatile so that
         // LLVM cannot merge it with the fetch's.
         macro_rules! own_cache {
-            ($code:expr, $instrs:ident, $ip:expr) => {{
-                // SAFETY: `$ip - 1` is the running instruction's position,
-                // below the array's length; the array outlives this arm.
-                let instr = unsafe { std::ptr::read_volatile($instrs.add($ip - 1)) };
+            ($code:expr, $ip:expr) => {{
+                // SAFETY: `$ip - 1` is the running instruction, in the
+                // array, which outlives this arm.
+                let instr = unsafe { std::ptr::read_volatile(($ip - 1).0) };
                 cache!($code, instr)
             }};
         }
@@ -182,7 +183,7 @@ impl Vm {
             let frame: &mut Frame = base;
             let instrs: *const Instr = frame.code.co.instructions.as_ptr();
             let len = frame.code.co.instructions.len();
-            let mut ip = frame.ip;
+            let mut ip = Pc::at(instrs, frame.ip);
             // What `local!` relies on. Every way of making a frame sizes
             // its locals so; this keeps a mistake there from becoming an
             // out-of-bounds access (an unbound slot is what it would hold).
@@ -193,7 +194,6 @@ impl Vm {
             // Calls, returns and generator switches come back here: a
             // frame they freed may have queued finalizers.
             if crate::vm::finalize::pending() {
-                frame.ip = ip;
                 return FastExit::Finalizers;
             }
             loop {
@@ -204,20 +204,20 @@ impl Vm {
                 // SAFETY: the pointer is `frame`'s own, unchanged; the
                 // outer reference is not used while this one is live.
                 let frame: &mut Frame = unsafe { &mut *opaque(&mut *frame as *mut Frame) };
-                debug_assert!(ip < len, "instruction pointer out of range");
-                // SAFETY: `ip < len`: the array ends with `EndOfCode`
+                debug_assert!(ip.index(instrs) < len, "instruction pointer out of range");
+                // SAFETY: `ip` is in the array: it ends with `EndOfCode`
                 // (`Code::new`), which no instruction falls through past
                 // and which leaves this loop, and jump targets are
                 // positions in the array. `frame.code`, which owns the
                 // array, is not replaced or freed while this frame runs
                 // (see the module comment).
-                let instr = unsafe { *instrs.add(ip) };
+                let instr = unsafe { ip.fetch() };
                 ip += 1;
                 let arg = instr.arg;
                 #[cfg(feature = "trace-exec")]
                 eprintln!(
                     "{:>4} {:<20} {:>4} stack={}",
-                    ip - 1,
+                    (ip - 1).index(instrs),
                     instr.op().name(),
                     arg,
                     frame.stack.len()
@@ -253,13 +253,13 @@ impl Vm {
                         // `b` the constant or the local.
                         let b = operand!(frame, instr.op() == Op::LoadConstBinaryOp, arg);
                         if let Some(b) = b {
-                            let next = peek(instrs, len, ip);
+                            let next = peek(ip);
                             if fold_binary(&mut frame.stack, next, b) {
                                 ip += 1;
                                 if next.op() == Op::BinaryOpStoreFast {
                                     // And the `StoreFast` that `BinaryOp`
                                     // fused with (`i += 1`, `x = x * y`).
-                                    let slot = peek(instrs, len, ip).arg;
+                                    let slot = peek(ip).arg;
                                     ip += 1;
                                     // A number: owns nothing.
                                     let r = frame.pop();
@@ -278,17 +278,17 @@ impl Vm {
                         // `LoadFastBinaryOp` (`b`) and the `BinaryOp` after
                         // it, `a` this local: the local is not pushed.
                         if let Some(a) = local!(frame, arg) {
-                            let next = peek(instrs, len, ip);
+                            let next = peek(ip);
                             let b = operand!(frame, next.op() == Op::LoadConstBinaryOp, next.arg);
                             // The partner's `BinaryOp` (the pair was fused
                             // with one) is the instruction after it.
-                            let op = peek(instrs, len, ip + 1);
+                            let op = peek(ip + 1);
                             if let Some(r) = b.and_then(|b| {
                                 crate::vm::numeric::fast_binary(BinOp::from_u32(op.arg), a, b)
                             }) {
                                 ip += 2;
                                 if op.op() == Op::BinaryOpStoreFast {
-                                    let slot = peek(instrs, len, ip).arg;
+                                    let slot = peek(ip).arg;
                                     ip += 1;
                                     store_local!(frame, slot, r);
                                     next!(frame, ip);
@@ -306,12 +306,12 @@ impl Vm {
                         // `LoadConstCompareOp` or `LoadFastCompareOp` (`c`)
                         // and the `CompareOp` after it, `a` this local.
                         if let Some(a) = local!(frame, arg) {
-                            let next = peek(instrs, len, ip);
+                            let next = peek(ip);
                             let c = operand!(frame, next.op() == Op::LoadConstCompareOp, next.arg);
-                            let op = CmpOp::from_u32(peek(instrs, len, ip + 1).arg);
+                            let op = CmpOp::from_u32(peek(ip + 1).arg);
                             if let Some(t) = c.and_then(|c| num_compare(op, a, c)) {
                                 ip += 2;
-                                push_or_jump(frame, instrs, len, &mut ip, t);
+                                push_or_jump(frame, instrs, &mut ip, t);
                                 continue;
                             }
                             let v = a.clone();
@@ -325,13 +325,13 @@ impl Vm {
                         // local.
                         let c = operand!(frame, instr.op() == Op::LoadConstCompareOp, arg);
                         if let Some(c) = c {
-                            let op = CmpOp::from_u32(peek(instrs, len, ip).arg);
+                            let op = CmpOp::from_u32(peek(ip).arg);
                             if let Some(t) = frame.stack.last().and_then(|a| num_compare(op, a, c))
                             {
                                 // The popped number owns nothing.
                                 std::mem::forget(frame.stack.pop());
                                 ip += 1;
-                                push_or_jump(frame, instrs, len, &mut ip, t);
+                                push_or_jump(frame, instrs, &mut ip, t);
                                 continue;
                             }
                             let c = c.clone();
@@ -342,7 +342,7 @@ impl Vm {
                     Op::LoadConstIsOp => {
                         // [a] -> [a is c] (or the jump after it) with the
                         // `IsOp` that follows.
-                        let next = peek(instrs, len, ip);
+                        let next = peek(ip);
                         let a = frame.pop();
                         let t = match konst!(frame, arg) {
                             // `x is None`, the common case, without a call.
@@ -351,7 +351,7 @@ impl Vm {
                         } != (next.arg == 1);
                         Value::release(a);
                         ip += 1;
-                        push_or_jump(frame, instrs, len, &mut ip, t);
+                        push_or_jump(frame, instrs, &mut ip, t);
                         next!(frame, ip);
                     }
                     Op::LoadFast => {
@@ -365,7 +365,7 @@ impl Vm {
                         if let Some(v) = local!(frame, arg) {
                             // The `LoadAttr` this was fused with (`Code::new`
                             // only fuses when it exists).
-                            let next = peek(instrs, len, ip);
+                            let next = peek(ip);
                             let code = &*frame.code;
                             let name = name!(code, next.arg);
                             if let Some((r, _)) = attr_hit(cache!(code, next), v, name, false) {
@@ -383,7 +383,7 @@ impl Vm {
                             // The `LoadMethod` this was fused with: its hit
                             // paths, with the receiver read from the local
                             // instead of the stack.
-                            let next = peek(instrs, len, ip);
+                            let next = peek(ip);
                             let code = &*frame.code;
                             let cache = cache!(code, next);
                             if let Some((v, plain)) =
@@ -414,7 +414,7 @@ impl Vm {
                     }
                     Op::LoadFastStoreAttr => {
                         if let Some(Value::Instance(_)) = local!(frame, arg) {
-                            let next = peek(instrs, len, ip);
+                            let next = peek(ip);
                             let v = frame.pop();
                             let code = &*frame.code;
                             let name = name!(code, next.arg);
@@ -425,7 +425,7 @@ impl Vm {
                             ip += 1;
                             if let Err(v) = store_hit(cache!(code, next), obj, name, v) {
                                 let obj = obj.clone();
-                                frame.ip = ip;
+                                frame.ip = ip.index(instrs);
                                 tri!(self.store_attr_miss(frame, next.arg, obj, v));
                             }
                             next!(frame, ip);
@@ -448,7 +448,7 @@ impl Vm {
                         }
                     }
                     Op::Jump => {
-                        ip = arg as usize;
+                        ip = Pc::at(instrs, arg as usize);
                         continue;
                     }
                     Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
@@ -456,14 +456,14 @@ impl Vm {
                         let t = truth!(frame, ip, &v);
                         Value::release(v);
                         if t == (instr.op() == Op::PopJumpIfTrue) {
-                            ip = arg as usize;
+                            ip = Pc::at(instrs, arg as usize);
                         }
                         next!(frame, ip);
                     }
                     Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
                         let t = truth!(frame, ip, frame.top());
                         if t == (instr.op() == Op::JumpIfTrueOrPop) {
-                            ip = arg as usize;
+                            ip = Pc::at(instrs, arg as usize);
                         } else if let Some(v) = frame.stack.pop() {
                             Value::release(v);
                         }
@@ -487,7 +487,7 @@ impl Vm {
                                 // SAFETY: `n >= 2` (indexed above); the
                                 // numbers are forgotten, not dropped.
                                 unsafe { frame.stack.set_len(n - 2) };
-                                let slot = peek(instrs, len, ip).arg;
+                                let slot = peek(ip).arg;
                                 ip += 1;
                                 store_local!(frame, slot, r);
                                 next!(frame, ip);
@@ -501,7 +501,7 @@ impl Vm {
                             std::mem::forget(_int);
                             continue;
                         }
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         let b = frame.pop();
                         let a = frame.pop();
                         let r = tri!(self.binary_op(&a, &b, op));
@@ -520,7 +520,7 @@ impl Vm {
                                 t
                             }
                             None => {
-                                frame.ip = ip;
+                                frame.ip = ip.index(instrs);
                                 let b = frame.pop();
                                 let a = frame.pop();
                                 let t = match tri!(self.compare(&a, &b, op)) {
@@ -534,11 +534,11 @@ impl Vm {
                                     }
                                 };
                                 drop((a, b));
-                                push_or_jump(frame, instrs, len, &mut ip, t);
+                                push_or_jump(frame, instrs, &mut ip, t);
                                 next!(frame, ip);
                             }
                         };
-                        push_or_jump(frame, instrs, len, &mut ip, t);
+                        push_or_jump(frame, instrs, &mut ip, t);
                         continue;
                     }
                     Op::IsOp => {
@@ -547,20 +547,20 @@ impl Vm {
                         let t = a.is(&b) != (arg == 1);
                         Value::release(b);
                         Value::release(a);
-                        push_or_jump(frame, instrs, len, &mut ip, t);
+                        push_or_jump(frame, instrs, &mut ip, t);
                         next!(frame, ip);
                     }
                     Op::ContainsOp => {
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         let container = frame.pop();
                         let item = frame.pop();
                         let r = tri!(self.contains(&container, &item));
                         drop((container, item));
-                        push_or_jump(frame, instrs, len, &mut ip, r != (arg == 1));
+                        push_or_jump(frame, instrs, &mut ip, r != (arg == 1));
                         next!(frame, ip);
                     }
                     Op::LoadGlobal => {
-                        let cache = own_cache!(frame.code, instrs, ip);
+                        let cache = own_cache!(frame.code, ip);
                         if let Some(v) = global_hit(cache, &frame.globals, &self.builtins) {
                             frame.push(v);
                             continue;
@@ -570,13 +570,13 @@ impl Vm {
                         let code = &*frame.code;
                         let name = name!(code, arg);
                         if let Some((v, _)) =
-                            attr_hit(own_cache!(code, instrs, ip), frame.top(), name, false)
+                            attr_hit(own_cache!(code, ip), frame.top(), name, false)
                         {
                             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
                             Value::release(obj);
                             next!(frame, ip);
                         }
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         // A property with a plain Python getter: the
                         // getter's frame runs next, inline.
                         if let Some(new) = tri!(self.load_attr_miss(frame, arg)) {
@@ -587,7 +587,7 @@ impl Vm {
                     }
                     Op::LoadMethod => {
                         let code = &*frame.code;
-                        let cache = own_cache!(code, instrs, ip);
+                        let cache = own_cache!(code, ip);
                         let obj = frame.top();
                         if let Some((v, plain)) = attr_hit(cache, obj, name!(code, arg), true) {
                             if plain {
@@ -606,7 +606,7 @@ impl Vm {
                             frame.push(obj);
                             continue;
                         }
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         tri!(self.load_method_miss(frame, arg));
                         next!(frame, ip);
                     }
@@ -615,14 +615,14 @@ impl Vm {
                         let v = frame.pop();
                         let code = &*frame.code;
                         let name = name!(code, arg);
-                        let v = match store_hit(own_cache!(code, instrs, ip), &obj, name, v) {
+                        let v = match store_hit(own_cache!(code, ip), &obj, name, v) {
                             Ok(()) => {
                                 Value::release(obj);
                                 next!(frame, ip);
                             }
                             Err(v) => v,
                         };
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         tri!(self.store_attr_miss(frame, arg, obj, v));
                         next!(frame, ip);
                     }
@@ -632,7 +632,7 @@ impl Vm {
                         let v = match crate::vm::subscript::subscr_fast(obj, key) {
                             Some(v) => v,
                             None => {
-                                frame.ip = ip;
+                                frame.ip = ip.index(instrs);
                                 tri!(self.get_item(obj, key))
                             }
                         };
@@ -648,7 +648,7 @@ impl Vm {
                         let v = frame.pop();
                         match crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
                             Some(v) => {
-                                frame.ip = ip;
+                                frame.ip = ip.index(instrs);
                                 tri!(self.set_item(&obj, key, v));
                             }
                             None => Value::release(key),
@@ -657,7 +657,7 @@ impl Vm {
                         next!(frame, ip);
                     }
                     Op::GetIter => {
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         let v = frame.pop();
                         let it = tri!(self.iter(&v));
                         drop(v);
@@ -671,7 +671,7 @@ impl Vm {
                                 Some(Some(v)) => {
                                     if instr.op() == Op::ForIterStoreFast {
                                         // The loop variable, stored at once.
-                                        let slot = peek(instrs, len, ip).arg;
+                                        let slot = peek(ip).arg;
                                         ip += 1;
                                         store_local!(frame, slot, v);
                                         next!(frame, ip);
@@ -683,11 +683,11 @@ impl Vm {
                                     if let Some(it) = frame.stack.pop() {
                                         Value::release(it);
                                     }
-                                    ip = arg as usize;
+                                    ip = Pc::at(instrs, arg as usize);
                                     next!(frame, ip);
                                 }
                                 None => {
-                                    frame.ip = ip;
+                                    frame.ip = ip.index(instrs);
                                     // A generator: its frame runs next, inline.
                                     if let Value::Generator(_) | Value::Iter(_) = frame.top() {
                                         if crate::builtins::gen_inline::start_fast(
@@ -713,7 +713,7 @@ impl Vm {
                     }
                     Op::YieldValue => {
                         // An inline generator's yield back to its `for` loop.
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         if crate::builtins::gen_inline::yield_fast(self, base, callers) {
                             continue 'frame;
                         }
@@ -756,7 +756,7 @@ impl Vm {
                         next!(frame, ip);
                     }
                     Op::FormatValue => {
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         tri!(self.format_value(frame, arg));
                         next!(frame, ip);
                     }
@@ -769,7 +769,7 @@ impl Vm {
                                 continue;
                             }
                         }
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         let target = frame.stack[at].clone();
                         tri!(self.collection_add(Op::ListAppend, &target, v));
                         drop(target);
@@ -782,7 +782,7 @@ impl Vm {
                         } else {
                             frame.method_call_layout(arg)
                         };
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         // A plain function taking exactly these positional
                         // arguments: its frame runs next, in this loop.
                         if let Value::Function(func) = &frame.stack[at] {
@@ -827,24 +827,24 @@ impl Vm {
                             }
                             // The base frame returns (a call from native
                             // code, a generator finishing): to `run_loop`.
-                            frame.ip = ip;
+                            frame.ip = ip.index(instrs);
                             return FastExit::Return(frame.pop());
                         }
                     }
                     Op::BinarySlice => {
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         tri!(self.binary_slice_op(frame));
                         next!(frame, ip);
                     }
                     Op::StoreSlice => {
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         tri!(self.store_slice_op(frame));
                         next!(frame, ip);
                     }
                     Op::BuildSlice => {
                         // `obj[i:j:k]` of a list, tuple or str: the
                         // `BinarySubscr` that follows is done here too.
-                        let next = peek(instrs, len, ip);
+                        let next = peek(ip);
                         if next.op() == Op::BinarySubscr && arg == 3 && slice_subscr_fast(frame) {
                             ip += 1;
                             next!(frame, ip);
@@ -854,7 +854,7 @@ impl Vm {
                     }
                     // Simple instructions too big or rare to inline here.
                     simple_opcodes!() => {
-                        frame.ip = ip;
+                        frame.ip = ip.index(instrs);
                         tri!(self.simple_op(frame, instr));
                         next!(frame, ip);
                     }
@@ -1079,8 +1079,8 @@ fn slice_subscr_fast(frame: &mut Frame) -> bool {
 /// jump: then take it (or skip it) now, so the bool never goes through the
 /// value stack.
 #[inline(always)]
-fn push_or_jump(frame: &mut Frame, instrs: *const Instr, len: usize, ip: &mut usize, t: bool) {
-    let next = peek(instrs, len, *ip);
+fn push_or_jump(frame: &mut Frame, instrs: *const Instr, ip: &mut Pc, t: bool) {
+    let next = peek(*ip);
     let jump = match next.op() {
         Op::PopJumpIfFalse => !t,
         Op::PopJumpIfTrue => t,
@@ -1089,7 +1089,11 @@ fn push_or_jump(frame: &mut Frame, instrs: *const Instr, len: usize, ip: &mut us
             return;
         }
     };
-    *ip = if jump { next.arg as usize } else { *ip + 1 };
+    *ip = if jump {
+        Pc::at(instrs, next.arg as usize)
+    } else {
+        *ip + 1
+    };
 }
 
 /// `p`, unchanged, through an empty inline `asm!` block: LLVM must treat
@@ -1112,16 +1116,73 @@ fn opaque<T>(mut p: *mut T) -> *mut T {
     p
 }
 
-/// The instruction at `ip` of the array `instrs` (of length `len`): what a
-/// fused instruction looks at next.
+/// The instruction at `ip`: what a fused instruction looks at next.
 #[inline(always)]
-fn peek(instrs: *const Instr, len: usize, ip: usize) -> Instr {
-    debug_assert!(ip < len);
-    // SAFETY: `instrs` points to `len` instructions (the running code's
-    // array, kept alive by the frame), and `ip < len`: a fused instruction
-    // peeks past itself, and the last instruction, `EndOfCode`, fuses with
-    // nothing.
-    unsafe { *instrs.add(ip) }
+fn peek(ip: Pc) -> Instr {
+    // SAFETY: `ip` is in the running code's array (kept alive by the
+    // frame): a fused instruction peeks past itself, and the last
+    // instruction, `EndOfCode`, fuses with nothing.
+    unsafe { ip.fetch() }
+}
+
+/// `run_fast`'s instruction pointer: a pointer into the running code's
+/// instruction array rather than an index, so that a fetch needs no array
+/// base (one load fewer per instruction). `frame.ip` stays an index; `at`
+/// and `index` convert where the loop reads or writes it.
+#[derive(Clone, Copy)]
+struct Pc(*const Instr);
+
+impl Pc {
+    /// Position `i` of the array `instrs`.
+    #[inline(always)]
+    fn at(instrs: *const Instr, i: usize) -> Pc {
+        Pc(instrs.wrapping_add(i))
+    }
+
+    /// The position of `self` in the array `instrs`.
+    #[inline(always)]
+    fn index(self, instrs: *const Instr) -> usize {
+        (self.0 as usize - instrs as usize) / std::mem::size_of::<Instr>()
+    }
+
+    /// The position of `self` in the instruction array of `frame`'s code.
+    #[inline]
+    fn index_in(self, frame: &Frame) -> usize {
+        self.index(frame.code.co.instructions.as_ptr())
+    }
+
+    /// The instruction `self` points at.
+    ///
+    /// # Safety
+    /// `self` must point into a live instruction array.
+    #[inline(always)]
+    unsafe fn fetch(self) -> Instr {
+        // SAFETY: the caller's contract.
+        unsafe { *self.0 }
+    }
+}
+
+impl std::ops::AddAssign<usize> for Pc {
+    #[inline(always)]
+    fn add_assign(&mut self, k: usize) {
+        self.0 = self.0.wrapping_add(k);
+    }
+}
+
+impl std::ops::Add<usize> for Pc {
+    type Output = Pc;
+    #[inline(always)]
+    fn add(self, k: usize) -> Pc {
+        Pc(self.0.wrapping_add(k))
+    }
+}
+
+impl std::ops::Sub<usize> for Pc {
+    type Output = Pc;
+    #[inline(always)]
+    fn sub(self, k: usize) -> Pc {
+        Pc(self.0.wrapping_sub(k))
+    }
 }
 
 /// `a cmp b` for two ints or two floats, the comparisons the dispatch loop
