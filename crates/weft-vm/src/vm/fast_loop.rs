@@ -2,7 +2,8 @@
 //! running frame's normal flow.
 //!
 //! `Vm::dispatch` calls [`Vm::run_fast`], which keeps the instruction
-//! pointer, the instruction array and the frame in registers and runs
+//! pointer and the frame in locals (registers, or in the profile-guided
+//! build stack slots of their own: see docs/performance.md) and runs
 //! instructions until it meets one that needs the frame machinery
 //! (exception blocks, `with`, generators, imports, class bodies...), or an
 //! instruction raises, or objects with `__del__` have been freed. It then
