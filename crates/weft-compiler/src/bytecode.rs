@@ -275,6 +275,9 @@ opcodes! {
     /// `LoadFast` fused with the `LoadConstCompareOp` or
     /// `LoadFastCompareOp` after it (`n < 2`, `i < n`).
     LoadFastFoldCompareOp,
+    /// `LoadFast` fused with the `LoadConstIsOp` after it (`x is None`,
+    /// `x is not None` with `x` a local).
+    LoadFastFoldIsOp,
     /// `ForIter` fused with the `StoreFast` after it (`for x in ...`).
     ForIterStoreFast,
     /// Never emitted by the compiler: `Code::new` appends one after the

@@ -130,7 +130,8 @@ fn check_operands(co: &CodeObject) {
             | Op::LoadFastCompareOp
             | Op::LoadFastBinaryOp
             | Op::LoadFastFoldBinaryOp
-            | Op::LoadFastFoldCompareOp => a < nlocals,
+            | Op::LoadFastFoldCompareOp
+            | Op::LoadFastFoldIsOp => a < nlocals,
             Op::LoadConst | Op::LoadConstBinaryOp | Op::LoadConstCompareOp | Op::LoadConstIsOp => {
                 a < nconsts
             }
@@ -159,7 +160,7 @@ fn check_operands(co: &CodeObject) {
 /// matched against its successor as already fused, so a `BinaryOp` that
 /// fused with its `StoreFast` can still fuse with the load before it (the
 /// fused `LoadConstBinaryOp` then stores the result too: `i += 1`).
-const FUSED_PAIRS: [(Op, Op, Op); 16] = [
+const FUSED_PAIRS: [(Op, Op, Op); 17] = [
     (Op::LoadFast, Op::LoadAttr, Op::LoadFastLoadAttr),
     (Op::LoadFast, Op::LoadMethod, Op::LoadFastLoadMethod),
     (Op::LoadFast, Op::StoreAttr, Op::LoadFastStoreAttr),
@@ -186,6 +187,7 @@ const FUSED_PAIRS: [(Op, Op, Op); 16] = [
         Op::LoadFastCompareOp,
         Op::LoadFastFoldCompareOp,
     ),
+    (Op::LoadFast, Op::LoadConstIsOp, Op::LoadFastFoldIsOp),
     (Op::BinaryOp, Op::StoreFast, Op::BinaryOpStoreFast),
     (Op::ForIter, Op::StoreFast, Op::ForIterStoreFast),
 ];

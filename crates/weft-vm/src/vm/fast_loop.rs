@@ -340,6 +340,22 @@ impl Vm {
                             continue;
                         }
                     }
+                    Op::LoadFastFoldIsOp => {
+                        // [] -> [a is c] (or the jump after it) with the
+                        // `LoadConstIsOp` (`c`) and the `IsOp` after it, `a`
+                        // this local: the local is not pushed.
+                        if let Some(a) = local!(frame, arg) {
+                            let next = peek(ip);
+                            let invert = peek(ip + 1).arg == 1;
+                            let t = match konst!(frame, next.arg) {
+                                Value::None => matches!(a, Value::None),
+                                c => a.is(c),
+                            } != invert;
+                            ip += 2;
+                            push_or_jump(frame, instrs, &mut ip, t);
+                            continue;
+                        }
+                    }
                     Op::LoadConstIsOp => {
                         // [a] -> [a is c] (or the jump after it) with the
                         // `IsOp` that follows.

@@ -245,7 +245,8 @@ impl Vm {
                     | Op::LoadFastCompareOp
                     | Op::LoadFastBinaryOp
                     | Op::LoadFastFoldBinaryOp
-                    | Op::LoadFastFoldCompareOp => match &frame.locals[arg as usize] {
+                    | Op::LoadFastFoldCompareOp
+                    | Op::LoadFastFoldIsOp => match &frame.locals[arg as usize] {
                         Some(v) => {
                             let v = v.clone();
                             frame.push(v);
