@@ -631,7 +631,10 @@ mod tests {
         i.set_cache_slot(MAX_INSTRUCTIONS);
         assert_eq!((i.op(), i.cache_slot()), (Op::LoadAttr, MAX_INSTRUCTIONS));
         i.set_op(Op::LoadMethod);
-        assert_eq!((i.op(), i.arg, i.cache_slot()), (Op::LoadMethod, 7, MAX_INSTRUCTIONS));
+        assert_eq!(
+            (i.op(), i.arg, i.cache_slot()),
+            (Op::LoadMethod, 7, MAX_INSTRUCTIONS)
+        );
     }
 
     #[test]

@@ -602,7 +602,9 @@ fn thread_jumps(instrs: &mut [Instr]) {
         let mut target = instrs[i].arg as usize;
         for _ in 0..8 {
             match instrs.get(target) {
-                Some(t) if t.op() == Op::Jump && t.arg as usize != target => target = t.arg as usize,
+                Some(t) if t.op() == Op::Jump && t.arg as usize != target => {
+                    target = t.arg as usize
+                }
                 _ => break,
             }
         }

@@ -35,7 +35,10 @@ impl Code {
     #[inline]
     pub fn cache(&self, ip: usize) -> &RefCell<Cache> {
         let instr = self.co.instructions[ip];
-        debug_assert!(instr.cache_slot() != 0, "instruction {ip} has no inline cache");
+        debug_assert!(
+            instr.cache_slot() != 0,
+            "instruction {ip} has no inline cache"
+        );
         // SAFETY: `instr` is an instruction of this code.
         unsafe { self.cache_of(instr) }
     }
