@@ -156,27 +156,13 @@ impl Vm {
                 }
             }};
         }
-        // The inline cache of `$instr`, the running instruction's fused
-        // partner (peeked at by its arm).
+        // The inline cache of `$instr`, the running instruction or the
+        // fused partner its arm peeked at.
         macro_rules! cache {
             ($code:expr, $instr:expr) => {{
                 // SAFETY: `$instr` was fetched from the running code's
                 // instruction array.
                 unsafe { $code.cache_of($instr) }
-            }};
-        }
-        // The inline cache of the running instruction (at `$ip - 1`). Its
-        // first word is read again rather than kept from the fetch: kept,
-        // it is one more value live across the dispatch, and LLVM then
-        // moves the instruction pointer to the stack (measured: 1-3% more
-        // instructions on every benchmark). The read is volatile so that
-        // LLVM cannot merge it with the fetch's.
-        macro_rules! own_cache {
-            ($code:expr, $ip:expr) => {{
-                // SAFETY: `$ip - 1` is the running instruction, in the
-                // array, which outlives this arm.
-                let instr = unsafe { std::ptr::read_volatile(($ip - 1).0) };
-                cache!($code, instr)
             }};
         }
         // Re-entered after every call and return: the running frame changed.
@@ -577,7 +563,7 @@ impl Vm {
                         next!(frame, ip);
                     }
                     Op::LoadGlobal => {
-                        let cache = own_cache!(frame.code, ip);
+                        let cache = cache!(frame.code, instr);
                         if let Some(v) = global_hit(cache, &frame.globals, &self.builtins) {
                             frame.push(v);
                             continue;
@@ -587,7 +573,7 @@ impl Vm {
                         let code = &*frame.code;
                         let name = name!(code, arg);
                         if let Some((v, _)) =
-                            attr_hit(own_cache!(code, ip), frame.top(), name, false)
+                            attr_hit(cache!(code, instr), frame.top(), name, false)
                         {
                             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
                             Value::release(obj);
@@ -604,7 +590,7 @@ impl Vm {
                     }
                     Op::LoadMethod => {
                         let code = &*frame.code;
-                        let cache = own_cache!(code, ip);
+                        let cache = cache!(code, instr);
                         let obj = frame.top();
                         if let Some((v, plain)) = attr_hit(cache, obj, name!(code, arg), true) {
                             if plain {
@@ -632,7 +618,7 @@ impl Vm {
                         let v = frame.pop();
                         let code = &*frame.code;
                         let name = name!(code, arg);
-                        let v = match store_hit(own_cache!(code, ip), &obj, name, v) {
+                        let v = match store_hit(cache!(code, instr), &obj, name, v) {
                             Ok(()) => {
                                 Value::release(obj);
                                 next!(frame, ip);
