@@ -154,3 +154,23 @@ def holder():
 
 
 print(holder())
+
+
+# Each call site run many times, so the caches fill and the later calls
+# take the hit paths: a class method, an instance attribute holding a
+# function (no receiver), and builtin methods on locals.
+def repeated(n):
+    a, b = A(), A()
+    b.m = plain
+    d = {"k": 1}
+    l = []
+    s = "ab"
+    out = []
+    for i in range(n):
+        out.append((a.m(i), b.m(i), d.get("k"), d.get(i, -i), s.upper()))
+        l.append(i)
+    return out[-1], len(l), l.pop(), sum(l)
+
+
+print(repeated(5))
+print(repeated(50))
