@@ -16,6 +16,11 @@ macro_rules! opcodes {
         pub enum Op { $( $(#[doc = $doc])* $name ),* }
 
         impl Op {
+            /// How many opcodes there are.
+            pub const COUNT: usize = [$(Op::$name),*].len();
+            /// Every opcode, in discriminant order.
+            pub const ALL: [Op; Op::COUNT] = [$(Op::$name),*];
+
             /// The instruction's name, for disassembly and `trace-exec`.
             pub fn name(self) -> &'static str {
                 match self { $( Op::$name => stringify!($name) ),* }

@@ -65,6 +65,41 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
     }
 }
 
+/// The cases of [`next_fast`] that produce an item without any call: the
+/// next item of a list, tuple or range iterator. `None` for the rest (the
+/// end of the iteration too), which the caller takes to `next_fast` or
+/// the general path.
+#[inline(always)]
+pub fn next_item_leaf(it: &Value) -> Option<Value> {
+    let Value::Iter(obj) = it else {
+        return None;
+    };
+    let mut st = obj.state.try_borrow_mut().ok()?;
+    match &mut *st {
+        IterState::List { list, pos } => {
+            let l = list.try_borrow().ok()?;
+            let v = l.get(*pos)?.clone();
+            *pos += 1;
+            Some(v)
+        }
+        IterState::Range { next, stop, step } => {
+            let v = *next;
+            if (*step > 0 && v < *stop) || (*step < 0 && v > *stop) {
+                *next = v.checked_add(*step)?;
+                Some(Value::Int(v))
+            } else {
+                None
+            }
+        }
+        IterState::Tuple { tuple, pos } => {
+            let v = tuple.items.get(*pos)?.clone();
+            *pos += 1;
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
 pub fn iter_next(vm: &mut Vm, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
     let mut st = obj.state.borrow_mut();
     match &mut *st {

@@ -163,6 +163,9 @@ pub struct Vm {
     /// Finished function frames kept for reuse, so a call does not
     /// allocate a frame, a value stack and a locals vector each time.
     pub frame_pool: Vec<Box<frame::Frame>>,
+    /// Why `run_fast`'s last instruction handler stopped the loop (see
+    /// `fast_loop::exit`); `None` while it runs.
+    pub(crate) fast_exit: Option<fast_loop::FastExit>,
     /// Each running dispatch loop's base frame slot and suspended callers,
     /// outermost first, for `sys._getframe` (see `builtins/introspect.rs`).
     pub loops: Vec<(*const Box<frame::Frame>, *const Vec<Box<frame::Frame>>)>,
@@ -227,6 +230,7 @@ impl Vm {
             },
             stack_floor: 0,
             frame_pool: Vec::new(),
+            fast_exit: None,
             loops: Vec::new(),
             inline_gens: Vec::new(),
         });

@@ -631,11 +631,23 @@ pub fn frexp(x: f64) -> (f64, i32) {
 /// (overflow to big ints, division by zero, mixed or user types).
 #[inline(always)]
 pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    fast_binary_g::<true>(op, a, b)
+}
+
+/// [`fast_binary`] without `**` (`None` for it): what it computes needs
+/// no call, so a caller whose fast path is otherwise call-free stays so.
+#[inline(always)]
+pub fn fast_binary_leaf(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    fast_binary_g::<false>(op, a, b)
+}
+
+#[inline(always)]
+fn fast_binary_g<const POW: bool>(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => fast_int(op, *x, *y),
-        (Value::Float(x), Value::Float(y)) => fast_float(op, x.get(), y.get()),
-        (Value::Float(x), Value::Int(y)) => fast_float(op, x.get(), *y as f64),
-        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, y.get()),
+        (Value::Float(x), Value::Float(y)) => fast_float::<POW>(op, x.get(), y.get()),
+        (Value::Float(x), Value::Int(y)) => fast_float::<POW>(op, x.get(), *y as f64),
+        (Value::Int(x), Value::Float(y)) => fast_float::<POW>(op, *x as f64, y.get()),
         _ => None,
     }
 }
@@ -673,7 +685,7 @@ fn fast_int(op: BinOp, x: i64, y: i64) -> Option<Value> {
 }
 
 #[inline(always)]
-fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
+fn fast_float<const POW: bool>(op: BinOp, x: f64, y: f64) -> Option<Value> {
     let r = match op {
         BinOp::Add | BinOp::IAdd => x + y,
         BinOp::Sub | BinOp::ISub => x - y,
@@ -682,7 +694,7 @@ fn fast_float(op: BinOp, x: f64, y: f64) -> Option<Value> {
         // Positive finite bases only: negative bases, zero and overflow
         // have Python-specific results (complex, ZeroDivisionError,
         // OverflowError) that the generic path produces.
-        BinOp::Pow | BinOp::IPow if x > 0.0 && x.is_finite() && y.is_finite() => {
+        BinOp::Pow | BinOp::IPow if POW && x > 0.0 && x.is_finite() && y.is_finite() => {
             let r = x.powf(y);
             if !r.is_finite() || r == 0.0 {
                 return None;

@@ -1,0 +1,1179 @@
+//! The instruction handlers [`super::HANDLERS`] lists, in opcode order
+//! roughly: stack shuffles, loads and stores, fused load-and-operate
+//! pairs, jumps, operators, attributes and items, iteration, building,
+//! calls and returns.
+//!
+//! Each has the [`super::Handler`] signature; the module comment of
+//! `fast_loop` gives the rules they follow.
+
+use weft_compiler::bytecode::{BinOp, CmpOp, Instr, Op};
+
+use super::misses::{make_slice, slice_subscr_fast};
+use super::{
+    FastExit, Pc, current, enter, exit, exit_error, exit_finalizers, exit_slow, peek, push_then,
+    release_then, store_then, truthy_simple,
+};
+use crate::value::Value;
+use crate::vm::Vm;
+use crate::vm::frame::{Frame, push_inline};
+use crate::vm::inline_cache::{attr_hit, builtin_method_hit, global_hit, store_hit};
+
+type Callers = Vec<Box<Frame>>;
+
+pub(super) fn nop(_: &mut Vm, _: &mut Box<Frame>, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+    ip
+}
+
+pub(super) fn pop_top(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+    let frame: &mut Frame = base;
+    match frame.stack.pop() {
+        Some(v) => release_then(vm, frame, v, ip),
+        None => ip,
+    }
+}
+
+pub(super) fn rot_two(_: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+    base.rotate_top(2);
+    ip
+}
+
+pub(super) fn rot_three(
+    _: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
+    base.rotate_top(3);
+    ip
+}
+
+pub(super) fn dup_top(_: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+    let frame: &mut Frame = base;
+    let v = frame.top().clone();
+    push_then(frame, v, ip)
+}
+
+pub(super) fn load_const(
+    _: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let v = konst!(frame, instr.arg).clone();
+    push_then(frame, v, ip)
+}
+
+pub(super) fn load_fast(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    if let Some(v) = local!(frame, instr.arg) {
+        let v = v.clone();
+        return push_then(frame, v, ip);
+    }
+    slow!(vm, frame, ip, instr)
+}
+
+pub(super) fn store_fast(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let v = frame.pop();
+    store_then(vm, frame, instr.arg, v, ip)
+}
+
+pub(super) fn load_deref(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    if let Some(v) = frame.cells[instr.arg as usize].get() {
+        return push_then(frame, v, ip);
+    }
+    slow!(vm, frame, ip, instr)
+}
+
+/// `LoadConstBinaryOp`, `LoadFastBinaryOp`: [a] -> [a op b] with the
+/// `BinaryOp` that follows, `b` the constant or the local.
+///
+/// This is the call-free fast path (ints and floats, no `**`); anything
+/// else goes to [`load_operand_binary_op_full`]. The other handlers split
+/// the same way, so that their fast paths save no registers.
+pub(super) fn load_operand_binary_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    if let Some(b) = operand!(frame, instr.op() == Op::LoadConstBinaryOp, instr.arg) {
+        let next = peek(ip);
+        if let Some(a) = frame.stack.last_mut() {
+            let op = BinOp::from_u32(next.arg);
+            if let Some(r) = crate::vm::numeric::fast_binary_leaf(op, a, b) {
+                // `a` is an int or float: nothing to free.
+                std::mem::forget(std::mem::replace(a, r));
+                if next.op() == Op::BinaryOpStoreFast {
+                    // And the `StoreFast` that `BinaryOp` fused with
+                    // (`i += 1`, `x = x * y`).
+                    let slot = peek(ip + 1).arg;
+                    let r = frame.pop();
+                    return store_then(vm, frame, slot, r, ip + 2);
+                }
+                return ip + 1;
+            }
+        }
+    }
+    load_operand_binary_op_full(vm, base, callers, ip)
+}
+
+#[inline(never)]
+fn load_operand_binary_op_full(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    mut ip: Pc,
+) -> Pc {
+    let instr = current(ip);
+    let frame: &mut Frame = base;
+    let Some(b) = operand!(frame, instr.op() == Op::LoadConstBinaryOp, instr.arg) else {
+        slow!(vm, frame, ip, instr)
+    };
+    let next = peek(ip);
+    if fold_binary(&mut frame.stack, next, b) {
+        ip += 1;
+        if next.op() == Op::BinaryOpStoreFast {
+            let slot = peek(ip).arg;
+            let r = frame.pop();
+            return store_then(vm, frame, slot, r, ip + 1);
+        }
+        return ip;
+    }
+    let b = b.clone();
+    push_then(frame, b, ip)
+}
+
+/// `LoadFastFoldBinaryOp`: [] -> [a op b] with the `LoadConstBinaryOp` or
+/// `LoadFastBinaryOp` (`b`) and the `BinaryOp` after it, `a` this local:
+/// the local is not pushed. The call-free fast path; see
+/// [`load_operand_binary_op`].
+pub(super) fn load_fast_fold_binary_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    if let Some(a) = local!(frame, instr.arg) {
+        let next = peek(ip);
+        let b = operand!(frame, next.op() == Op::LoadConstBinaryOp, next.arg);
+        // The partner's `BinaryOp` (the pair was fused with one) is the
+        // instruction after it.
+        let op = peek(ip + 1);
+        if let Some(r) =
+            b.and_then(|b| crate::vm::numeric::fast_binary_leaf(BinOp::from_u32(op.arg), a, b))
+        {
+            if op.op() == Op::BinaryOpStoreFast {
+                let slot = peek(ip + 2).arg;
+                return store_then(vm, frame, slot, r, ip + 3);
+            }
+            return push_then(frame, r, ip + 2);
+        }
+    }
+    load_fast_fold_binary_op_full(vm, base, callers, ip)
+}
+
+#[inline(never)]
+fn load_fast_fold_binary_op_full(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+) -> Pc {
+    let instr = current(ip);
+    let frame: &mut Frame = base;
+    let Some(a) = local!(frame, instr.arg) else {
+        slow!(vm, frame, ip, instr)
+    };
+    let next = peek(ip);
+    let b = operand!(frame, next.op() == Op::LoadConstBinaryOp, next.arg);
+    let op = peek(ip + 1);
+    if let Some(r) = b.and_then(|b| crate::vm::numeric::fast_binary(BinOp::from_u32(op.arg), a, b))
+    {
+        if op.op() == Op::BinaryOpStoreFast {
+            let slot = peek(ip + 2).arg;
+            return store_then(vm, frame, slot, r, ip + 3);
+        }
+        return push_then(frame, r, ip + 2);
+    }
+    let v = a.clone();
+    push_then(frame, v, ip)
+}
+
+/// `LoadFastFoldCompareOp`: [] -> [a cmp c] (or the jump after it) with
+/// the `LoadConstCompareOp` or `LoadFastCompareOp` (`c`) and the
+/// `CompareOp` after it, `a` this local.
+pub(super) fn load_fast_fold_compare_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let Some(a) = local!(frame, instr.arg) else {
+        slow!(vm, frame, ip, instr)
+    };
+    let next = peek(ip);
+    let c = operand!(frame, next.op() == Op::LoadConstCompareOp, next.arg);
+    let op = CmpOp::from_u32(peek(ip + 1).arg);
+    if let Some(t) = c.and_then(|c| num_compare(op, a, c)) {
+        return push_or_jump(frame, ip + 2, t);
+    }
+    let v = a.clone();
+    push_then(frame, v, ip)
+}
+
+/// `LoadConstCompareOp`, `LoadFastCompareOp`: [a] -> [a cmp c] (or the
+/// jump after it) with the `CompareOp` that follows, `c` the constant or
+/// the local.
+pub(super) fn load_operand_compare_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let Some(c) = operand!(frame, instr.op() == Op::LoadConstCompareOp, instr.arg) else {
+        slow!(vm, frame, ip, instr)
+    };
+    let op = CmpOp::from_u32(peek(ip).arg);
+    if let Some(t) = frame.stack.last().and_then(|a| num_compare(op, a, c)) {
+        // The popped number owns nothing.
+        std::mem::forget(frame.stack.pop());
+        return push_or_jump(frame, ip + 1, t);
+    }
+    let c = c.clone();
+    push_then(frame, c, ip)
+}
+
+/// `LoadFastFoldIsOp`: [] -> [a is c] (or the jump after it) with the
+/// `LoadConstIsOp` (`c`) and the `IsOp` after it, `a` this local: the
+/// local is not pushed.
+pub(super) fn load_fast_fold_is_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let Some(a) = local!(frame, instr.arg) else {
+        slow!(vm, frame, ip, instr)
+    };
+    let next = peek(ip);
+    let invert = peek(ip + 1).arg == 1;
+    let t = match konst!(frame, next.arg) {
+        Value::None => matches!(a, Value::None),
+        c => a.is(c),
+    } != invert;
+    push_or_jump(frame, ip + 2, t)
+}
+
+/// `LoadConstIsOp`: [a] -> [a is c] (or the jump after it) with the `IsOp`
+/// that follows.
+pub(super) fn load_const_is_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let next = peek(ip);
+    let a = frame.pop();
+    let t = match konst!(frame, instr.arg) {
+        // `x is None`, the common case, without a call.
+        Value::None => matches!(a, Value::None),
+        c => a.is(c),
+    } != (next.arg == 1);
+    Value::release(a);
+    let ip = push_or_jump(frame, ip + 1, t);
+    next!(vm, frame, ip);
+}
+
+pub(super) fn load_fast_load_attr(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let Some(v) = local!(frame, instr.arg) else {
+        slow!(vm, frame, ip, instr)
+    };
+    // The `LoadAttr` this was fused with (`Code::new` only fuses when it
+    // exists).
+    let next = peek(ip);
+    let code = &*frame.code;
+    let name = name!(code, next.arg);
+    if let Some((r, _)) = attr_hit(cache!(code, next), v, name, false) {
+        return push_then(frame, r, ip + 1);
+    }
+    let v = v.clone();
+    push_then(frame, v, ip)
+}
+
+pub(super) fn load_fast_load_method(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let Some(obj) = local!(frame, instr.arg) else {
+        slow!(vm, frame, ip, instr)
+    };
+    // The `LoadMethod` this was fused with: its hit paths, with the
+    // receiver read from the local instead of the stack.
+    let next = peek(ip);
+    let code = &*frame.code;
+    let cache = cache!(code, next);
+    if let Some((v, plain)) = attr_hit(cache, obj, name!(code, next.arg), true) {
+        if plain {
+            let obj = obj.clone();
+            frame.push(v);
+            frame.push(obj);
+        } else {
+            frame.push(Value::None);
+            frame.push(v);
+        }
+        return ip + 1;
+    }
+    if let Some(f) = builtin_method_hit(&vm.types, cache, obj) {
+        let obj = obj.clone();
+        frame.push(f);
+        return push_then(frame, obj, ip + 1);
+    }
+    let v = obj.clone();
+    push_then(frame, v, ip)
+}
+
+pub(super) fn load_fast_store_attr(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    mut ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let arg = instr.arg;
+    if let Some(Value::Instance(_)) = local!(frame, arg) {
+        let next = peek(ip);
+        let v = frame.pop();
+        let code = &*frame.code;
+        let name = name!(code, next.arg);
+        let Some(obj) = local!(frame, arg) else {
+            unreachable!("the local was just seen bound")
+        };
+        // Either way the `StoreAttr` is done here.
+        ip += 1;
+        if let Err(v) = store_hit(cache!(code, next), obj, name, v) {
+            let obj = obj.clone();
+            frame.ip = ip.index_in(frame);
+            tri!(vm, vm.store_attr_miss(frame, next.arg, obj, v));
+        }
+        next!(vm, frame, ip);
+    }
+    if let Some(v) = local!(frame, arg) {
+        let v = v.clone();
+        return push_then(frame, v, ip);
+    }
+    slow!(vm, frame, ip, instr)
+}
+
+pub(super) fn jump(_: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, _: Pc, instr: Instr) -> Pc {
+    Pc::target(base, instr.arg)
+}
+
+/// `PopJumpIfTrue` (`IF_TRUE`) and `PopJumpIfFalse`.
+pub(super) fn pop_jump_if<const IF_TRUE: bool>(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let v = frame.pop();
+    let t = match truthy_simple(&v) {
+        Some(t) => t,
+        None => return pop_jump_if_full::<IF_TRUE>(vm, frame, ip, v),
+    };
+    let ip = if t == IF_TRUE {
+        Pc::target(frame, instr.arg)
+    } else {
+        ip
+    };
+    release_then(vm, frame, v, ip)
+}
+
+/// [`pop_jump_if`] when `v`'s truth takes a call.
+#[inline(never)]
+fn pop_jump_if_full<const IF_TRUE: bool>(vm: &mut Vm, frame: &mut Frame, ip: Pc, v: Value) -> Pc {
+    let instr = current(ip);
+    frame.ip = ip.index_in(frame);
+    let t = tri!(vm, vm.truthy(&v));
+    Value::release(v);
+    let ip = if t == IF_TRUE {
+        Pc::target(frame, instr.arg)
+    } else {
+        ip
+    };
+    next!(vm, frame, ip);
+}
+
+/// `JumpIfTrueOrPop` (`IF_TRUE`) and `JumpIfFalseOrPop`.
+pub(super) fn jump_if_or_pop<const IF_TRUE: bool>(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let t = truth!(vm, frame, ip, frame.top());
+    if t == IF_TRUE {
+        return Pc::target(frame, instr.arg);
+    }
+    if let Some(v) = frame.stack.pop() {
+        Value::release(v);
+    }
+    next!(vm, frame, ip);
+}
+
+pub(super) fn unary_not(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let v = frame.pop();
+    let t = truth!(vm, frame, ip, &v);
+    Value::release(v);
+    frame.push(Value::Bool(!t));
+    next!(vm, frame, ip);
+}
+
+/// `BinaryOp`, and `BinaryOpStoreFast` (`STORE`: the result goes to the
+/// local of the `StoreFast` after it). The call-free fast path; see
+/// [`load_operand_binary_op`].
+pub(super) fn binary_op<const STORE: bool>(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let n = frame.stack.len();
+    if n >= 2 {
+        let op = BinOp::from_u32(instr.arg);
+        // SAFETY: `n >= 2`.
+        let (a, b) = unsafe {
+            (
+                frame.stack.get_unchecked(n - 2),
+                frame.stack.get_unchecked(n - 1),
+            )
+        };
+        if let Some(r) = crate::vm::numeric::fast_binary_leaf(op, a, b) {
+            // Both operands are ints or floats (the fast path's only
+            // operands): nothing to free.
+            if STORE {
+                // SAFETY: `n >= 2`; the numbers are forgotten, not dropped.
+                unsafe { frame.stack.set_len(n - 2) };
+                return store_then(vm, frame, peek(ip).arg, r, ip + 1);
+            }
+            // SAFETY: `n >= 2`; the two values are overwritten/forgotten,
+            // not dropped, which is right for payloads without references.
+            unsafe {
+                frame.stack.set_len(n - 1);
+                std::ptr::write(frame.stack.as_mut_ptr().add(n - 2), r);
+            }
+            return ip;
+        }
+    }
+    binary_op_full::<STORE>(vm, base, callers, ip)
+}
+
+#[inline(never)]
+fn binary_op_full<const STORE: bool>(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+) -> Pc {
+    let instr = current(ip);
+    let frame: &mut Frame = base;
+    let n = frame.stack.len();
+    let op = BinOp::from_u32(instr.arg);
+    let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
+    let r = match crate::vm::numeric::fast_binary(op, a, b) {
+        Some(r) => {
+            // SAFETY: `n >= 2` (indexed above); numbers, forgotten.
+            unsafe { frame.stack.set_len(n - 2) };
+            r
+        }
+        None => {
+            frame.ip = ip.index_in(frame);
+            let b = frame.pop();
+            let a = frame.pop();
+            let r = tri!(vm, vm.binary_op(&a, &b, op));
+            drop((a, b));
+            r
+        }
+    };
+    if STORE {
+        return store_then(vm, frame, peek(ip).arg, r, ip + 1);
+    }
+    frame.push(r);
+    next!(vm, frame, ip);
+}
+
+pub(super) fn compare_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let n = frame.stack.len();
+    if n >= 2 {
+        let op = CmpOp::from_u32(instr.arg);
+        // SAFETY: `n >= 2`.
+        let (a, b) = unsafe {
+            (
+                frame.stack.get_unchecked(n - 2),
+                frame.stack.get_unchecked(n - 1),
+            )
+        };
+        if let Some(t) = num_compare(op, a, b) {
+            // SAFETY: `n >= 2`; the popped numbers own nothing.
+            unsafe { frame.stack.set_len(n - 2) };
+            return push_or_jump(frame, ip, t);
+        }
+    }
+    compare_op_full(vm, base, callers, ip)
+}
+
+#[inline(never)]
+fn compare_op_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) -> Pc {
+    let instr = current(ip);
+    let frame: &mut Frame = base;
+    let op = CmpOp::from_u32(instr.arg);
+    frame.ip = ip.index_in(frame);
+    let b = frame.pop();
+    let a = frame.pop();
+    let t = match tri!(vm, vm.compare(&a, &b, op)) {
+        Value::True => true,
+        Value::False => false,
+        // Rich comparisons may return anything.
+        r => {
+            drop((a, b));
+            frame.push(r);
+            next!(vm, frame, ip);
+        }
+    };
+    drop((a, b));
+    let ip = push_or_jump(frame, ip, t);
+    next!(vm, frame, ip);
+}
+
+pub(super) fn is_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let b = frame.pop();
+    let a = frame.pop();
+    let t = a.is(&b) != (instr.arg == 1);
+    Value::release(b);
+    Value::release(a);
+    let ip = push_or_jump(frame, ip, t);
+    next!(vm, frame, ip);
+}
+
+pub(super) fn contains_op(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    frame.ip = ip.index_in(frame);
+    let container = frame.pop();
+    let item = frame.pop();
+    let r = tri!(vm, vm.contains(&container, &item));
+    drop((container, item));
+    let ip = push_or_jump(frame, ip, r != (instr.arg == 1));
+    next!(vm, frame, ip);
+}
+
+pub(super) fn load_global(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let cache = cache!(frame.code, instr);
+    if let Some(v) = global_hit(cache, &frame.globals, &vm.builtins) {
+        return push_then(frame, v, ip);
+    }
+    slow!(vm, frame, ip, instr)
+}
+
+pub(super) fn load_attr(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let code = &*frame.code;
+    let name = name!(code, instr.arg);
+    if let Some((v, _)) = attr_hit(cache!(code, instr), frame.top(), name, false) {
+        let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
+        Value::release(obj);
+        next!(vm, frame, ip);
+    }
+    frame.ip = ip.index_in(frame);
+    // A property with a plain Python getter: the getter's frame runs next,
+    // inline.
+    if let Some(new) = tri!(vm, vm.load_attr_miss(frame, instr.arg)) {
+        push_inline(callers, std::mem::replace(base, new));
+        return enter(vm, base);
+    }
+    next!(vm, frame, ip);
+}
+
+pub(super) fn load_method(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let code = &*frame.code;
+    let cache = cache!(code, instr);
+    let obj = frame.top();
+    if let Some((v, plain)) = attr_hit(cache, obj, name!(code, instr.arg), true) {
+        if plain {
+            let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
+            frame.push(obj);
+        } else {
+            let obj = std::mem::replace(frame.stack.last_mut().unwrap(), Value::None);
+            Value::release(obj);
+            frame.push(v);
+        }
+        next!(vm, frame, ip);
+    }
+    if let Some(f) = builtin_method_hit(&vm.types, cache, obj) {
+        let obj = std::mem::replace(frame.stack.last_mut().unwrap(), f);
+        return push_then(frame, obj, ip);
+    }
+    frame.ip = ip.index_in(frame);
+    tri!(vm, vm.load_method_miss(frame, instr.arg));
+    next!(vm, frame, ip);
+}
+
+pub(super) fn store_attr(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let obj = frame.pop();
+    let v = frame.pop();
+    let code = &*frame.code;
+    let name = name!(code, instr.arg);
+    let v = match store_hit(cache!(code, instr), &obj, name, v) {
+        Ok(()) => {
+            Value::release(obj);
+            next!(vm, frame, ip);
+        }
+        Err(v) => v,
+    };
+    frame.ip = ip.index_in(frame);
+    tri!(vm, vm.store_attr_miss(frame, instr.arg, obj, v));
+    next!(vm, frame, ip);
+}
+
+pub(super) fn binary_subscr(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let n = frame.stack.len();
+    let (obj, key) = (&frame.stack[n - 2], &frame.stack[n - 1]);
+    let v = match crate::vm::subscript::subscr_fast(obj, key) {
+        Some(v) => v,
+        None => {
+            frame.ip = ip.index_in(frame);
+            let (obj, key) = (&frame.stack[n - 2], &frame.stack[n - 1]);
+            tri!(vm, vm.get_item(obj, key))
+        }
+    };
+    let key = frame.pop();
+    let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
+    Value::release(key);
+    Value::release(obj);
+    next!(vm, frame, ip);
+}
+
+pub(super) fn store_subscr(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let key = frame.pop();
+    let obj = frame.pop();
+    let v = frame.pop();
+    match crate::vm::subscript::store_subscr_fast(&obj, &key, v) {
+        Some(v) => {
+            frame.ip = ip.index_in(frame);
+            tri!(vm, vm.set_item(&obj, key, v));
+        }
+        None => Value::release(key),
+    }
+    Value::release(obj);
+    next!(vm, frame, ip);
+}
+
+pub(super) fn get_iter(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    frame.ip = ip.index_in(frame);
+    let v = frame.pop();
+    let it = tri!(vm, vm.iter(&v));
+    drop(v);
+    frame.push(it);
+    next!(vm, frame, ip);
+}
+
+/// `ForIter`, and `ForIterStoreFast` (`STORE`: the item goes to the local
+/// of the `StoreFast` after it). The call-free fast path (the next item of
+/// a list, tuple or range); see [`load_operand_binary_op`].
+pub(super) fn for_iter<const STORE: bool>(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    if !crate::builtins::gen_inline::parent_is_running(vm, callers.len()) {
+        if let Some(v) = crate::builtins::iterators::next_item_leaf(frame.top()) {
+            if STORE {
+                return store_then(vm, frame, peek(ip).arg, v, ip + 1);
+            }
+            return push_then(frame, v, ip);
+        }
+    }
+    for_iter_full::<STORE>(vm, base, callers, ip)
+}
+
+#[inline(never)]
+fn for_iter_full<const STORE: bool>(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    mut ip: Pc,
+) -> Pc {
+    let instr = current(ip);
+    let frame: &mut Frame = base;
+    // A generator this loop ran inline has ended: slow path.
+    if crate::builtins::gen_inline::parent_is_running(vm, callers.len()) {
+        slow!(vm, frame, ip, instr)
+    }
+    match crate::vm::ops::next_fast(frame.top()) {
+        Some(Some(v)) => {
+            if STORE {
+                // The loop variable, stored at once.
+                let slot = peek(ip).arg;
+                ip += 1;
+                return store_then(vm, frame, slot, v, ip);
+            }
+            push_then(frame, v, ip)
+        }
+        Some(None) => {
+            if let Some(it) = frame.stack.pop() {
+                Value::release(it);
+            }
+            let ip = Pc::target(frame, instr.arg);
+            next!(vm, frame, ip);
+        }
+        None => {
+            frame.ip = ip.index_in(frame);
+            // A generator: its frame runs next, inline.
+            if let Value::Generator(_) | Value::Iter(_) = frame.top() {
+                if crate::builtins::gen_inline::start_fast(vm, base, callers) {
+                    return enter(vm, base);
+                }
+            }
+            // Any other iterator: its `__next__`.
+            match tri!(vm, vm.next(base.top())) {
+                Some(v) => base.push(v),
+                None => {
+                    if let Some(it) = base.stack.pop() {
+                        Value::release(it);
+                    }
+                    base.ip = instr.arg as usize;
+                }
+            }
+            enter(vm, base)
+        }
+    }
+}
+
+/// An inline generator's yield back to its `for` loop.
+pub(super) fn yield_value(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    base.ip = ip.index_in(base);
+    if crate::builtins::gen_inline::yield_fast(vm, base, callers) {
+        return enter(vm, base);
+    }
+    // The base frame yields out of the loop (no inline generator can be
+    // running with no callers).
+    if callers.is_empty() {
+        let v = base.pop();
+        return exit(vm, FastExit::Yield(v));
+    }
+    exit(vm, FastExit::Slow(instr))
+}
+
+pub(super) fn unpack_sequence(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    if let Value::Tuple(t) = frame.top() {
+        if t.len() == instr.arg as usize {
+            let v = frame.pop();
+            if let Value::Tuple(t) = &v {
+                frame.stack.extend(t.items.iter().rev().cloned());
+            }
+            Value::release(v);
+            next!(vm, frame, ip);
+        }
+    }
+    slow!(vm, frame, ip, instr)
+}
+
+pub(super) fn build_tuple(
+    _: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let n = frame.stack.len() - instr.arg as usize;
+    let items = frame.stack.split_off(n);
+    push_then(frame, Value::tuple(items), ip)
+}
+
+pub(super) fn build_list(
+    _: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let n = frame.stack.len() - instr.arg as usize;
+    let items = frame.stack.split_off(n);
+    push_then(frame, Value::list(items), ip)
+}
+
+pub(super) fn build_string(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let n = frame.stack.len() - instr.arg as usize;
+    let s = crate::types::str::concat_values(&frame.stack[n..]);
+    frame.stack.truncate(n);
+    frame.push(s);
+    next!(vm, frame, ip);
+}
+
+pub(super) fn format_value(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    frame.ip = ip.index_in(frame);
+    tri!(vm, vm.format_value(frame, instr.arg));
+    next!(vm, frame, ip);
+}
+
+pub(super) fn list_append(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let v = frame.pop();
+    let at = frame.stack.len() - instr.arg as usize;
+    if let Value::List(l) = &frame.stack[at] {
+        if let Ok(mut l) = l.try_borrow_mut() {
+            l.push(v);
+            return ip;
+        }
+    }
+    frame.ip = ip.index_in(frame);
+    let target = frame.stack[at].clone();
+    tri!(vm, vm.collection_add(Op::ListAppend, &target, v));
+    drop(target);
+    next!(vm, frame, ip);
+}
+
+/// `CallMethod` (`METHOD`) and `CallFunction`.
+pub(super) fn call<const METHOD: bool>(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let arg = instr.arg;
+    let (at, nargs, truncate_to) = if METHOD {
+        frame.method_call_layout(arg)
+    } else {
+        let at = frame.stack.len() - arg as usize - 1;
+        (at, arg as usize, at)
+    };
+    frame.ip = ip.index_in(frame);
+    // A plain function taking exactly these positional arguments: its
+    // frame runs next, in this loop.
+    if let Value::Function(func) = &frame.stack[at] {
+        if func.code.simple_args
+            && func.code.co.argcount as usize == nargs
+            && vm.depth < vm.recursion_limit
+        {
+            let func = func.clone();
+            let new = vm.simple_frame(&func, frame, at + 1, truncate_to);
+            push_inline(callers, std::mem::replace(base, new));
+            return enter(vm, base);
+        }
+    }
+    // An unbound builtin (`len(x)`, `l.append(x)` after `LoadMethod`):
+    // called on the stack slice; the running frame stays.
+    if let Value::Builtin(b) = &frame.stack[at] {
+        if b.bound.is_none() {
+            let f = b.func;
+            tri!(vm, vm.call_native_at(frame, f, at, nargs, truncate_to));
+            next!(vm, frame, ip);
+        }
+    }
+    // Anything else: called here, or a new frame to run inline (other
+    // Python calls).
+    if let Some(new) = tri!(vm, vm.call_inline(base, at, nargs, truncate_to)) {
+        push_inline(callers, std::mem::replace(base, new));
+    }
+    enter(vm, base)
+}
+
+/// Back to a caller in this loop, or out of the loop (a constructor's
+/// `__init__` needs `dispatch`).
+pub(super) fn return_value(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    if frame.init_self.is_some() {
+        slow!(vm, frame, ip, instr)
+    }
+    if let Some(parent) = callers.pop() {
+        let v = frame.pop();
+        let done = std::mem::replace(base, parent);
+        vm.recycle_frame(done);
+        vm.depth -= 1;
+        base.push(v);
+        return enter(vm, base);
+    }
+    // The base frame returns (a call from native code, a generator
+    // finishing): to `run_loop`.
+    frame.ip = ip.index_in(frame);
+    let v = frame.pop();
+    exit(vm, FastExit::Return(v))
+}
+
+pub(super) fn binary_slice(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    frame.ip = ip.index_in(frame);
+    tri!(vm, vm.binary_slice_op(frame));
+    next!(vm, frame, ip);
+}
+
+pub(super) fn store_slice(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    frame.ip = ip.index_in(frame);
+    tri!(vm, vm.store_slice_op(frame));
+    next!(vm, frame, ip);
+}
+
+/// `BuildSlice`; for `obj[i:j:k]` of a list, tuple or str the
+/// `BinarySubscr` that follows is done here too.
+pub(super) fn build_slice(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    let next = peek(ip);
+    if next.op() == Op::BinarySubscr && instr.arg == 3 && slice_subscr_fast(frame) {
+        let ip = ip + 1;
+        next!(vm, frame, ip);
+    }
+    make_slice(frame, instr.arg);
+    ip
+}
+
+/// Simple instructions too big or rare for a handler of their own
+/// (`simple_ops.rs`).
+pub(super) fn simple(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    _: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    frame.ip = ip.index_in(frame);
+    tri!(vm, vm.simple_op(frame, instr));
+    next!(vm, frame, ip);
+}
+
+/// `[a] -> [a op b]` in place for the `BinaryOp` `next` when both are ints
+/// or floats that `fast_binary` handles; false (stack untouched)
+/// otherwise.
+#[inline(always)]
+fn fold_binary(stack: &mut [Value], next: Instr, b: &Value) -> bool {
+    if let Some(a) = stack.last_mut() {
+        if let Some(r) = crate::vm::numeric::fast_binary(BinOp::from_u32(next.arg), a, b) {
+            // `a` is an int or float: nothing to free.
+            std::mem::forget(std::mem::replace(a, r));
+            return true;
+        }
+    }
+    false
+}
+
+/// Push comparison result `t` and go on at `ip`, unless the instruction
+/// there is a conditional jump: then take it (or skip it) now, so the bool
+/// never goes through the value stack.
+#[inline(always)]
+fn push_or_jump(frame: &mut Frame, ip: Pc, t: bool) -> Pc {
+    let next = peek(ip);
+    let jump = match next.op() {
+        Op::PopJumpIfFalse => !t,
+        Op::PopJumpIfTrue => t,
+        _ => {
+            return push_then(frame, Value::Bool(t), ip);
+        }
+    };
+    if jump {
+        Pc::target(frame, next.arg)
+    } else {
+        ip + 1
+    }
+}
+
+/// `a cmp b` for two ints or two floats, the comparisons handlers do
+/// inline (mixed and other operands go through `Vm::compare`).
+#[inline(always)]
+fn num_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(op.apply(x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(op.apply(&x.get(), &y.get())),
+        _ => None,
+    }
+}
