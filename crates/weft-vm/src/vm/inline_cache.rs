@@ -187,6 +187,21 @@ impl AttrEntry {
         }
     }
 
+    /// [`AttrEntry::dict_value`] when that needs no call: `Some(value)`
+    /// (`Some(None)` when the namespace lacks `name`), or `None` when the
+    /// answer takes a search (a namespace of another layout, a dict
+    /// object).
+    #[inline(always)]
+    fn dict_value_leaf(&self, attrs: &Attrs) -> Option<Option<Value>> {
+        match attrs {
+            Attrs::Inline { layout, values } if layout.id() == self.layout.get() => {
+                Some(values.get(self.index.get() as usize).cloned())
+            }
+            Attrs::Dict(None) => Some(None),
+            _ => None,
+        }
+    }
+
     /// [`AttrEntry::dict_value`] for a namespace that is a dict object
     /// (out of line: most instances never make one).
     #[inline(never)]
@@ -367,12 +382,40 @@ pub(crate) fn attr_hit(
     name: &PyStr,
     method: bool,
 ) -> Option<(Value, bool)> {
+    attr_hit_g::<false>(cache, obj, name, method)
+}
+
+/// [`attr_hit`] when that needs no call: `None` also when the instance's
+/// namespace would take a search. For the dispatch loop's call-free fast
+/// paths, which then take the full one.
+#[inline(always)]
+pub(crate) fn attr_hit_leaf(
+    cache: &RefCell<Cache>,
+    obj: &Value,
+    name: &PyStr,
+    method: bool,
+) -> Option<(Value, bool)> {
+    attr_hit_g::<true>(cache, obj, name, method)
+}
+
+#[inline(always)]
+fn attr_hit_g<const LEAF: bool>(
+    cache: &RefCell<Cache>,
+    obj: &Value,
+    name: &PyStr,
+    method: bool,
+) -> Option<(Value, bool)> {
     let Value::Instance(inst) = obj else {
         return None;
     };
     let inner = peek(inst.inner())?;
     let entry = peek(cache)?.entry::<false>(Rc::as_ptr(&inner.class))?;
-    if let Some(v) = entry.dict_value(&inner.attrs, name) {
+    let in_dict = if LEAF {
+        entry.dict_value_leaf(&inner.attrs)?
+    } else {
+        entry.dict_value(&inner.attrs, name)
+    };
+    if let Some(v) = in_dict {
         return Some((v, false));
     }
     match &entry.class_attr {

@@ -100,10 +100,18 @@ pub fn range_contains_int(r: &PyRange, i: i64) -> bool {
 /// `Vm::get_item`.
 #[inline(always)]
 pub fn subscr_fast(obj: &Value, key: &Value) -> Option<Value> {
-    let i = match key {
-        Value::Int(i) => i,
-        Value::Str(k) => return dict_str_hit(obj, k),
-        _ => return None,
+    match key {
+        Value::Str(k) => dict_str_hit(obj, k),
+        _ => subscr_int_fast(obj, key),
+    }
+}
+
+/// The int-key cases of [`subscr_fast`] (a list or tuple item), which call
+/// nothing.
+#[inline(always)]
+pub fn subscr_int_fast(obj: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else {
+        return None;
     };
     match obj {
         Value::List(l) => {

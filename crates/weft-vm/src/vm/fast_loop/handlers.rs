@@ -10,13 +10,13 @@ use weft_compiler::bytecode::{BinOp, CmpOp, Instr, Op};
 
 use super::misses::{make_slice, slice_subscr_fast};
 use super::{
-    FastExit, Pc, current, enter, exit, exit_error, exit_finalizers, exit_slow, peek, push_then,
-    release_then, store_then, truthy_simple,
+    FastExit, Pc, current, enter, exit, exit_error, exit_finalizers, exit_slow, has_room, peek,
+    push_then, push_unchecked, release_then, store_then, truthy_simple,
 };
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::frame::{Frame, push_inline};
-use crate::vm::inline_cache::{attr_hit, builtin_method_hit, global_hit, store_hit};
+use crate::vm::inline_cache::{attr_hit, attr_hit_leaf, builtin_method_hit, global_hit, store_hit};
 
 type Callers = Vec<Box<Frame>>;
 
@@ -335,7 +335,7 @@ pub(super) fn load_fast_load_attr(
     let next = peek(ip);
     let code = &*frame.code;
     let name = name!(code, next.arg);
-    if let Some((r, _)) = attr_hit(cache!(code, next), v, name, false) {
+    if let Some((r, _)) = attr_hit_leaf(cache!(code, next), v, name, false) {
         return push_then(frame, r, ip + 1);
     }
     let v = v.clone();
@@ -345,16 +345,45 @@ pub(super) fn load_fast_load_attr(
 pub(super) fn load_fast_load_method(
     vm: &mut Vm,
     base: &mut Box<Frame>,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
+    if let Some(obj) = local!(frame, instr.arg) {
+        if has_room(frame, 2) {
+            // The `LoadMethod` this was fused with: its hit paths, with
+            // the receiver read from the local instead of the stack.
+            let next = peek(ip);
+            let code = &*frame.code;
+            let cache = cache!(code, next);
+            let pair = match attr_hit_leaf(cache, obj, name!(code, next.arg), true) {
+                Some((v, true)) => Some((v, obj.clone())),
+                Some((v, false)) => Some((Value::None, v)),
+                None => builtin_method_hit(&vm.types, cache, obj).map(|f| (f, obj.clone())),
+            };
+            if let Some((a, b)) = pair {
+                // SAFETY: `has_room`.
+                unsafe {
+                    push_unchecked(frame, a);
+                    push_unchecked(frame, b);
+                }
+                return ip + 1;
+            }
+        }
+    }
+    load_fast_load_method_full(vm, base, callers, ip)
+}
+
+/// [`load_fast_load_method`] when the local is unbound, the hit paths
+/// missed or the value stack must grow.
+#[inline(never)]
+fn load_fast_load_method_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) -> Pc {
+    let instr = current(ip);
+    let frame: &mut Frame = base;
     let Some(obj) = local!(frame, instr.arg) else {
         slow!(vm, frame, ip, instr)
     };
-    // The `LoadMethod` this was fused with: its hit paths, with the
-    // receiver read from the local instead of the stack.
     let next = peek(ip);
     let code = &*frame.code;
     let cache = cache!(code, next);
@@ -372,8 +401,10 @@ pub(super) fn load_fast_load_method(
     if let Some(f) = builtin_method_hit(&vm.types, cache, obj) {
         let obj = obj.clone();
         frame.push(f);
-        return push_then(frame, obj, ip + 1);
+        frame.push(obj);
+        return ip + 1;
     }
+    // The partner `LoadMethod` runs next, with the local pushed.
     let v = obj.clone();
     push_then(frame, v, ip)
 }
@@ -670,11 +701,18 @@ pub(super) fn load_attr(
     let frame: &mut Frame = base;
     let code = &*frame.code;
     let name = name!(code, instr.arg);
-    if let Some((v, _)) = attr_hit(cache!(code, instr), frame.top(), name, false) {
+    if let Some((v, _)) = attr_hit_leaf(cache!(code, instr), frame.top(), name, false) {
         let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
-        Value::release(obj);
-        next!(vm, frame, ip);
+        return release_then(vm, frame, obj, ip);
     }
+    load_attr_full(vm, base, callers, ip)
+}
+
+/// `LoadAttr` after the inline cache's hit path missed.
+#[inline(never)]
+fn load_attr_full(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Callers, ip: Pc) -> Pc {
+    let instr = current(ip);
+    let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     // A property with a plain Python getter: the getter's frame runs next,
     // inline.
@@ -688,7 +726,7 @@ pub(super) fn load_attr(
 pub(super) fn load_method(
     vm: &mut Vm,
     base: &mut Box<Frame>,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -696,7 +734,33 @@ pub(super) fn load_method(
     let code = &*frame.code;
     let cache = cache!(code, instr);
     let obj = frame.top();
-    if let Some((v, plain)) = attr_hit(cache, obj, name!(code, instr.arg), true) {
+    if let Some((v, plain)) = attr_hit_leaf(cache, obj, name!(code, instr.arg), true) {
+        if plain {
+            let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
+            return push_then(frame, obj, ip);
+        }
+        if has_room(frame, 1) {
+            let obj = std::mem::replace(frame.stack.last_mut().unwrap(), Value::None);
+            // SAFETY: `has_room`.
+            unsafe { push_unchecked(frame, v) };
+            return release_then(vm, frame, obj, ip);
+        }
+    } else if let Some(f) = builtin_method_hit(&vm.types, cache, obj) {
+        let obj = std::mem::replace(frame.stack.last_mut().unwrap(), f);
+        return push_then(frame, obj, ip);
+    }
+    load_method_full(vm, base, callers, ip)
+}
+
+/// `LoadMethod` after the inline cache's hit paths missed (or the value
+/// stack must grow).
+#[inline(never)]
+fn load_method_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) -> Pc {
+    let instr = current(ip);
+    let frame: &mut Frame = base;
+    let code = &*frame.code;
+    let cache = cache!(code, instr);
+    if let Some((v, plain)) = attr_hit(cache, frame.top(), name!(code, instr.arg), true) {
         if plain {
             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
             frame.push(obj);
@@ -706,10 +770,6 @@ pub(super) fn load_method(
             frame.push(v);
         }
         next!(vm, frame, ip);
-    }
-    if let Some(f) = builtin_method_hit(&vm.types, cache, obj) {
-        let obj = std::mem::replace(frame.stack.last_mut().unwrap(), f);
-        return push_then(frame, obj, ip);
     }
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.load_method_miss(frame, instr.arg));
@@ -728,13 +788,16 @@ pub(super) fn store_attr(
     let v = frame.pop();
     let code = &*frame.code;
     let name = name!(code, instr.arg);
-    let v = match store_hit(cache!(code, instr), &obj, name, v) {
-        Ok(()) => {
-            Value::release(obj);
-            next!(vm, frame, ip);
-        }
-        Err(v) => v,
-    };
+    match store_hit(cache!(code, instr), &obj, name, v) {
+        Ok(()) => release_then(vm, frame, obj, ip),
+        Err(v) => store_attr_full(vm, frame, ip, obj, v),
+    }
+}
+
+/// `StoreAttr` after the inline cache's hit path missed.
+#[inline(never)]
+fn store_attr_full(vm: &mut Vm, frame: &mut Frame, ip: Pc, obj: Value, v: Value) -> Pc {
+    let instr = current(ip);
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.store_attr_miss(frame, instr.arg, obj, v));
     next!(vm, frame, ip);
@@ -743,10 +806,35 @@ pub(super) fn store_attr(
 pub(super) fn binary_subscr(
     vm: &mut Vm,
     base: &mut Box<Frame>,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     _: Instr,
 ) -> Pc {
+    let frame: &mut Frame = base;
+    let n = frame.stack.len();
+    if n >= 2 {
+        // SAFETY: `n >= 2`.
+        let (obj, key) = unsafe {
+            (
+                frame.stack.get_unchecked(n - 2),
+                frame.stack.get_unchecked(n - 1),
+            )
+        };
+        if let Some(v) = crate::vm::subscript::subscr_int_fast(obj, key) {
+            // The key is an int: it owns nothing.
+            // SAFETY: `n >= 2`; the key is forgotten, the object replaced.
+            let obj = unsafe {
+                frame.stack.set_len(n - 1);
+                std::ptr::replace(frame.stack.as_mut_ptr().add(n - 2), v)
+            };
+            return release_then(vm, frame, obj, ip);
+        }
+    }
+    binary_subscr_full(vm, base, callers, ip)
+}
+
+#[inline(never)]
+fn binary_subscr_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) -> Pc {
     let frame: &mut Frame = base;
     let n = frame.stack.len();
     let (obj, key) = (&frame.stack[n - 2], &frame.stack[n - 1]);

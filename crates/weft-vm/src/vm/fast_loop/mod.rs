@@ -410,6 +410,28 @@ fn push_grow(frame: &mut Frame, v: Value, ip: Pc) -> Pc {
     std::hint::black_box(ip)
 }
 
+/// Whether `frame`'s value stack has room for `n` more values without
+/// growing (see [`push_unchecked`]).
+#[inline(always)]
+fn has_room(frame: &Frame, n: usize) -> bool {
+    frame.stack.capacity() - frame.stack.len() >= n
+}
+
+/// Push `v` without a capacity check.
+///
+/// # Safety
+/// `has_room(frame, 1)` must hold.
+#[inline(always)]
+unsafe fn push_unchecked(frame: &mut Frame, v: Value) {
+    let len = frame.stack.len();
+    // SAFETY: the caller's contract: slot `len` is allocated and
+    // uninitialised; it is written before the length covers it.
+    unsafe {
+        frame.stack.as_mut_ptr().add(len).write(v);
+        frame.stack.set_len(len + 1);
+    }
+}
+
 /// Release `v` and go on at `ip`: when that frees it, through
 /// [`drop_then`], a tail call (see [`push_then`]).
 #[inline(always)]
