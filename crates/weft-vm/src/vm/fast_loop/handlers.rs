@@ -11,7 +11,7 @@ use weft_compiler::bytecode::{BinOp, CmpOp, Instr, Op};
 use super::misses::{make_slice, slice_subscr_fast};
 use super::{
     FastExit, Pc, current, enter, exit, exit_error, exit_finalizers, exit_slow, has_room, peek,
-    push_then, push_unchecked, release_then, store_then, truthy_simple,
+    push_then, push_unchecked, release_then, resume, store_then, truthy_simple,
 };
 use crate::value::Value;
 use crate::vm::Vm;
@@ -1112,7 +1112,8 @@ pub(super) fn call<const METHOD: bool>(
             let func = func.clone();
             let new = vm.simple_frame(&func, frame, at + 1, truncate_to);
             push_inline(callers, std::mem::replace(base, new));
-            return enter(vm, base);
+            // `simple_frame` sized the locals.
+            return resume(vm, base);
         }
     }
     // An unbound builtin (`len(x)`, `l.append(x)` after `LoadMethod`):
@@ -1151,7 +1152,8 @@ pub(super) fn return_value(
         vm.recycle_frame(done);
         vm.depth -= 1;
         base.push(v);
-        return enter(vm, base);
+        // The caller's locals were sized when it started.
+        return resume(vm, base);
     }
     // The base frame returns (a call from native code, a generator
     // finishing): to `run_loop`.

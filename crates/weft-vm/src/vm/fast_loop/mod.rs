@@ -344,6 +344,18 @@ fn enter(vm: &mut Vm, base: &mut Box<Frame>) -> Pc {
     Pc::at(frame.code.co.instructions.as_ptr(), frame.ip)
 }
 
+/// [`enter`] for a frame whose locals are known to be sized: a new frame
+/// from `Vm::simple_frame`, or a caller returned to.
+#[inline(always)]
+fn resume(vm: &mut Vm, base: &mut Box<Frame>) -> Pc {
+    let frame: &mut Frame = base;
+    debug_assert!(frame.locals.len() >= frame.code.co.varnames.len());
+    if crate::vm::finalize::pending() {
+        return exit(vm, FastExit::Finalizers);
+    }
+    Pc::at(frame.code.co.instructions.as_ptr(), frame.ip)
+}
+
 /// Stop `run_fast` for `why`.
 #[cold]
 #[inline(never)]
