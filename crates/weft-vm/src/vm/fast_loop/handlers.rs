@@ -18,13 +18,16 @@ use crate::vm::Vm;
 use crate::vm::frame::{Frame, push_inline};
 use crate::vm::inline_cache::{attr_hit, attr_hit_leaf, builtin_method_hit, global_hit, store_hit};
 
+/// The running frame's slot (`run_loop`'s base frame, replaced on calls and returns)
+/// and the suspended callers of the frames this loop runs inline.
+type Base = Box<Frame>;
 type Callers = Vec<Box<Frame>>;
 
-pub(super) fn nop(_: &mut Vm, _: &mut Box<Frame>, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn nop(_: &mut Vm, _: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     ip
 }
 
-pub(super) fn pop_top(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn pop_top(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     match frame.stack.pop() {
         Some(v) => release_then(vm, frame, v, ip),
@@ -32,47 +35,29 @@ pub(super) fn pop_top(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: P
     }
 }
 
-pub(super) fn rot_two(_: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn rot_two(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     base.rotate_top(2);
     ip
 }
 
-pub(super) fn rot_three(
-    _: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    _: Instr,
-) -> Pc {
+pub(super) fn rot_three(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     base.rotate_top(3);
     ip
 }
 
-pub(super) fn dup_top(_: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn dup_top(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     let v = frame.top().clone();
     push_then(frame, v, ip)
 }
 
-pub(super) fn load_const(
-    _: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    instr: Instr,
-) -> Pc {
+pub(super) fn load_const(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
     let frame: &mut Frame = base;
     let v = konst!(frame, instr.arg).clone();
     push_then(frame, v, ip)
 }
 
-pub(super) fn load_fast(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    instr: Instr,
-) -> Pc {
+pub(super) fn load_fast(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
     let frame: &mut Frame = base;
     if let Some(v) = local!(frame, instr.arg) {
         let v = v.clone();
@@ -83,7 +68,7 @@ pub(super) fn load_fast(
 
 pub(super) fn store_fast(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -95,7 +80,7 @@ pub(super) fn store_fast(
 
 pub(super) fn load_deref(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -115,7 +100,7 @@ pub(super) fn load_deref(
 /// the same way, so that their fast paths save no registers.
 pub(super) fn load_operand_binary_op(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -143,12 +128,7 @@ pub(super) fn load_operand_binary_op(
 }
 
 #[inline(never)]
-fn load_operand_binary_op_full(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    mut ip: Pc,
-) -> Pc {
+fn load_operand_binary_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, mut ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
     let Some(b) = operand!(frame, instr.op() == Op::LoadConstBinaryOp, instr.arg) else {
@@ -174,7 +154,7 @@ fn load_operand_binary_op_full(
 /// [`load_operand_binary_op`].
 pub(super) fn load_fast_fold_binary_op(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -200,12 +180,7 @@ pub(super) fn load_fast_fold_binary_op(
 }
 
 #[inline(never)]
-fn load_fast_fold_binary_op_full(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-) -> Pc {
+fn load_fast_fold_binary_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
     let Some(a) = local!(frame, instr.arg) else {
@@ -231,7 +206,7 @@ fn load_fast_fold_binary_op_full(
 /// `CompareOp` after it, `a` this local.
 pub(super) fn load_fast_fold_compare_op(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -255,7 +230,7 @@ pub(super) fn load_fast_fold_compare_op(
 /// the local.
 pub(super) fn load_operand_compare_op(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -279,7 +254,7 @@ pub(super) fn load_operand_compare_op(
 /// local is not pushed.
 pub(super) fn load_fast_fold_is_op(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -301,7 +276,7 @@ pub(super) fn load_fast_fold_is_op(
 /// that follows.
 pub(super) fn load_const_is_op(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -321,7 +296,7 @@ pub(super) fn load_const_is_op(
 
 pub(super) fn load_fast_load_attr(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -344,7 +319,7 @@ pub(super) fn load_fast_load_attr(
 
 pub(super) fn load_fast_load_method(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -378,7 +353,7 @@ pub(super) fn load_fast_load_method(
 /// [`load_fast_load_method`] when the local is unbound, the hit paths
 /// missed or the value stack must grow.
 #[inline(never)]
-fn load_fast_load_method_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) -> Pc {
+fn load_fast_load_method_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
     let Some(obj) = local!(frame, instr.arg) else {
@@ -411,7 +386,7 @@ fn load_fast_load_method_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Caller
 
 pub(super) fn load_fast_store_attr(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     mut ip: Pc,
     instr: Instr,
@@ -442,14 +417,14 @@ pub(super) fn load_fast_store_attr(
     slow!(vm, frame, ip, instr)
 }
 
-pub(super) fn jump(_: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, _: Pc, instr: Instr) -> Pc {
+pub(super) fn jump(_: &mut Vm, base: &mut Base, _: &mut Callers, _: Pc, instr: Instr) -> Pc {
     Pc::target(base, instr.arg)
 }
 
 /// `PopJumpIfTrue` (`IF_TRUE`) and `PopJumpIfFalse`.
 pub(super) fn pop_jump_if<const IF_TRUE: bool>(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -486,7 +461,7 @@ fn pop_jump_if_full<const IF_TRUE: bool>(vm: &mut Vm, frame: &mut Frame, ip: Pc,
 /// `JumpIfTrueOrPop` (`IF_TRUE`) and `JumpIfFalseOrPop`.
 pub(super) fn jump_if_or_pop<const IF_TRUE: bool>(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -502,13 +477,7 @@ pub(super) fn jump_if_or_pop<const IF_TRUE: bool>(
     next!(vm, frame, ip);
 }
 
-pub(super) fn unary_not(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    _: Instr,
-) -> Pc {
+pub(super) fn unary_not(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     let v = frame.pop();
     let t = truth!(vm, frame, ip, &v);
@@ -522,7 +491,7 @@ pub(super) fn unary_not(
 /// [`load_operand_binary_op`].
 pub(super) fn binary_op<const STORE: bool>(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -559,12 +528,7 @@ pub(super) fn binary_op<const STORE: bool>(
 }
 
 #[inline(never)]
-fn binary_op_full<const STORE: bool>(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-) -> Pc {
+fn binary_op_full<const STORE: bool>(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
     let n = frame.stack.len();
@@ -594,7 +558,7 @@ fn binary_op_full<const STORE: bool>(
 
 pub(super) fn compare_op(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -620,7 +584,7 @@ pub(super) fn compare_op(
 }
 
 #[inline(never)]
-fn compare_op_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) -> Pc {
+fn compare_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
     let op = CmpOp::from_u32(instr.arg);
@@ -642,13 +606,7 @@ fn compare_op_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) 
     next!(vm, frame, ip);
 }
 
-pub(super) fn is_op(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    instr: Instr,
-) -> Pc {
+pub(super) fn is_op(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
     let frame: &mut Frame = base;
     let b = frame.pop();
     let a = frame.pop();
@@ -661,7 +619,7 @@ pub(super) fn is_op(
 
 pub(super) fn contains_op(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -678,7 +636,7 @@ pub(super) fn contains_op(
 
 pub(super) fn load_global(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -693,7 +651,7 @@ pub(super) fn load_global(
 
 pub(super) fn load_attr(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -710,7 +668,7 @@ pub(super) fn load_attr(
 
 /// `LoadAttr` after the inline cache's hit path missed.
 #[inline(never)]
-fn load_attr_full(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Callers, ip: Pc) -> Pc {
+fn load_attr_full(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
@@ -725,7 +683,7 @@ fn load_attr_full(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Callers, ip:
 
 pub(super) fn load_method(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -755,7 +713,7 @@ pub(super) fn load_method(
 /// `LoadMethod` after the inline cache's hit paths missed (or the value
 /// stack must grow).
 #[inline(never)]
-fn load_method_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) -> Pc {
+fn load_method_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
     let code = &*frame.code;
@@ -778,7 +736,7 @@ fn load_method_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc)
 
 pub(super) fn store_attr(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -805,7 +763,7 @@ fn store_attr_full(vm: &mut Vm, frame: &mut Frame, ip: Pc, obj: Value, v: Value)
 
 pub(super) fn binary_subscr(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     _: Instr,
@@ -834,7 +792,7 @@ pub(super) fn binary_subscr(
 }
 
 #[inline(never)]
-fn binary_subscr_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: Pc) -> Pc {
+fn binary_subscr_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let frame: &mut Frame = base;
     let n = frame.stack.len();
     let (obj, key) = (&frame.stack[n - 2], &frame.stack[n - 1]);
@@ -853,13 +811,7 @@ fn binary_subscr_full(vm: &mut Vm, base: &mut Box<Frame>, _: &mut Callers, ip: P
     next!(vm, frame, ip);
 }
 
-pub(super) fn store_subscr(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    _: Instr,
-) -> Pc {
+pub(super) fn store_subscr(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     let key = frame.pop();
     let obj = frame.pop();
@@ -875,13 +827,7 @@ pub(super) fn store_subscr(
     next!(vm, frame, ip);
 }
 
-pub(super) fn get_iter(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    _: Instr,
-) -> Pc {
+pub(super) fn get_iter(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     let v = frame.pop();
@@ -896,7 +842,7 @@ pub(super) fn get_iter(
 /// a list, tuple or range); see [`load_operand_binary_op`].
 pub(super) fn for_iter<const STORE: bool>(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     _: Instr,
@@ -916,7 +862,7 @@ pub(super) fn for_iter<const STORE: bool>(
 #[inline(never)]
 fn for_iter_full<const STORE: bool>(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     mut ip: Pc,
 ) -> Pc {
@@ -969,7 +915,7 @@ fn for_iter_full<const STORE: bool>(
 /// An inline generator's yield back to its `for` loop.
 pub(super) fn yield_value(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -989,7 +935,7 @@ pub(super) fn yield_value(
 
 pub(super) fn unpack_sequence(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -1010,7 +956,7 @@ pub(super) fn unpack_sequence(
 
 pub(super) fn build_tuple(
     _: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -1021,13 +967,7 @@ pub(super) fn build_tuple(
     push_then(frame, Value::tuple(items), ip)
 }
 
-pub(super) fn build_list(
-    _: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    instr: Instr,
-) -> Pc {
+pub(super) fn build_list(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
     let frame: &mut Frame = base;
     let n = frame.stack.len() - instr.arg as usize;
     let items = frame.stack.split_off(n);
@@ -1036,7 +976,7 @@ pub(super) fn build_list(
 
 pub(super) fn build_string(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -1051,7 +991,7 @@ pub(super) fn build_string(
 
 pub(super) fn format_value(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -1064,7 +1004,7 @@ pub(super) fn format_value(
 
 pub(super) fn list_append(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -1088,7 +1028,7 @@ pub(super) fn list_append(
 /// `CallMethod` (`METHOD`) and `CallFunction`.
 pub(super) fn call<const METHOD: bool>(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -1137,7 +1077,7 @@ pub(super) fn call<const METHOD: bool>(
 /// `__init__` needs `dispatch`).
 pub(super) fn return_value(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     callers: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -1162,26 +1102,14 @@ pub(super) fn return_value(
     exit(vm, FastExit::Return(v))
 }
 
-pub(super) fn binary_slice(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    _: Instr,
-) -> Pc {
+pub(super) fn binary_slice(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.binary_slice_op(frame));
     next!(vm, frame, ip);
 }
 
-pub(super) fn store_slice(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    _: Instr,
-) -> Pc {
+pub(super) fn store_slice(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.store_slice_op(frame));
@@ -1192,7 +1120,7 @@ pub(super) fn store_slice(
 /// `BinarySubscr` that follows is done here too.
 pub(super) fn build_slice(
     vm: &mut Vm,
-    base: &mut Box<Frame>,
+    base: &mut Base,
     _: &mut Callers,
     ip: Pc,
     instr: Instr,
@@ -1209,13 +1137,7 @@ pub(super) fn build_slice(
 
 /// Simple instructions too big or rare for a handler of their own
 /// (`simple_ops.rs`).
-pub(super) fn simple(
-    vm: &mut Vm,
-    base: &mut Box<Frame>,
-    _: &mut Callers,
-    ip: Pc,
-    instr: Instr,
-) -> Pc {
+pub(super) fn simple(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.simple_op(frame, instr));
