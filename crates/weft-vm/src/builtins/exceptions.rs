@@ -209,6 +209,40 @@ pub fn init_special(
     Ok(Value::None)
 }
 
+/// The subclass `OSError(errno, strerror, ...)` makes instead of an
+/// `OSError`, as CPython's `OSError.__new__` does: `OSError(2, "x")` is a
+/// `FileNotFoundError`. Only for `OSError` itself, with at least two
+/// arguments and an errno in CPython's table.
+pub(crate) fn os_error_subclass(vm: &Vm, cls: &Rc<Class>, pos: &[Value]) -> Option<Rc<Class>> {
+    let errno = match pos.first() {
+        Some(Value::Int(n)) => i32::try_from(*n).ok()?,
+        Some(Value::True) => 1,
+        _ => return None,
+    };
+    if pos.len() < 2 || !cls.builtin || !Rc::ptr_eq(cls, &vm.exc_class("OSError")) {
+        return None;
+    }
+    let name = match errno {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+        e if e == libc::EWOULDBLOCK => "BlockingIOError",
+        libc::ECHILD => "ChildProcessError",
+        libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+        libc::ECONNABORTED => "ConnectionAbortedError",
+        libc::ECONNREFUSED => "ConnectionRefusedError",
+        libc::ECONNRESET => "ConnectionResetError",
+        libc::EEXIST => "FileExistsError",
+        libc::ENOENT => "FileNotFoundError",
+        libc::EISDIR => "IsADirectoryError",
+        libc::ENOTDIR => "NotADirectoryError",
+        libc::EINTR => "InterruptedError",
+        libc::EACCES | libc::EPERM => "PermissionError",
+        libc::ESRCH => "ProcessLookupError",
+        libc::ETIMEDOUT => "TimeoutError",
+        _ => return None,
+    };
+    Some(vm.exc_class(name))
+}
+
 fn os_error_init(vm: &mut Vm, obj: &Value, pos: &[Value]) -> PyResult<()> {
     let (errno, strerror, filename, filename2) = if (2..=5).contains(&pos.len()) {
         (

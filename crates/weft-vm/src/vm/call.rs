@@ -998,7 +998,9 @@ impl Vm {
         // Likewise for exceptions: what the exception branch below makes.
         let facts = exc_facts(self, cls);
         if facts.plain_new() {
-            return Ok(self.new_exception(cls, args.pos()[1..].to_vec()));
+            let pos = &args.pos()[1..];
+            let sub = crate::builtins::exceptions::os_error_subclass(self, cls, pos);
+            return Ok(self.new_exception(sub.as_ref().unwrap_or(cls), pos.to_vec()));
         }
         let base = cls
             .builtin_base()

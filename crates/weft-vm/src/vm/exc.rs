@@ -57,6 +57,8 @@ impl Vm {
         if !self.exc_ctor_plain(cls) {
             return None;
         }
+        let sub = crate::builtins::exceptions::os_error_subclass(self, cls, args.pos());
+        let cls = sub.as_ref().unwrap_or(cls);
         let obj = self.new_exception(cls, args.pos().to_vec());
         let facts = exc_facts(self, cls);
         if args.kwnames.is_empty() && facts.plain_init() {

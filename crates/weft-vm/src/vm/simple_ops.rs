@@ -17,7 +17,7 @@ use crate::value::Value;
 use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
 
-/// The opcodes [`Vm::simple_op`] runs, as a pattern: `run_fast`'s arm that
+/// The opcodes [`Vm::simple_op`] runs, as a pattern: the `run_fast` handler that
 /// calls it and `dispatch`'s list of instructions `run_fast` always
 /// completes both match on it, so the list is written once (each `match`
 /// stays exhaustive and the jump table needs no range check).
