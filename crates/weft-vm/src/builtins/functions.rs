@@ -79,15 +79,43 @@ fn print(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The builtins the dispatch loop's call handler runs itself for common
+/// arguments (CPython 3.12's `CALL_NO_KW_LEN`, `CALL_NO_KW_ISINSTANCE`):
+/// `f(*args)`'s result when `f` is `len` or `isinstance` and the answer
+/// needs no call, `None` to call `f`.
+#[inline(always)]
+pub(crate) fn call_inline_builtin(
+    vm: &Vm,
+    f: crate::vm::NativeFn,
+    args: &[Value],
+) -> Option<Value> {
+    match args {
+        [v] if std::ptr::fn_addr_eq(f, len as crate::vm::NativeFn) => len_fast(v),
+        [v, t] if std::ptr::fn_addr_eq(f, isinstance as crate::vm::NativeFn) => {
+            crate::builtins::typecheck::isinstance_fast(vm, v, t).map(Value::Bool)
+        }
+        _ => None,
+    }
+}
+
+/// `len(v)` for the common receivers, without a call.
+#[inline(always)]
+fn len_fast(v: &Value) -> Option<Value> {
+    let n = match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.try_borrow().ok()?.len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.len(),
+        _ => return None,
+    };
+    Some(Value::Int(n as i64))
+}
+
 fn len(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     // The common receivers, read without the argument check's call.
     if let ([v], []) = (args.args, args.kwnames) {
-        match v {
-            Value::Str(s) => return Ok(Value::Int(s.char_len() as i64)),
-            Value::List(l) => return Ok(Value::Int(l.borrow().len() as i64)),
-            Value::Tuple(t) => return Ok(Value::Int(t.len() as i64)),
-            Value::Dict(d) => return Ok(Value::Int(d.len() as i64)),
-            _ => {}
+        if let Some(n) = len_fast(v) {
+            return Ok(n);
         }
     }
     let v = arg(vm, args, 0, "len")?;

@@ -48,17 +48,25 @@ fn builtin_class_of<'a>(vm: &'a Vm, v: &Value) -> Option<&'a Rc<Class>> {
 /// taking a reference to the value's class.
 #[inline(always)]
 pub fn isinstance(vm: &mut Vm, obj: &Value, cls: &Value) -> PyResult<bool> {
-    if let Some(t) = builtin_class_of(vm, obj) {
-        if let Value::Class(c) = cls {
-            if Rc::ptr_eq(t, c) {
-                return Ok(true);
-            }
-        }
-        if let Some(r) = plain_subclass_check(t, cls) {
-            return Ok(r);
+    match isinstance_fast(vm, obj, cls) {
+        Some(r) => Ok(r),
+        None => isinstance_general(vm, obj, cls),
+    }
+}
+
+/// [`isinstance`]'s inlined fast path alone: the answer for a builtin
+/// value against plain classes, `None` for the rest. Also what the
+/// dispatch loop's call handler runs for `isinstance(x, T)` before calling
+/// the builtin.
+#[inline(always)]
+pub fn isinstance_fast(vm: &Vm, obj: &Value, cls: &Value) -> Option<bool> {
+    let t = builtin_class_of(vm, obj)?;
+    if let Value::Class(c) = cls {
+        if Rc::ptr_eq(t, c) {
+            return Some(true);
         }
     }
-    isinstance_general(vm, obj, cls)
+    plain_subclass_check(t, cls)
 }
 
 /// Is `t` a subclass of `cls`, when `cls` is a class whose metaclass is

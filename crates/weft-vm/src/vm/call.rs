@@ -1115,7 +1115,7 @@ thread_local! {
 /// The length is cut first and the values released top down from a
 /// pointer, so the loop does not reload the length after each release.
 #[inline(always)]
-fn release_to(stack: &mut Vec<Value>, len: usize) {
+pub(crate) fn release_to(stack: &mut Vec<Value>, len: usize) {
     let old = stack.len();
     if old <= len {
         return;

@@ -1061,6 +1061,12 @@ pub(super) fn call<const METHOD: bool>(
     if let Value::Builtin(b) = &frame.stack[at] {
         if b.bound.is_none() {
             let f = b.func;
+            let args = &frame.stack[frame.stack.len() - nargs..];
+            if let Some(r) = crate::builtins::functions::call_inline_builtin(vm, f, args) {
+                crate::vm::call::release_to(&mut frame.stack, truncate_to);
+                frame.push(r);
+                next!(vm, frame, ip);
+            }
             tri!(vm, vm.call_native_at(frame, f, at, nargs, truncate_to));
             next!(vm, frame, ip);
         }
