@@ -539,6 +539,38 @@ pub(crate) fn store_hit(
     Ok(())
 }
 
+/// [`store_hit`]'s replacement of a value the instance already holds, at
+/// the index the cache entry knows for its current layout: the call-free
+/// case. Hands back the old value, for the caller to release, or `value`
+/// for everything else (the caller then takes `store_hit`).
+#[inline(always)]
+pub(crate) fn store_hit_leaf(
+    cache: &RefCell<Cache>,
+    obj: &Value,
+    value: Value,
+) -> Result<Value, Value> {
+    let Value::Instance(inst) = obj else {
+        return Err(value);
+    };
+    let Ok(mut inner) = inst.inner().try_borrow_mut() else {
+        return Err(value);
+    };
+    let Some(entry) = peek(cache).and_then(|c| c.entry::<true>(Rc::as_ptr(&inner.class))) else {
+        return Err(value);
+    };
+    let Attrs::Inline { layout, values } = &mut inner.attrs else {
+        return Err(value);
+    };
+    let i = entry.index.get() as usize;
+    if layout.id() != entry.layout.get() || i >= layout.key_count() {
+        return Err(value);
+    }
+    match values.get_mut(i) {
+        Some(slot) => Ok(std::mem::replace(slot, value)),
+        None => Err(value),
+    }
+}
+
 /// [`store_hit`] on a namespace that is a dict object (out of line: most
 /// instances never make one).
 #[inline(never)]

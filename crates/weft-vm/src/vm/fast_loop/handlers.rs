@@ -11,12 +11,14 @@ use weft_compiler::bytecode::{BinOp, CmpOp, Instr, Op};
 use super::misses::{make_slice, slice_subscr_fast};
 use super::{
     FastExit, Pc, current, enter, exit, exit_error, exit_finalizers, exit_slow, has_room, peek,
-    push_then, push_unchecked, release_then, resume, store_then, truthy_simple,
+    push_then, push_unchecked, release_then, release2_then, resume, store_then, truthy_simple,
 };
 use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::frame::{Frame, push_inline};
-use crate::vm::inline_cache::{attr_hit, attr_hit_leaf, builtin_method_hit, global_hit, store_hit};
+use crate::vm::inline_cache::{
+    attr_hit, attr_hit_leaf, builtin_method_hit, global_hit, store_hit, store_hit_leaf,
+};
 
 /// The running frame's slot (`run_loop`'s base frame, replaced on calls and returns)
 /// and the suspended callers of the frames this loop runs inline.
@@ -388,33 +390,57 @@ pub(super) fn load_fast_store_attr(
     vm: &mut Vm,
     base: &mut Base,
     _: &mut Callers,
-    mut ip: Pc,
+    ip: Pc,
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
     let arg = instr.arg;
     if let Some(Value::Instance(_)) = local!(frame, arg) {
+        // The `StoreAttr` this was fused with, on the local.
         let next = peek(ip);
         let v = frame.pop();
-        let code = &*frame.code;
-        let name = name!(code, next.arg);
         let Some(obj) = local!(frame, arg) else {
             unreachable!("the local was just seen bound")
         };
-        // Either way the `StoreAttr` is done here.
-        ip += 1;
-        if let Err(v) = store_hit(cache!(code, next), obj, name, v) {
-            let obj = obj.clone();
-            frame.ip = ip.index_in(frame);
-            tri!(vm, vm.store_attr_miss(frame, next.arg, obj, v));
-        }
-        next!(vm, frame, ip);
+        return match store_hit_leaf(cache!(frame.code, next), obj, v) {
+            Ok(old) => release_then(vm, frame, old, ip + 1),
+            Err(v) => load_fast_store_attr_rest(vm, frame, ip, v),
+        };
     }
-    if let Some(v) = local!(frame, arg) {
+    load_fast_store_attr_other(vm, frame, ip, instr)
+}
+
+/// [`load_fast_store_attr`] on a local that holds no instance: pushed,
+/// for the `StoreAttr` that follows.
+#[inline(never)]
+fn load_fast_store_attr_other(vm: &mut Vm, frame: &mut Frame, ip: Pc, instr: Instr) -> Pc {
+    if let Some(v) = local!(frame, instr.arg) {
         let v = v.clone();
         return push_then(frame, v, ip);
     }
     slow!(vm, frame, ip, instr)
+}
+
+/// [`load_fast_store_attr`] past the call-free hit path: `v`, popped,
+/// goes to attribute `next.arg` of the instance in the local, through the
+/// inline cache's other hit paths or its miss.
+#[inline(never)]
+fn load_fast_store_attr_rest(vm: &mut Vm, frame: &mut Frame, ip: Pc, v: Value) -> Pc {
+    let arg = current(ip).arg;
+    let next = peek(ip);
+    let code = &*frame.code;
+    let name = name!(code, next.arg);
+    let Some(obj) = local!(frame, arg) else {
+        unreachable!("the local was just seen bound")
+    };
+    // Either way the `StoreAttr` is done here.
+    let ip = ip + 1;
+    if let Err(v) = store_hit(cache!(code, next), obj, name, v) {
+        let obj = obj.clone();
+        frame.ip = ip.index_in(frame);
+        tri!(vm, vm.store_attr_miss(frame, next.arg, obj, v));
+    }
+    next!(vm, frame, ip);
 }
 
 pub(super) fn jump(_: &mut Vm, base: &mut Base, _: &mut Callers, _: Pc, instr: Instr) -> Pc {
@@ -744,20 +770,25 @@ pub(super) fn store_attr(
     let frame: &mut Frame = base;
     let obj = frame.pop();
     let v = frame.pop();
-    let code = &*frame.code;
-    let name = name!(code, instr.arg);
-    match store_hit(cache!(code, instr), &obj, name, v) {
-        Ok(()) => release_then(vm, frame, obj, ip),
+    match store_hit_leaf(cache!(frame.code, instr), &obj, v) {
+        Ok(old) => release2_then(vm, frame, old, obj, ip),
         Err(v) => store_attr_full(vm, frame, ip, obj, v),
     }
 }
 
-/// `StoreAttr` after the inline cache's hit path missed.
+/// `StoreAttr` past the call-free hit path: the inline cache's other hit
+/// paths, then its miss.
 #[inline(never)]
 fn store_attr_full(vm: &mut Vm, frame: &mut Frame, ip: Pc, obj: Value, v: Value) -> Pc {
     let instr = current(ip);
-    frame.ip = ip.index_in(frame);
-    tri!(vm, vm.store_attr_miss(frame, instr.arg, obj, v));
+    let code = &*frame.code;
+    let name = name!(code, instr.arg);
+    if let Err(v) = store_hit(cache!(code, instr), &obj, name, v) {
+        frame.ip = ip.index_in(frame);
+        tri!(vm, vm.store_attr_miss(frame, instr.arg, obj, v));
+    } else {
+        Value::release(obj);
+    }
     next!(vm, frame, ip);
 }
 

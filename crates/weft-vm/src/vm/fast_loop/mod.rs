@@ -454,6 +454,25 @@ fn release_then(vm: &mut Vm, frame: &mut Frame, v: Value, ip: Pc) -> Pc {
     }
 }
 
+/// Release `a` and `b` and go on at `ip` (see [`release_then`]).
+#[inline(always)]
+fn release2_then(vm: &mut Vm, frame: &mut Frame, a: Value, b: Value, ip: Pc) -> Pc {
+    match (Value::release_shared(a), Value::release_shared(b)) {
+        (None, None) => ip,
+        (a, b) => drop2_then(vm, frame, a, b, ip),
+    }
+}
+
+/// [`drop_then`] for up to two values.
+#[inline(never)]
+fn drop2_then(vm: &mut Vm, frame: &mut Frame, a: Option<Value>, b: Option<Value>, ip: Pc) -> Pc {
+    drop((a, b));
+    if crate::vm::finalize::pending() {
+        return exit_finalizers(vm, frame, ip);
+    }
+    std::hint::black_box(ip)
+}
+
 /// Free `v`, the last reference to an object, and go on at `ip` (after
 /// its finalizer, if that queued one).
 #[inline(never)]
