@@ -251,26 +251,36 @@ pub(super) fn load_operand_compare_op(
     push_then(frame, c, ip)
 }
 
-/// `LoadFastFoldIsOp`: [] -> [a is c] (or the jump after it) with the
-/// `LoadConstIsOp` (`c`) and the `IsOp` after it, `a` this local: the
-/// local is not pushed.
 pub(super) fn load_fast_fold_is_op(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
+    let frame: &mut Frame = base;
+    if let Some(a) = local!(frame, instr.arg) {
+        // `x is None`, `x is not None`: the call-free fast half.
+        let next = peek(ip);
+        if let Value::None = konst!(frame, next.arg) {
+            let invert = peek(ip + 1).arg == 1;
+            let t = matches!(a, Value::None) != invert;
+            return push_or_jump(frame, ip + 2, t);
+        }
+    }
+    load_fast_fold_is_op_full(vm, base, callers, ip)
+}
+
+#[inline(never)]
+fn load_fast_fold_is_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
+    let instr = current(ip);
     let frame: &mut Frame = base;
     let Some(a) = local!(frame, instr.arg) else {
         slow!(vm, frame, ip, instr)
     };
     let next = peek(ip);
     let invert = peek(ip + 1).arg == 1;
-    let t = match konst!(frame, next.arg) {
-        Value::None => matches!(a, Value::None),
-        c => a.is(c),
-    } != invert;
+    let t = a.is(konst!(frame, next.arg)) != invert;
     push_or_jump(frame, ip + 2, t)
 }
 
