@@ -29,6 +29,11 @@ pub struct Block {
 pub struct Frame {
     pub code: Rc<Code>,
     pub ip: usize,
+    /// `code`'s instruction array, cached by `run_fast` each time it starts
+    /// or resumes running this frame (`fast_loop::enter`/`resume`), for jump
+    /// targets and `ip` write-backs without the two loads through `code`.
+    /// Only `run_fast`'s handlers read it, and only for the frame they run.
+    pub(crate) instrs: *const weft_compiler::bytecode::Instr,
     pub stack: Vec<Value>,
     pub locals: Vec<Option<Value>>,
     /// Cell variables, then free variables.
@@ -64,6 +69,7 @@ impl Frame {
         let ncells = code.co.cellvars.len();
         Box::new(Frame {
             ip: 0,
+            instrs: std::ptr::null(),
             stack: Vec::with_capacity(8),
             locals: vec![None; nlocals],
             cells: (0..ncells)
@@ -89,6 +95,7 @@ impl Frame {
     pub fn empty(code: Rc<Code>, globals: Rc<PyDict>) -> Box<Frame> {
         Box::new(Frame {
             ip: 0,
+            instrs: std::ptr::null(),
             stack: Vec::with_capacity(8),
             locals: Vec::new(),
             cells: Vec::new(),

@@ -341,7 +341,8 @@ fn enter(vm: &mut Vm, base: &mut Box<Frame>) -> Pc {
     if crate::vm::finalize::pending() {
         return exit(vm, FastExit::Finalizers);
     }
-    Pc::at(frame.code.co.instructions.as_ptr(), frame.ip)
+    frame.instrs = frame.code.co.instructions.as_ptr();
+    Pc::at(frame.instrs, frame.ip)
 }
 
 /// [`enter`] for a frame whose locals are known to be sized: a new frame
@@ -353,7 +354,8 @@ fn resume(vm: &mut Vm, base: &mut Box<Frame>) -> Pc {
     if crate::vm::finalize::pending() {
         return exit(vm, FastExit::Finalizers);
     }
-    Pc::at(frame.code.co.instructions.as_ptr(), frame.ip)
+    frame.instrs = frame.code.co.instructions.as_ptr();
+    Pc::at(frame.instrs, frame.ip)
 }
 
 /// Stop `run_fast` for `why`.
@@ -543,17 +545,26 @@ impl Pc {
         Pc(instrs.wrapping_add(i))
     }
 
-    /// Position `i` of `frame`'s instruction array: a jump target.
+    /// Position `i` of `frame`'s instruction array: a jump target. `frame`
+    /// must be the frame `run_fast` runs (`Frame::instrs` is set).
     #[inline(always)]
     fn target(frame: &Frame, i: u32) -> Pc {
-        Pc::at(frame.code.co.instructions.as_ptr(), i as usize)
+        debug_assert!(std::ptr::eq(
+            frame.instrs,
+            frame.code.co.instructions.as_ptr()
+        ));
+        Pc::at(frame.instrs, i as usize)
     }
 
-    /// The position of `self` in the instruction array of `frame`'s code.
+    /// The position of `self` in the instruction array of `frame`'s code;
+    /// `frame` as for [`Pc::target`].
     #[inline(always)]
     fn index_in(self, frame: &Frame) -> usize {
-        let instrs = frame.code.co.instructions.as_ptr();
-        (self.0 as usize - instrs as usize) / std::mem::size_of::<Instr>()
+        debug_assert!(std::ptr::eq(
+            frame.instrs,
+            frame.code.co.instructions.as_ptr()
+        ));
+        (self.0 as usize - frame.instrs as usize) / std::mem::size_of::<Instr>()
     }
 
     /// The instruction `self` points at.
