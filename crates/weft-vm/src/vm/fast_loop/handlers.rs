@@ -97,9 +97,10 @@ pub(super) fn load_deref(
 /// `LoadConstBinaryOp`, `LoadFastBinaryOp`: [a] -> [a op b] with the
 /// `BinaryOp` that follows, `b` the constant or the local.
 ///
-/// This is the call-free fast path (ints and floats, no `**`); anything
-/// else goes to [`load_operand_binary_op_full`]. The other handlers split
-/// the same way, so that their fast paths save no registers.
+/// This is the call-free fast half (ints and floats, no `**`); anything
+/// else goes to the full half, the same body with `FULL` set. The other hot
+/// handlers split the same way, so that their fast halves save no
+/// registers.
 pub(super) fn load_operand_binary_op(
     vm: &mut Vm,
     base: &mut Base,
@@ -107,52 +108,50 @@ pub(super) fn load_operand_binary_op(
     ip: Pc,
     instr: Instr,
 ) -> Pc {
+    load_operand_binary_op_g::<false>(vm, base, callers, ip, instr)
+}
+
+#[inline(never)]
+fn load_operand_binary_op_full(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc) -> Pc {
+    load_operand_binary_op_g::<true>(vm, base, callers, ip, current(ip))
+}
+
+#[inline(always)]
+fn load_operand_binary_op_g<const FULL: bool>(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
-    if let Some(b) = operand!(frame, instr.op() == Op::LoadConstBinaryOp, instr.arg) {
-        let next = peek(ip);
-        if let Some(a) = frame.stack.last_mut() {
-            let op = BinOp::from_u32(next.arg);
-            if let Some(r) = crate::vm::numeric::fast_binary_leaf(op, a, b) {
-                // `a` is an int or float: nothing to free.
-                std::mem::forget(std::mem::replace(a, r));
-                if next.op() == Op::BinaryOpStoreFast {
-                    // And the `StoreFast` that `BinaryOp` fused with
-                    // (`i += 1`, `x = x * y`).
-                    let slot = peek(ip + 1).arg;
-                    let r = frame.pop();
-                    return store_then(vm, frame, slot, r, ip + 2);
-                }
-                return ip + 1;
-            }
+    let Some(b) = operand!(frame, instr.op() == Op::LoadConstBinaryOp, instr.arg) else {
+        if FULL {
+            slow!(vm, frame, ip, instr)
         }
+        return load_operand_binary_op_full(vm, base, callers, ip);
+    };
+    let next = peek(ip);
+    if fold_binary::<FULL>(&mut frame.stack, next, b) {
+        if next.op() == Op::BinaryOpStoreFast {
+            // And the `StoreFast` that `BinaryOp` fused with (`i += 1`,
+            // `x = x * y`). A number: owns nothing.
+            let slot = peek(ip + 1).arg;
+            let r = frame.pop();
+            return store_then(vm, frame, slot, r, ip + 2);
+        }
+        return ip + 1;
+    }
+    if FULL {
+        let b = b.clone();
+        return push_then(frame, b, ip);
     }
     load_operand_binary_op_full(vm, base, callers, ip)
 }
 
-#[inline(never)]
-fn load_operand_binary_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, mut ip: Pc) -> Pc {
-    let instr = current(ip);
-    let frame: &mut Frame = base;
-    let Some(b) = operand!(frame, instr.op() == Op::LoadConstBinaryOp, instr.arg) else {
-        slow!(vm, frame, ip, instr)
-    };
-    let next = peek(ip);
-    if fold_binary(&mut frame.stack, next, b) {
-        ip += 1;
-        if next.op() == Op::BinaryOpStoreFast {
-            let slot = peek(ip).arg;
-            let r = frame.pop();
-            return store_then(vm, frame, slot, r, ip + 1);
-        }
-        return ip;
-    }
-    let b = b.clone();
-    push_then(frame, b, ip)
-}
-
 /// `LoadFastFoldBinaryOp`: [] -> [a op b] with the `LoadConstBinaryOp` or
 /// `LoadFastBinaryOp` (`b`) and the `BinaryOp` after it, `a` this local:
-/// the local is not pushed. The call-free fast path; see
+/// the local is not pushed. Split into halves as
 /// [`load_operand_binary_op`].
 pub(super) fn load_fast_fold_binary_op(
     vm: &mut Vm,
@@ -161,46 +160,51 @@ pub(super) fn load_fast_fold_binary_op(
     ip: Pc,
     instr: Instr,
 ) -> Pc {
-    let frame: &mut Frame = base;
-    if let Some(a) = local!(frame, instr.arg) {
-        let next = peek(ip);
-        let b = operand!(frame, next.op() == Op::LoadConstBinaryOp, next.arg);
-        // The partner's `BinaryOp` (the pair was fused with one) is the
-        // instruction after it.
-        let op = peek(ip + 1);
-        if let Some(r) =
-            b.and_then(|b| crate::vm::numeric::fast_binary_leaf(BinOp::from_u32(op.arg), a, b))
-        {
-            if op.op() == Op::BinaryOpStoreFast {
-                let slot = peek(ip + 2).arg;
-                return store_then(vm, frame, slot, r, ip + 3);
-            }
-            return push_then(frame, r, ip + 2);
-        }
-    }
-    load_fast_fold_binary_op_full(vm, base, callers, ip)
+    load_fast_fold_binary_op_g::<false>(vm, base, callers, ip, instr)
 }
 
 #[inline(never)]
-fn load_fast_fold_binary_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
-    let instr = current(ip);
+fn load_fast_fold_binary_op_full(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+) -> Pc {
+    load_fast_fold_binary_op_g::<true>(vm, base, callers, ip, current(ip))
+}
+
+#[inline(always)]
+fn load_fast_fold_binary_op_g<const FULL: bool>(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     let Some(a) = local!(frame, instr.arg) else {
-        slow!(vm, frame, ip, instr)
+        if FULL {
+            slow!(vm, frame, ip, instr)
+        }
+        return load_fast_fold_binary_op_full(vm, base, callers, ip);
     };
     let next = peek(ip);
     let b = operand!(frame, next.op() == Op::LoadConstBinaryOp, next.arg);
+    // The partner's `BinaryOp` (the pair was fused with one) is the
+    // instruction after it.
     let op = peek(ip + 1);
-    if let Some(r) = b.and_then(|b| crate::vm::numeric::fast_binary(BinOp::from_u32(op.arg), a, b))
-    {
+    if let Some(r) = b.and_then(|b| number_op::<FULL>(BinOp::from_u32(op.arg), a, b)) {
         if op.op() == Op::BinaryOpStoreFast {
             let slot = peek(ip + 2).arg;
             return store_then(vm, frame, slot, r, ip + 3);
         }
         return push_then(frame, r, ip + 2);
     }
-    let v = a.clone();
-    push_then(frame, v, ip)
+    if FULL {
+        let v = a.clone();
+        return push_then(frame, v, ip);
+    }
+    load_fast_fold_binary_op_full(vm, base, callers, ip)
 }
 
 /// `LoadFastFoldCompareOp`: [] -> [a cmp c] (or the jump after it) with
@@ -1191,13 +1195,24 @@ pub(super) fn simple(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, inst
     next!(vm, frame, ip);
 }
 
+/// `a op b` for ints and floats: `fast_binary`'s answer when `FULL`,
+/// otherwise the call-free `fast_binary_leaf`'s.
+#[inline(always)]
+fn number_op<const FULL: bool>(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    if FULL {
+        crate::vm::numeric::fast_binary(op, a, b)
+    } else {
+        crate::vm::numeric::fast_binary_leaf(op, a, b)
+    }
+}
+
 /// `[a] -> [a op b]` in place for the `BinaryOp` `next` when both are ints
-/// or floats that `fast_binary` handles; false (stack untouched)
+/// or floats that [`number_op`] handles; false (stack untouched)
 /// otherwise.
 #[inline(always)]
-fn fold_binary(stack: &mut [Value], next: Instr, b: &Value) -> bool {
+fn fold_binary<const FULL: bool>(stack: &mut [Value], next: Instr, b: &Value) -> bool {
     if let Some(a) = stack.last_mut() {
-        if let Some(r) = crate::vm::numeric::fast_binary(BinOp::from_u32(next.arg), a, b) {
+        if let Some(r) = number_op::<FULL>(BinOp::from_u32(next.arg), a, b) {
             // `a` is an int or float: nothing to free.
             std::mem::forget(std::mem::replace(a, r));
             return true;

@@ -400,15 +400,9 @@ fn exit_error(vm: &mut Vm, e: PyErr) -> Pc {
 /// saved.
 #[inline(always)]
 fn push_then(frame: &mut Frame, v: Value, ip: Pc) -> Pc {
-    let stack = &mut frame.stack;
-    let len = stack.len();
-    if len < stack.capacity() {
-        // SAFETY: `len < capacity`, so slot `len` is allocated and
-        // uninitialised; it is written before the length covers it.
-        unsafe {
-            stack.as_mut_ptr().add(len).write(v);
-            stack.set_len(len + 1);
-        }
+    if has_room(frame, 1) {
+        // SAFETY: `has_room`.
+        unsafe { push_unchecked(frame, v) };
         ip
     } else {
         push_grow(frame, v, ip)
