@@ -408,16 +408,8 @@ impl Vm {
         // twice, and every one of the `nlocals` slots is written before
         // `set_len`.
         unsafe {
-            let src = base.stack.as_ptr().add(first);
-            let dst = frame.locals.as_mut_ptr();
-            for i in 0..nargs {
-                dst.add(i).write(Some(src.add(i).read()));
-            }
-            for i in nargs..nlocals {
-                dst.add(i).write(None);
-            }
+            move_args(&mut base.stack, first, &mut frame.locals, nlocals);
             base.stack.set_len(first);
-            frame.locals.set_len(nlocals);
         }
         release_to(&mut base.stack, truncate_to);
         if !func.closure.is_empty() {
@@ -1106,6 +1098,40 @@ thread_local! {
     #[allow(clippy::type_complexity)]
     static CTOR_MEMO: RefCell<(u64, Vec<(Rc<Class>, Option<crate::vm::NativeFn>)>)> =
         const { RefCell::new((u64::MAX, Vec::new())) };
+}
+
+/// Move the values of `stack` from `first` up into the empty `locals` as
+/// their first slots and fill the rest of `nlocals` slots with `None`: a
+/// simple call's arguments becoming its parameters. The caller then cuts
+/// `stack`'s length to `first` or below.
+///
+/// # Safety
+/// `locals` must be empty with capacity for `nlocals` >= the number of
+/// values moved, and `first <= stack.len()`. The moved values are owned
+/// by `locals` afterwards: `stack`'s length must be cut below them before
+/// it is used again.
+#[inline(always)]
+pub(crate) unsafe fn move_args(
+    stack: &mut Vec<Value>,
+    first: usize,
+    locals: &mut Vec<Option<Value>>,
+    nlocals: usize,
+) {
+    let nargs = stack.len() - first;
+    debug_assert!(locals.is_empty() && nargs <= nlocals && nlocals <= locals.capacity());
+    // SAFETY: the caller's contract: each argument is read once, and every
+    // one of the `nlocals` slots is written before `set_len`.
+    unsafe {
+        let src = stack.as_ptr().add(first);
+        let dst = locals.as_mut_ptr();
+        for i in 0..nargs {
+            dst.add(i).write(Some(src.add(i).read()));
+        }
+        for i in nargs..nlocals {
+            dst.add(i).write(None);
+        }
+        locals.set_len(nlocals);
+    }
 }
 
 /// Cut `stack` to `len` values, releasing each with [`Value::release`]

@@ -28,6 +28,11 @@ pub struct Code {
     /// coroutine. A call with exactly `argcount` positional arguments then
     /// just moves them into the first locals (`Vm::push_simple_frame`).
     pub simple_args: bool,
+    /// `co.argcount` when a call with that many positional arguments needs
+    /// nothing but them moved into the first locals: [`Code::simple_args`]
+    /// and no free variables (so no closure cells to copy). `u32::MAX`
+    /// otherwise. One compare for `run_fast`'s call fast path.
+    pub fast_argc: u32,
 }
 
 impl Code {
@@ -95,8 +100,14 @@ impl Code {
                     | flags::COROUTINE
                     | flags::ASYNC_GENERATOR)
                 == 0;
+        let fast_argc = if simple_args && co.freevars.is_empty() {
+            co.argcount
+        } else {
+            u32::MAX
+        };
         Rc::new(Code {
             simple_args,
+            fast_argc,
             caches,
             name: intern(&co.name),
             qualname: intern(&co.qualname),

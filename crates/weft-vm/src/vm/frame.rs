@@ -135,18 +135,40 @@ impl Frame {
     /// released) and [`Frame::clear`] finishes the job.
     #[inline(always)]
     pub fn clear_fast(&mut self) -> bool {
-        // The rarely set fields, tested together.
-        let rare = !self.stack.is_empty()
-            | !self.cells.is_empty()
+        if !self.stack.is_empty() || self.rare_fields_set() {
+            return false;
+        }
+        self.release_locals_shared()
+    }
+
+    /// [`Frame::clear_fast`] for a returning frame whose stack still holds
+    /// its return value: the same, but the stack is left alone.
+    #[inline(always)]
+    pub fn clear_locals_fast(&mut self) -> bool {
+        if self.rare_fields_set() {
+            return false;
+        }
+        self.release_locals_shared()
+    }
+
+    /// Whether any of the fields a returning frame rarely holds is set:
+    /// tested together, in one branch.
+    #[inline(always)]
+    fn rare_fields_set(&mut self) -> bool {
+        !self.cells.is_empty()
             | !self.blocks.is_empty()
             | self.names.is_some()
             | self.names_map.is_some()
             | self.func.is_some()
             | self.init_self.is_some()
-            | self.locals_dict.get_mut().is_some();
-        if rare {
-            return false;
-        }
+            | self.locals_dict.get_mut().is_some()
+    }
+
+    /// Release the locals while none is the last reference to its object:
+    /// true when all are released (the locals are then empty). On false
+    /// the local that stopped it is back in its slot, for `clear`.
+    #[inline(always)]
+    fn release_locals_shared(&mut self) -> bool {
         for slot in self.locals.iter_mut() {
             if let Some(v) = slot.take() {
                 if let Some(last) = Value::release_shared(v) {
