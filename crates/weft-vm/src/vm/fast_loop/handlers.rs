@@ -12,8 +12,9 @@ use weft_compiler::bytecode::{BinOp, CmpOp, Instr, Op};
 
 use super::misses::{make_slice, slice_subscr_fast};
 use super::{
-    FastExit, Pc, current, enter, exit, exit_error, exit_finalizers, exit_slow, has_room, peek,
-    push_then, push_unchecked, release_then, release2_then, resume, store_then, truthy_simple,
+    FastExit, Pc, current, enter, exit, exit_error, exit_finalizers, exit_slow, go, has_room, peek,
+    push_go, push_then, push_unchecked, release_go, release_then, release2_then, resume, store_go,
+    store_then, truthy_simple,
 };
 use crate::value::Value;
 use crate::vm::Vm;
@@ -27,8 +28,8 @@ use crate::vm::inline_cache::{
 type Base = Box<Frame>;
 type Callers = Vec<Box<Frame>>;
 
-pub(super) fn nop(_: &mut Vm, _: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
-    ip
+pub(super) fn nop(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, _: Instr) -> Pc {
+    go(vm, base, callers, ip)
 }
 
 pub(super) fn pop_top(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
@@ -39,33 +40,50 @@ pub(super) fn pop_top(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: 
     }
 }
 
-pub(super) fn rot_two(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn rot_two(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, _: Instr) -> Pc {
     base.rotate_top(2);
-    ip
+    go(vm, base, callers, ip)
 }
 
-pub(super) fn rot_three(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn rot_three(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
     base.rotate_top(3);
-    ip
+    go(vm, base, callers, ip)
 }
 
-pub(super) fn dup_top(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
-    let frame: &mut Frame = base;
-    let v = frame.top().clone();
-    push_then(frame, v, ip)
+pub(super) fn dup_top(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, _: Instr) -> Pc {
+    let v = base.top().clone();
+    push_go(vm, base, callers, v, ip)
 }
 
-pub(super) fn load_const(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
+pub(super) fn load_const(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     let v = konst!(frame, instr.arg).clone();
-    push_then(frame, v, ip)
+    push_go(vm, base, callers, v, ip)
 }
 
-pub(super) fn load_fast(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
+pub(super) fn load_fast(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     if let Some(v) = local!(frame, instr.arg) {
         let v = v.clone();
-        return push_then(frame, v, ip);
+        return push_go(vm, base, callers, v, ip);
     }
     slow!(vm, frame, ip, instr)
 }
@@ -73,13 +91,12 @@ pub(super) fn load_fast(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, i
 pub(super) fn store_fast(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
-    let frame: &mut Frame = base;
-    let v = frame.pop();
-    store_then(vm, frame, instr.arg, v, ip)
+    let v = base.pop();
+    store_go(vm, base, callers, instr.arg, v, ip)
 }
 
 pub(super) fn load_deref(
@@ -140,9 +157,9 @@ fn load_operand_binary_op_g<const FULL: bool>(
             // `x = x * y`). A number: owns nothing.
             let slot = peek(ip + 1).arg;
             let r = frame.pop();
-            return store_then(vm, frame, slot, r, ip + 2);
+            return store_go(vm, base, callers, slot, r, ip + 2);
         }
-        return ip + 1;
+        return go(vm, base, callers, ip + 1);
     }
     if FULL {
         let b = b.clone();
@@ -198,9 +215,9 @@ fn load_fast_fold_binary_op_g<const FULL: bool>(
     if let Some(r) = b.and_then(|b| number_op::<FULL>(BinOp::from_u32(op.arg), a, b)) {
         if op.op() == Op::BinaryOpStoreFast {
             let slot = peek(ip + 2).arg;
-            return store_then(vm, frame, slot, r, ip + 3);
+            return store_go(vm, base, callers, slot, r, ip + 3);
         }
-        return push_then(frame, r, ip + 2);
+        return push_go(vm, base, callers, r, ip + 2);
     }
     if FULL {
         let v = a.clone();
@@ -215,7 +232,7 @@ fn load_fast_fold_binary_op_g<const FULL: bool>(
 pub(super) fn load_fast_fold_compare_op(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -227,7 +244,7 @@ pub(super) fn load_fast_fold_compare_op(
     let c = operand!(frame, next.op() == Op::LoadConstCompareOp, next.arg);
     let op = CmpOp::from_u32(peek(ip + 1).arg);
     if let Some(t) = c.and_then(|c| num_compare(op, a, c)) {
-        return push_or_jump(frame, ip + 2, t);
+        return push_or_jump_go(vm, base, callers, ip + 2, t);
     }
     let v = a.clone();
     push_then(frame, v, ip)
@@ -239,7 +256,7 @@ pub(super) fn load_fast_fold_compare_op(
 pub(super) fn load_operand_compare_op(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -251,7 +268,7 @@ pub(super) fn load_operand_compare_op(
     if let Some(t) = frame.stack.last().and_then(|a| num_compare(op, a, c)) {
         // The popped number owns nothing.
         std::mem::forget(frame.stack.pop());
-        return push_or_jump(frame, ip + 1, t);
+        return push_or_jump_go(vm, base, callers, ip + 1, t);
     }
     let c = c.clone();
     push_then(frame, c, ip)
@@ -271,7 +288,7 @@ pub(super) fn load_fast_fold_is_op(
         if let Value::None = konst!(frame, next.arg) {
             let invert = peek(ip + 1).arg == 1;
             let t = matches!(a, Value::None) != invert;
-            return push_or_jump(frame, ip + 2, t);
+            return push_or_jump_go(vm, base, callers, ip + 2, t);
         }
     }
     load_fast_fold_is_op_full(vm, base, callers, ip)
@@ -315,7 +332,7 @@ pub(super) fn load_const_is_op(
 pub(super) fn load_fast_load_attr(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -329,7 +346,7 @@ pub(super) fn load_fast_load_attr(
     let code = &*frame.code;
     let name = name!(code, next.arg);
     if let Some((r, _)) = attr_hit_leaf(cache!(code, next), v, name, false) {
-        return push_then(frame, r, ip + 1);
+        return push_go(vm, base, callers, r, ip + 1);
     }
     let v = v.clone();
     push_then(frame, v, ip)
@@ -361,6 +378,9 @@ pub(super) fn load_fast_load_method(
                     push_unchecked(frame, a);
                     push_unchecked(frame, b);
                 }
+                // Back to the loop rather than `go`: keeping the VM and the
+                // callers for it costs this handler more registers than the
+                // loop's dispatch.
                 return ip + 1;
             }
         }
@@ -405,7 +425,7 @@ fn load_fast_load_method_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip:
 pub(super) fn load_fast_store_attr(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -419,7 +439,7 @@ pub(super) fn load_fast_store_attr(
             unreachable!("the local was just seen bound")
         };
         return match store_hit_leaf(cache!(frame.code, next), obj, v) {
-            Ok(old) => release_then(vm, frame, old, ip + 1),
+            Ok(old) => release_go(vm, base, callers, old, ip + 1),
             Err(v) => load_fast_store_attr_rest(vm, frame, ip, v),
         };
     }
@@ -459,15 +479,16 @@ fn load_fast_store_attr_rest(vm: &mut Vm, frame: &mut Frame, ip: Pc, v: Value) -
     next!(vm, frame, ip);
 }
 
-pub(super) fn jump(_: &mut Vm, base: &mut Base, _: &mut Callers, _: Pc, instr: Instr) -> Pc {
-    Pc::target(base, instr.arg)
+pub(super) fn jump(vm: &mut Vm, base: &mut Base, callers: &mut Callers, _: Pc, instr: Instr) -> Pc {
+    let ip = Pc::target(base, instr.arg);
+    go(vm, base, callers, ip)
 }
 
 /// `PopJumpIfTrue` (`IF_TRUE`) and `PopJumpIfFalse`.
 pub(super) fn pop_jump_if<const IF_TRUE: bool>(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -482,7 +503,7 @@ pub(super) fn pop_jump_if<const IF_TRUE: bool>(
     } else {
         ip
     };
-    release_then(vm, frame, v, ip)
+    release_go(vm, base, callers, v, ip)
 }
 
 /// [`pop_jump_if`] when `v`'s truth takes a call.
@@ -555,7 +576,7 @@ pub(super) fn binary_op<const STORE: bool>(
             if STORE {
                 // SAFETY: `n >= 2`; the numbers are forgotten, not dropped.
                 unsafe { frame.stack.set_len(n - 2) };
-                return store_then(vm, frame, peek(ip).arg, r, ip + 1);
+                return store_go(vm, base, callers, peek(ip).arg, r, ip + 1);
             }
             // SAFETY: `n >= 2`; the two values are overwritten/forgotten,
             // not dropped, which is right for payloads without references.
@@ -563,7 +584,7 @@ pub(super) fn binary_op<const STORE: bool>(
                 frame.stack.set_len(n - 1);
                 std::ptr::write(frame.stack.as_mut_ptr().add(n - 2), r);
             }
-            return ip;
+            return go(vm, base, callers, ip);
         }
     }
     binary_op_full::<STORE>(vm, base, callers, ip)
@@ -619,7 +640,7 @@ pub(super) fn compare_op(
         if let Some(t) = num_compare(op, a, b) {
             // SAFETY: `n >= 2`; the popped numbers own nothing.
             unsafe { frame.stack.set_len(n - 2) };
-            return push_or_jump(frame, ip, t);
+            return push_or_jump_go(vm, base, callers, ip, t);
         }
     }
     compare_op_full(vm, base, callers, ip)
@@ -679,14 +700,14 @@ pub(super) fn contains_op(
 pub(super) fn load_global(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
     let cache = cache!(frame.code, instr);
     if let Some(v) = global_hit(cache, &frame.globals, &vm.builtins) {
-        return push_then(frame, v, ip);
+        return push_go(vm, base, callers, v, ip);
     }
     slow!(vm, frame, ip, instr)
 }
@@ -703,7 +724,7 @@ pub(super) fn load_attr(
     let name = name!(code, instr.arg);
     if let Some((v, _)) = attr_hit_leaf(cache!(code, instr), frame.top(), name, false) {
         let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
-        return release_then(vm, frame, obj, ip);
+        return release_go(vm, base, callers, obj, ip);
     }
     load_attr_full(vm, base, callers, ip)
 }
@@ -737,17 +758,17 @@ pub(super) fn load_method(
     if let Some((v, plain)) = attr_hit_leaf(cache, obj, name!(code, instr.arg), true) {
         if plain {
             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
-            return push_then(frame, obj, ip);
+            return push_go(vm, base, callers, obj, ip);
         }
         if has_room(frame, 1) {
             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), Value::None);
             // SAFETY: `has_room`.
             unsafe { push_unchecked(frame, v) };
-            return release_then(vm, frame, obj, ip);
+            return release_go(vm, base, callers, obj, ip);
         }
     } else if let Some(f) = builtin_method_hit(&vm.types, cache, obj) {
         let obj = std::mem::replace(frame.stack.last_mut().unwrap(), f);
-        return push_then(frame, obj, ip);
+        return push_go(vm, base, callers, obj, ip);
     }
     load_method_full(vm, base, callers, ip)
 }
@@ -832,7 +853,7 @@ pub(super) fn binary_subscr(
                 frame.stack.set_len(n - 1);
                 std::ptr::replace(frame.stack.as_mut_ptr().add(n - 2), v)
             };
-            return release_then(vm, frame, obj, ip);
+            return release_go(vm, base, callers, obj, ip);
         }
     }
     binary_subscr_full(vm, base, callers, ip)
@@ -898,9 +919,9 @@ pub(super) fn for_iter<const STORE: bool>(
     if !crate::builtins::gen_inline::parent_is_running(vm, callers.len()) {
         if let Some(v) = crate::builtins::iterators::next_item_leaf(frame.top()) {
             if STORE {
-                return store_then(vm, frame, peek(ip).arg, v, ip + 1);
+                return store_go(vm, base, callers, peek(ip).arg, v, ip + 1);
             }
-            return push_then(frame, v, ip);
+            return push_go(vm, base, callers, v, ip);
         }
     }
     for_iter_full::<STORE>(vm, base, callers, ip)
@@ -1052,7 +1073,7 @@ pub(super) fn format_value(
 pub(super) fn list_append(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -1060,11 +1081,24 @@ pub(super) fn list_append(
     let v = frame.pop();
     let at = frame.stack.len() - instr.arg as usize;
     if let Value::List(l) = &frame.stack[at] {
-        if let Ok(mut l) = l.try_borrow_mut() {
-            l.push(v);
-            return ip;
-        }
+        let pushed = match l.try_borrow_mut() {
+            Ok(mut l) => {
+                l.push(v);
+                None
+            }
+            Err(_) => Some(v),
+        };
+        let Some(v) = pushed else {
+            return go(vm, base, callers, ip);
+        };
+        return list_append_full(vm, frame, ip, at, v);
     }
+    list_append_full(vm, frame, ip, at, v)
+}
+
+/// [`list_append`] when the target is not a list it can borrow.
+#[inline(never)]
+fn list_append_full(vm: &mut Vm, frame: &mut Frame, ip: Pc, at: usize, v: Value) -> Pc {
     frame.ip = ip.index_in(frame);
     let target = frame.stack[at].clone();
     tri!(vm, vm.collection_add(Op::ListAppend, &target, v));
@@ -1149,7 +1183,7 @@ pub(super) fn call<const METHOD: bool>(
                     callers.set_len(len + 1);
                 }
                 // Nothing was freed: no finalizer check (see `resume`).
-                return Pc::at(instrs, 0);
+                return go(vm, base, callers, Pc::at(instrs, 0));
             }
         }
         // Other functions taking exactly these positional arguments: a
@@ -1247,7 +1281,8 @@ pub(super) fn return_value(
         // freed: no finalizer check (see `resume`).
         let frame: &mut Frame = base;
         frame.instrs = frame.code.co.instructions.as_ptr();
-        return Pc::at(frame.instrs, frame.ip);
+        let ip = Pc::at(frame.instrs, frame.ip);
+        return go(vm, base, callers, ip);
     }
     // `clear_locals_fast` may have released some locals: the full half's
     // `recycle_frame` goes on from there.
@@ -1360,6 +1395,24 @@ fn fold_binary<const FULL: bool>(stack: &mut [Value], next: Instr, b: &Value) ->
 /// Push comparison result `t` and go on at `ip`, unless the instruction
 /// there is a conditional jump: then take it (or skip it) now, so the bool
 /// never goes through the value stack.
+#[inline(always)]
+fn push_or_jump_go(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, t: bool) -> Pc {
+    let next = peek(ip);
+    let jump = match next.op() {
+        Op::PopJumpIfFalse => !t,
+        Op::PopJumpIfTrue => t,
+        _ => return push_go(vm, base, callers, Value::Bool(t), ip),
+    };
+    let ip = if jump {
+        Pc::target(base, next.arg)
+    } else {
+        ip + 1
+    };
+    go(vm, base, callers, ip)
+}
+
+/// [`push_or_jump_go`] for the slow paths: the next instruction's position,
+/// for `run_fast`'s loop.
 #[inline(always)]
 fn push_or_jump(frame: &mut Frame, ip: Pc, t: bool) -> Pc {
     let next = peek(ip);

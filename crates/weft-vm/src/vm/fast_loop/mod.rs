@@ -19,6 +19,14 @@
 //! callee-saved registers, and each handler is register-allocated on its
 //! own: the instruction pointer goes in and out in registers.
 //!
+//! The hot handlers' fast paths do not even return to the loop: they end
+//! by tail-calling the next instruction's handler ([`go`]), so in the
+//! release build a run of fast paths is a chain of jumps (threaded
+//! dispatch: each handler's indirect jump is predicted on its own, and the
+//! loop's call, return and test are gone). Anything else returns to the
+//! loop, which goes on from there. `scripts/check-threaded-dispatch`
+//! checks that every such call compiled to a jump.
+//!
 //! Rules for a handler (`fn(vm, base, callers, ip, instr) -> Pc`, `ip` just
 //! past `instr`):
 //! - It completes its instruction and returns where to go on (`ip`, or a
@@ -392,6 +400,89 @@ fn exit_finalizers(vm: &mut Vm, frame: &mut Frame, ip: Pc) -> Pc {
 #[inline(never)]
 fn exit_error(vm: &mut Vm, e: PyErr) -> Pc {
     exit(vm, FastExit::Error(e))
+}
+
+/// Go on at `ip`, from a handler's fast path: in optimised builds the next
+/// instruction's handler is tail-called (threaded dispatch), so a run of
+/// fast paths never returns to [`Vm::run_fast`]'s loop; in builds with
+/// debug assertions or `trace-exec`, back to the loop (see below).
+///
+/// Rules: only in tail position (the handler returns what this returns),
+/// and only in functions whose result is returned straight up to the loop
+/// (a handler, or a half a handler tail-calls). A threaded handler that
+/// returns instead of going on returns to the loop, which goes on from
+/// there: the two mix freely.
+///
+/// Why not always: threaded dispatch relies on the call being compiled as
+/// a jump (LLVM's sibling-call optimisation, which the release build does
+/// for these calls; check with `objdump`: `HANDLERS` is reached by `jmp`
+/// from every handler, by `call` only from `run_fast`). Without it every
+/// instruction would grow the native stack, so builds that may not
+/// optimise (tests, `trace-exec`, which prints from the loop) use the loop.
+#[inline(always)]
+fn go(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, ip: Pc) -> Pc {
+    #[cfg(any(debug_assertions, feature = "trace-exec"))]
+    {
+        let _ = (vm, base, callers);
+        ip
+    }
+    #[cfg(not(any(debug_assertions, feature = "trace-exec")))]
+    {
+        // SAFETY: as in `run_fast`: `ip` is in the running frame's
+        // instruction array, and `HANDLERS` has an entry per opcode.
+        let instr = unsafe { ip.fetch() };
+        let handler = unsafe { *HANDLERS.get_unchecked(instr.op() as usize) };
+        handler(vm, base, callers, ip + 1, instr)
+    }
+}
+
+/// [`push_then`], going on with [`go`].
+#[inline(always)]
+fn push_go(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Vec<Box<Frame>>,
+    v: Value,
+    ip: Pc,
+) -> Pc {
+    if has_room(base, 1) {
+        // SAFETY: `has_room`.
+        unsafe { push_unchecked(base, v) };
+        go(vm, base, callers, ip)
+    } else {
+        push_grow(base, v, ip)
+    }
+}
+
+/// [`release_then`], going on with [`go`].
+#[inline(always)]
+fn release_go(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Vec<Box<Frame>>,
+    v: Value,
+    ip: Pc,
+) -> Pc {
+    match Value::release_shared(v) {
+        None => go(vm, base, callers, ip),
+        Some(last) => drop_then(vm, base, last, ip),
+    }
+}
+
+/// [`store_then`], going on with [`go`].
+#[inline(always)]
+fn store_go(
+    vm: &mut Vm,
+    base: &mut Box<Frame>,
+    callers: &mut Vec<Box<Frame>>,
+    slot: u32,
+    v: Value,
+    ip: Pc,
+) -> Pc {
+    match store_local!(base, slot, v) {
+        Some(old) => release_go(vm, base, callers, old, ip),
+        None => go(vm, base, callers, ip),
+    }
 }
 
 /// Push `v` on `frame`'s value stack and go on at `ip`. Handlers end with
