@@ -484,19 +484,15 @@ impl CmpOp {
 /// One instruction: an opcode, a 32-bit operand, and the index of its
 /// inline cache in the VM's code object.
 ///
-/// The opcode and the cache index share the first word (`head`: the opcode
-/// in the low byte, the index in the 24 bits above it), so the dispatch
-/// loop, which loads `head` to dispatch on, finds an instruction's cache
-/// with a shift instead of a side table indexed by position. The compiler
-/// leaves the index 0; the VM assigns it (`Code::new`).
+/// The instruction is one 64-bit word: the opcode in the low byte, the
+/// cache index in the 24 bits above it (together the low half, `head`)
+/// and the operand in the high half. So the dispatch loop finds an
+/// instruction's cache with a shift instead of a side table indexed by
+/// position, and a handler receives the whole instruction in one register.
+/// The compiler leaves the index 0; the VM assigns it (`Code::new`).
 #[derive(Clone, Copy)]
-#[repr(C)]
-pub struct Instr {
-    /// `op as u8 | cache_slot << 8`. Private: the low byte is always an
-    /// `Op` discriminant ([`Instr::op`] relies on it).
-    head: u32,
-    pub arg: u32,
-}
+#[repr(transparent)]
+pub struct Instr(u64);
 
 const _: () = assert!(std::mem::size_of::<Instr>() == 8);
 
@@ -507,35 +503,42 @@ pub const MAX_INSTRUCTIONS: usize = (1 << 24) - 1;
 
 impl Instr {
     pub const fn new(op: Op, arg: u32) -> Instr {
-        Instr {
-            head: op as u32,
-            arg,
-        }
+        Instr(op as u64 | (arg as u64) << 32)
     }
 
     #[inline(always)]
     pub fn op(self) -> Op {
-        // SAFETY: `Op` is `repr(u8)`, and the low byte of `head` is only
-        // ever written from an `Op` (`new`, `set_op`; `set_cache_slot`
-        // keeps it).
-        unsafe { std::mem::transmute::<u8, Op>(self.head as u8) }
+        // SAFETY: `Op` is `repr(u8)`, and the low byte is only ever
+        // written from an `Op` (`new`, `set_op`; `set_cache_slot` and
+        // `set_arg` keep it).
+        unsafe { std::mem::transmute::<u8, Op>(self.0 as u8) }
     }
 
     pub fn set_op(&mut self, op: Op) {
-        self.head = (self.head & !0xFF) | op as u32;
+        self.0 = (self.0 & !0xFF) | op as u64;
+    }
+
+    /// The operand.
+    #[inline(always)]
+    pub fn arg(self) -> u32 {
+        (self.0 >> 32) as u32
+    }
+
+    pub fn set_arg(&mut self, arg: u32) {
+        self.0 = (self.0 & 0xFFFF_FFFF) | (arg as u64) << 32;
     }
 
     /// The index of this instruction's inline cache (0 when it has none).
     #[inline(always)]
     pub fn cache_slot(self) -> usize {
-        (self.head >> 8) as usize
+        (self.0 as u32 >> 8) as usize
     }
 
     /// Set the index [`Instr::cache_slot`] returns; `slot` must be at most
     /// [`MAX_INSTRUCTIONS`].
     pub fn set_cache_slot(&mut self, slot: usize) {
         assert!(slot <= MAX_INSTRUCTIONS, "inline cache index out of range");
-        self.head = (self.head & 0xFF) | (slot as u32) << 8;
+        self.0 = (self.0 & !0xFFFF_FF00) | (slot as u64) << 8;
     }
 }
 
@@ -543,7 +546,7 @@ impl std::fmt::Debug for Instr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Instr")
             .field("op", &self.op())
-            .field("arg", &self.arg)
+            .field("arg", &self.arg())
             .finish()
     }
 }
@@ -618,7 +621,7 @@ impl CodeObject {
                 self.lines[i],
                 i,
                 ins.op().name(),
-                ins.arg
+                ins.arg()
             ));
         }
         out
@@ -632,12 +635,12 @@ mod tests {
     #[test]
     fn opcode_and_cache_slot_share_the_head_word() {
         let mut i = Instr::new(Op::LoadAttr, 7);
-        assert_eq!((i.op(), i.arg, i.cache_slot()), (Op::LoadAttr, 7, 0));
+        assert_eq!((i.op(), i.arg(), i.cache_slot()), (Op::LoadAttr, 7, 0));
         i.set_cache_slot(MAX_INSTRUCTIONS);
         assert_eq!((i.op(), i.cache_slot()), (Op::LoadAttr, MAX_INSTRUCTIONS));
         i.set_op(Op::LoadMethod);
         assert_eq!(
-            (i.op(), i.arg, i.cache_slot()),
+            (i.op(), i.arg(), i.cache_slot()),
             (Op::LoadMethod, 7, MAX_INSTRUCTIONS)
         );
     }

@@ -218,7 +218,7 @@ impl<'a> Codegen<'a> {
     /// Point the jump at `at` to the current position.
     fn patch(&mut self, at: usize) {
         let target = self.here();
-        self.unit().instructions[at].arg = target;
+        self.unit().instructions[at].set_arg(target);
     }
 
     /// Point every jump in `jumps` at the current position.
@@ -232,7 +232,7 @@ impl<'a> Codegen<'a> {
     fn patch_all_to(&mut self, jumps: impl IntoIterator<Item = usize>, target: u32) {
         let u = self.unit();
         for j in jumps {
-            u.instructions[j].arg = target;
+            u.instructions[j].set_arg(target);
         }
     }
 
@@ -599,16 +599,16 @@ fn thread_jumps(instrs: &mut [Instr]) {
         ) {
             continue;
         }
-        let mut target = instrs[i].arg as usize;
+        let mut target = instrs[i].arg() as usize;
         for _ in 0..8 {
             match instrs.get(target) {
-                Some(t) if t.op() == Op::Jump && t.arg as usize != target => {
-                    target = t.arg as usize
+                Some(t) if t.op() == Op::Jump && t.arg() as usize != target => {
+                    target = t.arg() as usize
                 }
                 _ => break,
             }
         }
-        instrs[i].arg = target as u32;
+        instrs[i].set_arg(target as u32);
     }
 }
 
@@ -658,7 +658,7 @@ mod tests {
         );
         for i in &code.instructions {
             if matches!(i.op(), Op::Jump | Op::PopJumpIfFalse | Op::PopJumpIfTrue) {
-                assert_ne!(code.instructions[i.arg as usize].op(), Op::Jump);
+                assert_ne!(code.instructions[i.arg() as usize].op(), Op::Jump);
             }
         }
     }

@@ -134,7 +134,7 @@ fn check_operands(co: &CodeObject) {
     use weft_compiler::bytecode::{BinOp, CmpOp};
     let (nlocals, nconsts, nnames) = (co.varnames.len(), co.consts.len(), co.names.len());
     for (i, instr) in co.instructions.iter().enumerate() {
-        let a = instr.arg as usize;
+        let a = instr.arg() as usize;
         let ok = match instr.op() {
             Op::LoadFast
             | Op::StoreFast
@@ -150,8 +150,8 @@ fn check_operands(co: &CodeObject) {
                 a < nconsts
             }
             Op::LoadGlobal | Op::LoadAttr | Op::LoadMethod | Op::StoreAttr => a < nnames,
-            Op::BinaryOp | Op::BinaryOpStoreFast => instr.arg < BinOp::NUM,
-            Op::CompareOp => instr.arg < CmpOp::NUM,
+            Op::BinaryOp | Op::BinaryOpStoreFast => instr.arg() < BinOp::NUM,
+            Op::CompareOp => instr.arg() < CmpOp::NUM,
             _ => true,
         };
         assert!(
@@ -323,7 +323,7 @@ mod tests {
             .iter()
             .position(|i| i.op() == Op::LoadConst)
             .unwrap();
-        co.instructions[at].arg = co.consts.len() as u32;
+        co.instructions[at].set_arg(co.consts.len() as u32);
         Code::new(co);
     }
 }

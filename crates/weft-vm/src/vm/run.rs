@@ -194,7 +194,7 @@ impl Vm {
                     FastExit::Yield(v) => return Ok(Exit::Yield(v)),
                 };
                 let frame = &mut **base;
-                let arg = instr.arg;
+                let arg = instr.arg();
                 match instr.op() {
                     // Always completed by `run_fast`.
                     Op::Nop

@@ -56,7 +56,7 @@ impl Vm {
     /// Run `instr`, one of the [`simple_opcodes`], on the running frame.
     #[inline(never)]
     pub(crate) fn simple_op(&mut self, frame: &mut Frame, instr: Instr) -> PyResult<()> {
-        let arg = instr.arg;
+        let arg = instr.arg();
         match instr.op() {
             Op::RotFour => frame.rotate_top(4),
             Op::DupTopTwo => {

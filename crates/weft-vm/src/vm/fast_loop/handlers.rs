@@ -69,7 +69,7 @@ pub(super) fn load_const(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let v = konst!(frame, instr.arg).clone();
+    let v = konst!(frame, instr.arg()).clone();
     push_go(vm, base, callers, v, ip)
 }
 
@@ -81,7 +81,7 @@ pub(super) fn load_fast(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    if let Some(v) = local!(frame, instr.arg) {
+    if let Some(v) = local!(frame, instr.arg()) {
         let v = v.clone();
         return push_go(vm, base, callers, v, ip);
     }
@@ -96,7 +96,7 @@ pub(super) fn store_fast(
     instr: Instr,
 ) -> Pc {
     let v = base.pop();
-    store_go(vm, base, callers, instr.arg, v, ip)
+    store_go(vm, base, callers, instr.arg(), v, ip)
 }
 
 pub(super) fn load_deref(
@@ -107,7 +107,7 @@ pub(super) fn load_deref(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    if let Some(v) = frame.cells[instr.arg as usize].get() {
+    if let Some(v) = frame.cells[instr.arg() as usize].get() {
         return push_then(frame, v, ip);
     }
     slow!(vm, frame, ip, instr)
@@ -144,7 +144,7 @@ fn load_operand_binary_op_g<const FULL: bool>(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let Some(b) = operand!(frame, instr.op() == Op::LoadConstBinaryOp, instr.arg) else {
+    let Some(b) = operand!(frame, instr.op() == Op::LoadConstBinaryOp, instr.arg()) else {
         if FULL {
             slow!(vm, frame, ip, instr)
         }
@@ -155,7 +155,7 @@ fn load_operand_binary_op_g<const FULL: bool>(
         if next.op() == Op::BinaryOpStoreFast {
             // And the `StoreFast` that `BinaryOp` fused with (`i += 1`,
             // `x = x * y`). A number: owns nothing.
-            let slot = peek(ip + 1).arg;
+            let slot = peek(ip + 1).arg();
             let r = frame.pop();
             return store_go(vm, base, callers, slot, r, ip + 2);
         }
@@ -201,20 +201,20 @@ fn load_fast_fold_binary_op_g<const FULL: bool>(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let Some(a) = local!(frame, instr.arg) else {
+    let Some(a) = local!(frame, instr.arg()) else {
         if FULL {
             slow!(vm, frame, ip, instr)
         }
         return load_fast_fold_binary_op_full(vm, base, callers, ip);
     };
     let next = peek(ip);
-    let b = operand!(frame, next.op() == Op::LoadConstBinaryOp, next.arg);
+    let b = operand!(frame, next.op() == Op::LoadConstBinaryOp, next.arg());
     // The partner's `BinaryOp` (the pair was fused with one) is the
     // instruction after it.
     let op = peek(ip + 1);
-    if let Some(r) = b.and_then(|b| number_op::<FULL>(BinOp::from_u32(op.arg), a, b)) {
+    if let Some(r) = b.and_then(|b| number_op::<FULL>(BinOp::from_u32(op.arg()), a, b)) {
         if op.op() == Op::BinaryOpStoreFast {
-            let slot = peek(ip + 2).arg;
+            let slot = peek(ip + 2).arg();
             return store_go(vm, base, callers, slot, r, ip + 3);
         }
         return push_go(vm, base, callers, r, ip + 2);
@@ -237,12 +237,12 @@ pub(super) fn load_fast_fold_compare_op(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let Some(a) = local!(frame, instr.arg) else {
+    let Some(a) = local!(frame, instr.arg()) else {
         slow!(vm, frame, ip, instr)
     };
     let next = peek(ip);
-    let c = operand!(frame, next.op() == Op::LoadConstCompareOp, next.arg);
-    let op = CmpOp::from_u32(peek(ip + 1).arg);
+    let c = operand!(frame, next.op() == Op::LoadConstCompareOp, next.arg());
+    let op = CmpOp::from_u32(peek(ip + 1).arg());
     if let Some(t) = c.and_then(|c| num_compare(op, a, c)) {
         return push_or_jump_go(vm, base, callers, ip + 2, t);
     }
@@ -261,10 +261,10 @@ pub(super) fn load_operand_compare_op(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let Some(c) = operand!(frame, instr.op() == Op::LoadConstCompareOp, instr.arg) else {
+    let Some(c) = operand!(frame, instr.op() == Op::LoadConstCompareOp, instr.arg()) else {
         slow!(vm, frame, ip, instr)
     };
-    let op = CmpOp::from_u32(peek(ip).arg);
+    let op = CmpOp::from_u32(peek(ip).arg());
     if let Some(t) = frame.stack.last().and_then(|a| num_compare(op, a, c)) {
         // The popped number owns nothing.
         std::mem::forget(frame.stack.pop());
@@ -282,11 +282,11 @@ pub(super) fn load_fast_fold_is_op(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    if let Some(a) = local!(frame, instr.arg) {
+    if let Some(a) = local!(frame, instr.arg()) {
         // `x is None`, `x is not None`: the call-free fast half.
         let next = peek(ip);
-        if let Value::None = konst!(frame, next.arg) {
-            let invert = peek(ip + 1).arg == 1;
+        if let Value::None = konst!(frame, next.arg()) {
+            let invert = peek(ip + 1).arg() == 1;
             let t = matches!(a, Value::None) != invert;
             return push_or_jump_go(vm, base, callers, ip + 2, t);
         }
@@ -298,12 +298,12 @@ pub(super) fn load_fast_fold_is_op(
 fn load_fast_fold_is_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
-    let Some(a) = local!(frame, instr.arg) else {
+    let Some(a) = local!(frame, instr.arg()) else {
         slow!(vm, frame, ip, instr)
     };
     let next = peek(ip);
-    let invert = peek(ip + 1).arg == 1;
-    let t = a.is(konst!(frame, next.arg)) != invert;
+    let invert = peek(ip + 1).arg() == 1;
+    let t = a.is(konst!(frame, next.arg())) != invert;
     push_or_jump(frame, ip + 2, t)
 }
 
@@ -319,11 +319,11 @@ pub(super) fn load_const_is_op(
     let frame: &mut Frame = base;
     let next = peek(ip);
     let a = frame.pop();
-    let t = match konst!(frame, instr.arg) {
+    let t = match konst!(frame, instr.arg()) {
         // `x is None`, the common case, without a call.
         Value::None => matches!(a, Value::None),
         c => a.is(c),
-    } != (next.arg == 1);
+    } != (next.arg() == 1);
     Value::release(a);
     let ip = push_or_jump(frame, ip + 1, t);
     next!(vm, frame, ip);
@@ -337,14 +337,14 @@ pub(super) fn load_fast_load_attr(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let Some(v) = local!(frame, instr.arg) else {
+    let Some(v) = local!(frame, instr.arg()) else {
         slow!(vm, frame, ip, instr)
     };
     // The `LoadAttr` this was fused with (`Code::new` only fuses when it
     // exists).
     let next = peek(ip);
     let code = &*frame.code;
-    let name = name!(code, next.arg);
+    let name = name!(code, next.arg());
     if let Some((r, _)) = attr_hit_leaf(cache!(code, next), v, name, false) {
         return push_go(vm, base, callers, r, ip + 1);
     }
@@ -360,14 +360,14 @@ pub(super) fn load_fast_load_method(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    if let Some(obj) = local!(frame, instr.arg) {
+    if let Some(obj) = local!(frame, instr.arg()) {
         if has_room(frame, 2) {
             // The `LoadMethod` this was fused with: its hit paths, with
             // the receiver read from the local instead of the stack.
             let next = peek(ip);
             let code = &*frame.code;
             let cache = cache!(code, next);
-            let pair = match attr_hit_leaf(cache, obj, name!(code, next.arg), true) {
+            let pair = match attr_hit_leaf(cache, obj, name!(code, next.arg()), true) {
                 Some((v, true)) => Some((v, obj.clone())),
                 Some((v, false)) => Some((Value::None, v)),
                 None => builtin_method_hit(&vm.types, cache, obj).map(|f| (f, obj.clone())),
@@ -394,13 +394,13 @@ pub(super) fn load_fast_load_method(
 fn load_fast_load_method_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
-    let Some(obj) = local!(frame, instr.arg) else {
+    let Some(obj) = local!(frame, instr.arg()) else {
         slow!(vm, frame, ip, instr)
     };
     let next = peek(ip);
     let code = &*frame.code;
     let cache = cache!(code, next);
-    if let Some((v, plain)) = attr_hit(cache, obj, name!(code, next.arg), true) {
+    if let Some((v, plain)) = attr_hit(cache, obj, name!(code, next.arg()), true) {
         if plain {
             let obj = obj.clone();
             frame.push(v);
@@ -430,7 +430,7 @@ pub(super) fn load_fast_store_attr(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let arg = instr.arg;
+    let arg = instr.arg();
     if let Some(Value::Instance(_)) = local!(frame, arg) {
         // The `StoreAttr` this was fused with, on the local.
         let next = peek(ip);
@@ -450,7 +450,7 @@ pub(super) fn load_fast_store_attr(
 /// for the `StoreAttr` that follows.
 #[inline(never)]
 fn load_fast_store_attr_other(vm: &mut Vm, frame: &mut Frame, ip: Pc, instr: Instr) -> Pc {
-    if let Some(v) = local!(frame, instr.arg) {
+    if let Some(v) = local!(frame, instr.arg()) {
         let v = v.clone();
         return push_then(frame, v, ip);
     }
@@ -458,14 +458,14 @@ fn load_fast_store_attr_other(vm: &mut Vm, frame: &mut Frame, ip: Pc, instr: Ins
 }
 
 /// [`load_fast_store_attr`] past the call-free hit path: `v`, popped,
-/// goes to attribute `next.arg` of the instance in the local, through the
+/// goes to attribute `next.arg()` of the instance in the local, through the
 /// inline cache's other hit paths or its miss.
 #[inline(never)]
 fn load_fast_store_attr_rest(vm: &mut Vm, frame: &mut Frame, ip: Pc, v: Value) -> Pc {
-    let arg = current(ip).arg;
+    let arg = current(ip).arg();
     let next = peek(ip);
     let code = &*frame.code;
-    let name = name!(code, next.arg);
+    let name = name!(code, next.arg());
     let Some(obj) = local!(frame, arg) else {
         unreachable!("the local was just seen bound")
     };
@@ -474,13 +474,13 @@ fn load_fast_store_attr_rest(vm: &mut Vm, frame: &mut Frame, ip: Pc, v: Value) -
     if let Err(v) = store_hit(cache!(code, next), obj, name, v) {
         let obj = obj.clone();
         frame.ip = ip.index_in(frame);
-        tri!(vm, vm.store_attr_miss(frame, next.arg, obj, v));
+        tri!(vm, vm.store_attr_miss(frame, next.arg(), obj, v));
     }
     next!(vm, frame, ip);
 }
 
 pub(super) fn jump(vm: &mut Vm, base: &mut Base, callers: &mut Callers, _: Pc, instr: Instr) -> Pc {
-    let ip = Pc::target(base, instr.arg);
+    let ip = Pc::target(base, instr.arg());
     go(vm, base, callers, ip)
 }
 
@@ -499,7 +499,7 @@ pub(super) fn pop_jump_if<const IF_TRUE: bool>(
         None => return pop_jump_if_full::<IF_TRUE>(vm, frame, ip, v),
     };
     let ip = if t == IF_TRUE {
-        Pc::target(frame, instr.arg)
+        Pc::target(frame, instr.arg())
     } else {
         ip
     };
@@ -514,7 +514,7 @@ fn pop_jump_if_full<const IF_TRUE: bool>(vm: &mut Vm, frame: &mut Frame, ip: Pc,
     let t = tri!(vm, vm.truthy(&v));
     Value::release(v);
     let ip = if t == IF_TRUE {
-        Pc::target(frame, instr.arg)
+        Pc::target(frame, instr.arg())
     } else {
         ip
     };
@@ -532,7 +532,7 @@ pub(super) fn jump_if_or_pop<const IF_TRUE: bool>(
     let frame: &mut Frame = base;
     let t = truth!(vm, frame, ip, frame.top());
     if t == IF_TRUE {
-        return Pc::target(frame, instr.arg);
+        return Pc::target(frame, instr.arg());
     }
     if let Some(v) = frame.stack.pop() {
         Value::release(v);
@@ -562,7 +562,7 @@ pub(super) fn binary_op<const STORE: bool>(
     let frame: &mut Frame = base;
     let n = frame.stack.len();
     if n >= 2 {
-        let op = BinOp::from_u32(instr.arg);
+        let op = BinOp::from_u32(instr.arg());
         // SAFETY: `n >= 2`.
         let (a, b) = unsafe {
             (
@@ -576,7 +576,7 @@ pub(super) fn binary_op<const STORE: bool>(
             if STORE {
                 // SAFETY: `n >= 2`; the numbers are forgotten, not dropped.
                 unsafe { frame.stack.set_len(n - 2) };
-                return store_go(vm, base, callers, peek(ip).arg, r, ip + 1);
+                return store_go(vm, base, callers, peek(ip).arg(), r, ip + 1);
             }
             // SAFETY: `n >= 2`; the two values are overwritten/forgotten,
             // not dropped, which is right for payloads without references.
@@ -595,7 +595,7 @@ fn binary_op_full<const STORE: bool>(vm: &mut Vm, base: &mut Base, _: &mut Calle
     let instr = current(ip);
     let frame: &mut Frame = base;
     let n = frame.stack.len();
-    let op = BinOp::from_u32(instr.arg);
+    let op = BinOp::from_u32(instr.arg());
     let (a, b) = (&frame.stack[n - 2], &frame.stack[n - 1]);
     let r = match crate::vm::numeric::fast_binary(op, a, b) {
         Some(r) => {
@@ -613,7 +613,7 @@ fn binary_op_full<const STORE: bool>(vm: &mut Vm, base: &mut Base, _: &mut Calle
         }
     };
     if STORE {
-        return store_then(vm, frame, peek(ip).arg, r, ip + 1);
+        return store_then(vm, frame, peek(ip).arg(), r, ip + 1);
     }
     frame.push(r);
     next!(vm, frame, ip);
@@ -629,7 +629,7 @@ pub(super) fn compare_op(
     let frame: &mut Frame = base;
     let n = frame.stack.len();
     if n >= 2 {
-        let op = CmpOp::from_u32(instr.arg);
+        let op = CmpOp::from_u32(instr.arg());
         // SAFETY: `n >= 2`.
         let (a, b) = unsafe {
             (
@@ -650,7 +650,7 @@ pub(super) fn compare_op(
 fn compare_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
-    let op = CmpOp::from_u32(instr.arg);
+    let op = CmpOp::from_u32(instr.arg());
     frame.ip = ip.index_in(frame);
     let b = frame.pop();
     let a = frame.pop();
@@ -673,7 +673,7 @@ pub(super) fn is_op(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr
     let frame: &mut Frame = base;
     let b = frame.pop();
     let a = frame.pop();
-    let t = a.is(&b) != (instr.arg == 1);
+    let t = a.is(&b) != (instr.arg() == 1);
     Value::release(b);
     Value::release(a);
     let ip = push_or_jump(frame, ip, t);
@@ -693,7 +693,7 @@ pub(super) fn contains_op(
     let item = frame.pop();
     let r = tri!(vm, vm.contains(&container, &item));
     drop((container, item));
-    let ip = push_or_jump(frame, ip, r != (instr.arg == 1));
+    let ip = push_or_jump(frame, ip, r != (instr.arg() == 1));
     next!(vm, frame, ip);
 }
 
@@ -721,7 +721,7 @@ pub(super) fn load_attr(
 ) -> Pc {
     let frame: &mut Frame = base;
     let code = &*frame.code;
-    let name = name!(code, instr.arg);
+    let name = name!(code, instr.arg());
     if let Some((v, _)) = attr_hit_leaf(cache!(code, instr), frame.top(), name, false) {
         let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
         return release_go(vm, base, callers, obj, ip);
@@ -737,7 +737,7 @@ fn load_attr_full(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc) -
     frame.ip = ip.index_in(frame);
     // A property with a plain Python getter: the getter's frame runs next,
     // inline.
-    if let Some(new) = tri!(vm, vm.load_attr_miss(frame, instr.arg)) {
+    if let Some(new) = tri!(vm, vm.load_attr_miss(frame, instr.arg())) {
         push_inline(callers, std::mem::replace(base, new));
         return enter(vm, base);
     }
@@ -755,7 +755,7 @@ pub(super) fn load_method(
     let code = &*frame.code;
     let cache = cache!(code, instr);
     let obj = frame.top();
-    if let Some((v, plain)) = attr_hit_leaf(cache, obj, name!(code, instr.arg), true) {
+    if let Some((v, plain)) = attr_hit_leaf(cache, obj, name!(code, instr.arg()), true) {
         if plain {
             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
             return push_go(vm, base, callers, obj, ip);
@@ -781,7 +781,7 @@ fn load_method_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc
     let frame: &mut Frame = base;
     let code = &*frame.code;
     let cache = cache!(code, instr);
-    if let Some((v, plain)) = attr_hit(cache, frame.top(), name!(code, instr.arg), true) {
+    if let Some((v, plain)) = attr_hit(cache, frame.top(), name!(code, instr.arg()), true) {
         if plain {
             let obj = std::mem::replace(frame.stack.last_mut().unwrap(), v);
             frame.push(obj);
@@ -793,7 +793,7 @@ fn load_method_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc
         next!(vm, frame, ip);
     }
     frame.ip = ip.index_in(frame);
-    tri!(vm, vm.load_method_miss(frame, instr.arg));
+    tri!(vm, vm.load_method_miss(frame, instr.arg()));
     next!(vm, frame, ip);
 }
 
@@ -819,10 +819,10 @@ pub(super) fn store_attr(
 fn store_attr_full(vm: &mut Vm, frame: &mut Frame, ip: Pc, obj: Value, v: Value) -> Pc {
     let instr = current(ip);
     let code = &*frame.code;
-    let name = name!(code, instr.arg);
+    let name = name!(code, instr.arg());
     if let Err(v) = store_hit(cache!(code, instr), &obj, name, v) {
         frame.ip = ip.index_in(frame);
-        tri!(vm, vm.store_attr_miss(frame, instr.arg, obj, v));
+        tri!(vm, vm.store_attr_miss(frame, instr.arg(), obj, v));
     } else {
         Value::release(obj);
     }
@@ -919,7 +919,7 @@ pub(super) fn for_iter<const STORE: bool>(
     if !crate::builtins::gen_inline::parent_is_running(vm, callers.len()) {
         if let Some(v) = crate::builtins::iterators::next_item_leaf(frame.top()) {
             if STORE {
-                return store_go(vm, base, callers, peek(ip).arg, v, ip + 1);
+                return store_go(vm, base, callers, peek(ip).arg(), v, ip + 1);
             }
             return push_go(vm, base, callers, v, ip);
         }
@@ -944,7 +944,7 @@ fn for_iter_full<const STORE: bool>(
         Some(Some(v)) => {
             if STORE {
                 // The loop variable, stored at once.
-                let slot = peek(ip).arg;
+                let slot = peek(ip).arg();
                 ip += 1;
                 return store_then(vm, frame, slot, v, ip);
             }
@@ -954,7 +954,7 @@ fn for_iter_full<const STORE: bool>(
             if let Some(it) = frame.stack.pop() {
                 Value::release(it);
             }
-            let ip = Pc::target(frame, instr.arg);
+            let ip = Pc::target(frame, instr.arg());
             next!(vm, frame, ip);
         }
         None => {
@@ -972,7 +972,7 @@ fn for_iter_full<const STORE: bool>(
                     if let Some(it) = base.stack.pop() {
                         Value::release(it);
                     }
-                    base.ip = instr.arg as usize;
+                    base.ip = instr.arg() as usize;
                 }
             }
             enter(vm, base)
@@ -1010,7 +1010,7 @@ pub(super) fn unpack_sequence(
 ) -> Pc {
     let frame: &mut Frame = base;
     if let Value::Tuple(t) = frame.top() {
-        if t.len() == instr.arg as usize {
+        if t.len() == instr.arg() as usize {
             let v = frame.pop();
             if let Value::Tuple(t) = &v {
                 frame.stack.extend(t.items.iter().rev().cloned());
@@ -1030,14 +1030,14 @@ pub(super) fn build_tuple(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let n = frame.stack.len() - instr.arg as usize;
+    let n = frame.stack.len() - instr.arg() as usize;
     let items = frame.stack.split_off(n);
     push_then(frame, Value::tuple(items), ip)
 }
 
 pub(super) fn build_list(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
     let frame: &mut Frame = base;
-    let n = frame.stack.len() - instr.arg as usize;
+    let n = frame.stack.len() - instr.arg() as usize;
     let items = frame.stack.split_off(n);
     push_then(frame, Value::list(items), ip)
 }
@@ -1050,7 +1050,7 @@ pub(super) fn build_string(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let n = frame.stack.len() - instr.arg as usize;
+    let n = frame.stack.len() - instr.arg() as usize;
     let s = crate::types::str::concat_values(&frame.stack[n..]);
     frame.stack.truncate(n);
     frame.push(s);
@@ -1066,7 +1066,7 @@ pub(super) fn format_value(
 ) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
-    tri!(vm, vm.format_value(frame, instr.arg));
+    tri!(vm, vm.format_value(frame, instr.arg()));
     next!(vm, frame, ip);
 }
 
@@ -1079,7 +1079,7 @@ pub(super) fn list_append(
 ) -> Pc {
     let frame: &mut Frame = base;
     let v = frame.pop();
-    let at = frame.stack.len() - instr.arg as usize;
+    let at = frame.stack.len() - instr.arg() as usize;
     if let Value::List(l) = &frame.stack[at] {
         let pushed = match l.try_borrow_mut() {
             Ok(mut l) => {
@@ -1120,7 +1120,7 @@ pub(super) fn call<const METHOD: bool>(
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
-    let (at, nargs, truncate_to) = call_layout::<METHOD>(frame, instr.arg);
+    let (at, nargs, truncate_to) = call_layout::<METHOD>(frame, instr.arg());
     if let Some(Value::Function(func)) = frame.stack.get(at) {
         let code = &func.code;
         // The stack's reference to the function is released below without
@@ -1349,11 +1349,11 @@ pub(super) fn build_slice(
 ) -> Pc {
     let frame: &mut Frame = base;
     let next = peek(ip);
-    if next.op() == Op::BinarySubscr && instr.arg == 3 && slice_subscr_fast(frame) {
+    if next.op() == Op::BinarySubscr && instr.arg() == 3 && slice_subscr_fast(frame) {
         let ip = ip + 1;
         next!(vm, frame, ip);
     }
-    make_slice(frame, instr.arg);
+    make_slice(frame, instr.arg());
     ip
 }
 
@@ -1383,7 +1383,7 @@ fn number_op<const FULL: bool>(op: BinOp, a: &Value, b: &Value) -> Option<Value>
 #[inline(always)]
 fn fold_binary<const FULL: bool>(stack: &mut [Value], next: Instr, b: &Value) -> bool {
     if let Some(a) = stack.last_mut() {
-        if let Some(r) = number_op::<FULL>(BinOp::from_u32(next.arg), a, b) {
+        if let Some(r) = number_op::<FULL>(BinOp::from_u32(next.arg()), a, b) {
             // `a` is an int or float: nothing to free.
             std::mem::forget(std::mem::replace(a, r));
             return true;
@@ -1404,7 +1404,7 @@ fn push_or_jump_go(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, 
         _ => return push_go(vm, base, callers, Value::Bool(t), ip),
     };
     let ip = if jump {
-        Pc::target(base, next.arg)
+        Pc::target(base, next.arg())
     } else {
         ip + 1
     };
@@ -1424,7 +1424,7 @@ fn push_or_jump(frame: &mut Frame, ip: Pc, t: bool) -> Pc {
         }
     };
     if jump {
-        Pc::target(frame, next.arg)
+        Pc::target(frame, next.arg())
     } else {
         ip + 1
     }

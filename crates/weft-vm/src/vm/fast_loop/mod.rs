@@ -115,8 +115,8 @@ macro_rules! truth {
 // below `consts.len()` and of every attribute/global instruction below
 // `names.len()`; [`enter`] makes the running frame's locals at least
 // `varnames.len()` long, and nothing shortens a running frame's locals.
-// Only use them with the operand of such an instruction (`instr.arg` in its
-// handler, or `peek(..).arg` of the fused partner).
+// Only use them with the operand of such an instruction (`instr.arg()` in its
+// handler, or `peek(..).arg()` of the fused partner).
 macro_rules! local {
     ($frame:ident, $i:expr) => {{
         // SAFETY: see above.
@@ -319,7 +319,7 @@ impl Vm {
                 "{:>4} {:<20} {:>4} stack={}",
                 ip.index_in(base),
                 instr.op().name(),
-                instr.arg,
+                instr.arg(),
                 base.stack.len()
             );
             // SAFETY: `HANDLERS` has an entry per opcode.
