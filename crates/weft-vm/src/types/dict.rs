@@ -141,7 +141,10 @@ impl SplitLayout {
     /// an inline cache can take the transition. `None` otherwise.
     #[inline(always)]
     pub(crate) fn memo_child(&self, key: &crate::types::str::PyStr) -> Option<Rc<SplitLayout>> {
-        let next = self.next.try_borrow().ok()?;
+        // SAFETY: the reference is only read, and dropped before returning;
+        // the memo is only written (`split_child`) while no other borrow
+        // of it exists, and nothing here can reach that code.
+        let next = unsafe { self.next.try_borrow_unguarded() }.ok()?;
         let c = next.as_ref()?;
         match c.keys.last() {
             Some((_, Value::Str(k))) if std::ptr::eq(&**k, key) => Some(c.clone()),

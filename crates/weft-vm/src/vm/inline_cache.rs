@@ -542,13 +542,71 @@ pub(crate) fn store_hit(
 /// [`store_hit`]'s replacement of a value the instance already holds, at
 /// the index the cache entry knows for its current layout: the call-free
 /// case. Hands back the old value, for the caller to release, or `value`
-/// for everything else (the caller then takes `store_hit`).
+/// for everything else (the caller then takes [`store_add`] and
+/// `store_hit`).
 #[inline(always)]
 pub(crate) fn store_hit_leaf(
     cache: &RefCell<Cache>,
     obj: &Value,
     value: Value,
 ) -> Result<Value, Value> {
+    with_inline_store(cache, obj, value, |entry, layout, values, value| {
+        let i = entry.index.get() as usize;
+        if layout.id() != entry.layout.get() || i >= layout.key_count() {
+            return Err(value);
+        }
+        match values.get_mut(i) {
+            Some(slot) => Ok(std::mem::replace(slot, value)),
+            None => Err(value),
+        }
+    })
+}
+
+/// [`store_hit`] adding `name` to an instance whose layout lacks it
+/// (`self.x = ...` in `__init__`), when the cache entry knows that layout
+/// and its memoised child adds `name` into a slot the instance has. Errs
+/// with `value` otherwise.
+#[inline(always)]
+pub(crate) fn store_add(
+    cache: &RefCell<Cache>,
+    obj: &Value,
+    name: &PyStr,
+    value: Value,
+) -> Result<(), Value> {
+    with_inline_store(cache, obj, value, |entry, layout, values, value| {
+        if layout.id() != entry.layout.get() || entry.index.get() != ABSENT {
+            return Err(value);
+        }
+        let Some(child) = layout.memo_child(name) else {
+            return Err(value);
+        };
+        let j = child.key_count() - 1;
+        if j >= values.len() {
+            return Err(value);
+        }
+        // The slot is past the layout's keys: it holds `None`, nothing to
+        // drop.
+        std::mem::forget(std::mem::replace(&mut values[j], value));
+        *layout = child;
+        Ok(())
+    })
+}
+
+/// `f` on the store cache entry for `obj`'s class and `obj`'s inline
+/// namespace (its layout and values), while `obj` is an instance with one
+/// and the entry is current; `Err(value)` otherwise.
+#[inline(always)]
+fn with_inline_store<R>(
+    cache: &RefCell<Cache>,
+    obj: &Value,
+    value: Value,
+    f: impl FnOnce(
+        &AttrEntry,
+        &mut Rc<crate::types::dict::SplitLayout>,
+        &mut Box<[Value]>,
+        Value,
+    ) -> Result<R, Value>,
+) -> Result<R, Value> {
     let Value::Instance(inst) = obj else {
         return Err(value);
     };
@@ -561,14 +619,7 @@ pub(crate) fn store_hit_leaf(
     let Attrs::Inline { layout, values } = &mut inner.attrs else {
         return Err(value);
     };
-    let i = entry.index.get() as usize;
-    if layout.id() != entry.layout.get() || i >= layout.key_count() {
-        return Err(value);
-    }
-    match values.get_mut(i) {
-        Some(slot) => Ok(std::mem::replace(slot, value)),
-        None => Err(value),
-    }
+    f(entry, layout, values, value)
 }
 
 /// [`store_hit`] on a namespace that is a dict object (out of line: most

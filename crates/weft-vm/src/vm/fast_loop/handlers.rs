@@ -20,7 +20,7 @@ use crate::value::Value;
 use crate::vm::Vm;
 use crate::vm::frame::{Frame, push_inline};
 use crate::vm::inline_cache::{
-    attr_hit, attr_hit_leaf, builtin_method_hit, global_hit, store_hit, store_hit_leaf,
+    attr_hit, attr_hit_leaf, builtin_method_hit, global_hit, store_add, store_hit, store_hit_leaf,
 };
 
 /// The running frame's slot (`run_loop`'s base frame, replaced on calls and returns)
@@ -438,7 +438,8 @@ pub(super) fn load_fast_store_attr(
         let Some(obj) = local!(frame, arg) else {
             unreachable!("the local was just seen bound")
         };
-        return match store_hit_leaf(cache!(frame.code, next), obj, v) {
+        let code = &*frame.code;
+        return match store_hit_leaf(cache!(code, next), obj, v) {
             Ok(old) => release_go(vm, base, callers, old, ip + 1),
             Err(v) => load_fast_store_attr_rest(vm, frame, ip, v),
         };
@@ -471,7 +472,13 @@ fn load_fast_store_attr_rest(vm: &mut Vm, frame: &mut Frame, ip: Pc, v: Value) -
     };
     // Either way the `StoreAttr` is done here.
     let ip = ip + 1;
-    if let Err(v) = store_hit(cache!(code, next), obj, name, v) {
+    let cache = cache!(code, next);
+    // (An added attribute frees nothing that could have a finalizer: at
+    // most the old layout, which holds only names.)
+    let Err(v) = store_add(cache, obj, name, v) else {
+        return ip;
+    };
+    if let Err(v) = store_hit(cache, obj, name, v) {
         let obj = obj.clone();
         frame.ip = ip.index_in(frame);
         tri!(vm, vm.store_attr_miss(frame, next.arg(), obj, v));
@@ -807,7 +814,8 @@ pub(super) fn store_attr(
     let frame: &mut Frame = base;
     let obj = frame.pop();
     let v = frame.pop();
-    match store_hit_leaf(cache!(frame.code, instr), &obj, v) {
+    let code = &*frame.code;
+    match store_hit_leaf(cache!(code, instr), &obj, v) {
         Ok(old) => release2_then(vm, frame, old, obj, ip),
         Err(v) => store_attr_full(vm, frame, ip, obj, v),
     }
@@ -820,7 +828,15 @@ fn store_attr_full(vm: &mut Vm, frame: &mut Frame, ip: Pc, obj: Value, v: Value)
     let instr = current(ip);
     let code = &*frame.code;
     let name = name!(code, instr.arg());
-    if let Err(v) = store_hit(cache!(code, instr), &obj, name, v) {
+    let cache = cache!(code, instr);
+    let v = match store_add(cache, &obj, name, v) {
+        Ok(()) => {
+            Value::release(obj);
+            next!(vm, frame, ip);
+        }
+        Err(v) => v,
+    };
+    if let Err(v) = store_hit(cache, &obj, name, v) {
         frame.ip = ip.index_in(frame);
         tri!(vm, vm.store_attr_miss(frame, instr.arg(), obj, v));
     } else {
@@ -1300,16 +1316,25 @@ fn return_grow(frame: &mut Frame, v: Value) -> Pc {
 }
 
 /// [`return_value`] for everything but its fast half: a constructor's
-/// `__init__` (which `dispatch` finishes), a frame with more to release,
-/// and the loop's base frame returning.
+/// `__init__`, a frame with more to release, and the loop's base frame
+/// returning.
 #[inline(never)]
 fn return_full(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, instr: Instr) -> Pc {
     let frame: &mut Frame = base;
-    if frame.init_self.is_some() {
+    // A constructor's `__init__` returning something other than None
+    // raises in the caller; `dispatch` does that (and the loop's base
+    // frame's return).
+    if frame.init_self.is_some()
+        && (callers.is_empty() || !matches!(frame.stack.last(), Some(Value::None)))
+    {
         slow!(vm, frame, ip, instr)
     }
     if let Some(parent) = callers.pop() {
-        let v = frame.pop();
+        let mut v = frame.pop();
+        // After `__init__`, the call evaluates to the new object.
+        if let Some(obj) = frame.init_self.take() {
+            v = obj;
+        }
         let done = std::mem::replace(base, parent);
         vm.recycle_frame(done);
         vm.depth -= 1;
