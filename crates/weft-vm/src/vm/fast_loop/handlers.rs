@@ -312,7 +312,7 @@ fn load_fast_fold_is_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: 
 pub(super) fn load_const_is_op(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -326,7 +326,7 @@ pub(super) fn load_const_is_op(
     } != (next.arg() == 1);
     Value::release(a);
     let ip = push_or_jump(frame, ip + 1, t);
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 pub(super) fn load_fast_load_attr(
@@ -532,7 +532,7 @@ fn pop_jump_if_full<const IF_TRUE: bool>(vm: &mut Vm, frame: &mut Frame, ip: Pc,
 pub(super) fn jump_if_or_pop<const IF_TRUE: bool>(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -544,16 +544,22 @@ pub(super) fn jump_if_or_pop<const IF_TRUE: bool>(
     if let Some(v) = frame.stack.pop() {
         Value::release(v);
     }
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
-pub(super) fn unary_not(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn unary_not(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     let v = frame.pop();
     let t = truth!(vm, frame, ip, &v);
     Value::release(v);
     frame.push(Value::Bool(!t));
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 /// `BinaryOp`, and `BinaryOpStoreFast` (`STORE`: the result goes to the
@@ -676,7 +682,13 @@ fn compare_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc 
     next!(vm, frame, ip);
 }
 
-pub(super) fn is_op(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
+pub(super) fn is_op(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     let b = frame.pop();
     let a = frame.pop();
@@ -684,7 +696,7 @@ pub(super) fn is_op(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr
     Value::release(b);
     Value::release(a);
     let ip = push_or_jump(frame, ip, t);
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 pub(super) fn contains_op(
@@ -748,7 +760,7 @@ fn load_attr_full(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc) -
         push_inline(callers, std::mem::replace(base, new));
         return enter(vm, base);
     }
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 pub(super) fn load_method(
@@ -783,7 +795,7 @@ pub(super) fn load_method(
 /// `LoadMethod` after the inline cache's hit paths missed (or the value
 /// stack must grow).
 #[inline(never)]
-fn load_method_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc {
+fn load_method_full(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc) -> Pc {
     let instr = current(ip);
     let frame: &mut Frame = base;
     let code = &*frame.code;
@@ -797,11 +809,11 @@ fn load_method_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc
             Value::release(obj);
             frame.push(v);
         }
-        next!(vm, frame, ip);
+        next_go!(vm, base, callers, ip);
     }
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.load_method_miss(frame, instr.arg()));
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 pub(super) fn store_attr(
@@ -895,7 +907,13 @@ fn binary_subscr_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> 
     next!(vm, frame, ip);
 }
 
-pub(super) fn store_subscr(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn store_subscr(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     let key = frame.pop();
     let obj = frame.pop();
@@ -908,7 +926,7 @@ pub(super) fn store_subscr(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc
         None => Value::release(key),
     }
     Value::release(obj);
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 pub(super) fn get_iter(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
@@ -971,7 +989,7 @@ fn for_iter_full<const STORE: bool>(
                 Value::release(it);
             }
             let ip = Pc::target(frame, instr.arg());
-            next!(vm, frame, ip);
+            next_go!(vm, base, callers, ip);
         }
         None => {
             frame.ip = ip.index_in(frame);
@@ -1020,7 +1038,7 @@ pub(super) fn yield_value(
 pub(super) fn unpack_sequence(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -1032,7 +1050,7 @@ pub(super) fn unpack_sequence(
                 frame.stack.extend(t.items.iter().rev().cloned());
             }
             Value::release(v);
-            next!(vm, frame, ip);
+            next_go!(vm, base, callers, ip);
         }
     }
     slow!(vm, frame, ip, instr)
@@ -1061,7 +1079,7 @@ pub(super) fn build_list(_: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, i
 pub(super) fn build_string(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -1070,20 +1088,20 @@ pub(super) fn build_string(
     let s = crate::types::str::concat_values(&frame.stack[n..]);
     frame.stack.truncate(n);
     frame.push(s);
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 pub(super) fn format_value(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.format_value(frame, instr.arg()));
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 pub(super) fn list_append(
@@ -1226,10 +1244,10 @@ pub(super) fn call<const METHOD: bool>(
             if let Some(r) = crate::builtins::functions::call_inline_builtin(vm, f, args) {
                 crate::vm::call::release_to(&mut frame.stack, truncate_to);
                 frame.push(r);
-                next!(vm, frame, ip);
+                next_go!(vm, base, callers, ip);
             }
             tri!(vm, vm.call_native_at(frame, f, at, nargs, truncate_to));
-            next!(vm, frame, ip);
+            next_go!(vm, base, callers, ip);
         }
     }
     // Anything else: called here, or a new frame to run inline (other
@@ -1349,18 +1367,30 @@ fn return_full(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, inst
     exit(vm, FastExit::Return(v))
 }
 
-pub(super) fn binary_slice(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn binary_slice(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.binary_slice_op(frame));
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
-pub(super) fn store_slice(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
+pub(super) fn store_slice(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    _: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.store_slice_op(frame));
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 /// `BuildSlice`; for `obj[i:j:k]` of a list, tuple or str the
@@ -1368,7 +1398,7 @@ pub(super) fn store_slice(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc,
 pub(super) fn build_slice(
     vm: &mut Vm,
     base: &mut Base,
-    _: &mut Callers,
+    callers: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -1376,7 +1406,7 @@ pub(super) fn build_slice(
     let next = peek(ip);
     if next.op() == Op::BinarySubscr && instr.arg() == 3 && slice_subscr_fast(frame) {
         let ip = ip + 1;
-        next!(vm, frame, ip);
+        next_go!(vm, base, callers, ip);
     }
     make_slice(frame, instr.arg());
     ip
@@ -1384,11 +1414,17 @@ pub(super) fn build_slice(
 
 /// Simple instructions too big or rare for a handler of their own
 /// (`simple_ops.rs`).
-pub(super) fn simple(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
+pub(super) fn simple(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
     let frame: &mut Frame = base;
     frame.ip = ip.index_in(frame);
     tri!(vm, vm.simple_op(frame, instr));
-    next!(vm, frame, ip);
+    next_go!(vm, base, callers, ip);
 }
 
 /// `a op b` for ints and floats: `fast_binary`'s answer when `FULL`,

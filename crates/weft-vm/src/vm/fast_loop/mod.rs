@@ -88,6 +88,17 @@ macro_rules! next {
     }};
 }
 
+/// [`next!`] in a handler (or a half it tail-calls) that has the frame
+/// slot and the callers: going on with [`go`].
+macro_rules! next_go {
+    ($vm:ident, $base:ident, $callers:ident, $ip:ident) => {{
+        if crate::vm::finalize::pending() {
+            return exit_finalizers($vm, $base, $ip);
+        }
+        return go($vm, $base, $callers, $ip);
+    }};
+}
+
 /// Hand `$instr` to `dispatch` (the stack as the instruction found it).
 macro_rules! slow {
     ($vm:ident, $frame:ident, $ip:ident, $instr:ident) => {{
@@ -419,6 +430,10 @@ fn exit_error(vm: &mut Vm, e: PyErr) -> Pc {
 /// from every handler, by `call` only from `run_fast`). Without it every
 /// instruction would grow the native stack, so builds that may not
 /// optimise (tests, `trace-exec`, which prints from the loop) use the loop.
+/// Nor is it a jump in a function that lent the address of one of its own
+/// locals to an earlier call (`vm.binary_op(&a, &b, ..)`): LLVM cannot tell
+/// that the callee did not keep it. Such functions return to the loop
+/// (`next!`); the check script names any that do not.
 #[inline(always)]
 fn go(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, ip: Pc) -> Pc {
     #[cfg(any(debug_assertions, feature = "trace-exec"))]
