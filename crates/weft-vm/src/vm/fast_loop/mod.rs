@@ -183,9 +183,11 @@ macro_rules! cache {
     }};
 }
 
+mod calls;
 mod handlers;
 mod misses;
 
+use calls::*;
 use handlers::*;
 
 /// One instruction's handler: `ip` is just past `instr`, the instruction
