@@ -120,3 +120,27 @@ def make(n):
 
 
 print(make(4))
+
+
+class TempInInit:
+    # A local that is the last reference to its object when __init__
+    # returns: the frame is cleared the slow way, and the call still
+    # evaluates to the new object.
+    def __init__(self, n):
+        scratch = [n] * 3
+        self.total = sum(scratch)
+
+
+class Noisy:
+    def __del__(self):
+        print("Noisy freed")
+
+
+class FinalizerInInit:
+    def __init__(self):
+        temp = Noisy()
+        self.ok = "yes"
+
+
+print([TempInInit(i).total for i in range(3)])
+print(FinalizerInInit().ok)

@@ -159,42 +159,76 @@ pub(super) fn return_value(
     // references to their objects, with room in the frame pool. Nothing
     // is freed, so nothing is called.
     let pool = &vm.frame_pool;
-    if frame.stack.len() == 1
-        && frame.init_self.is_none()
-        && pool.len() < pool.capacity()
-        && !callers.is_empty()
-        && frame.clear_locals_fast()
-    {
-        // SAFETY: the stack holds one value (checked), read once and
-        // forgotten by cutting the length; `callers` is not empty and the
-        // pool has room (checked above).
-        unsafe {
-            frame.stack.set_len(0);
-            let v = frame.stack.as_ptr().read();
-            let n = callers.len() - 1;
-            callers.set_len(n);
-            let parent = callers.as_ptr().add(n).read();
-            let done = std::mem::replace(base, parent);
-            let pool = &mut vm.frame_pool;
-            let len = pool.len();
-            pool.as_mut_ptr().add(len).write(done);
-            pool.set_len(len + 1);
-            vm.depth -= 1;
-            if !has_room(base, 1) {
-                return return_grow(base, v);
-            }
-            push_unchecked(base, v);
+    if frame.stack.len() == 1 && pool.len() < pool.capacity() && !callers.is_empty() {
+        if frame.init_self.is_some() {
+            return return_init(vm, base, callers, ip, instr);
         }
-        // The caller's locals were sized when it started, and nothing was
-        // freed: no finalizer check (see `resume`).
-        let frame: &mut Frame = base;
-        frame.instrs = frame.code.co.instructions.as_ptr();
-        let ip = Pc::at(frame.instrs, frame.ip);
-        return go(vm, base, callers, ip);
+        if frame.clear_locals_fast() {
+            // SAFETY: the stack holds one value (checked), read once and
+            // forgotten by cutting the length.
+            let v = unsafe {
+                frame.stack.set_len(0);
+                frame.stack.as_ptr().read()
+            };
+            return back_to_caller(vm, base, callers, v);
+        }
     }
     // `clear_locals_fast` may have released some locals: the full half's
     // `recycle_frame` goes on from there.
     return_full(vm, base, callers, ip, instr)
+}
+
+/// [`return_value`]'s fast half for a constructor's `__init__` (run inline
+/// by `call_inline`): when it returns None, the call evaluates to the new
+/// object.
+#[inline(never)]
+fn return_init(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, instr: Instr) -> Pc {
+    let frame: &mut Frame = base;
+    if let Some(Value::None) = frame.stack.last() {
+        // Taken first: `clear_locals_fast` leaves frames holding it alone.
+        let obj = frame.init_self.take();
+        if frame.clear_locals_fast() {
+            if let Some(obj) = obj {
+                // SAFETY: the stack holds only the None (checked by the
+                // caller), which owns nothing.
+                unsafe { frame.stack.set_len(0) };
+                return back_to_caller(vm, base, callers, obj);
+            }
+        } else {
+            frame.init_self = obj;
+        }
+    }
+    return_full(vm, base, callers, ip, instr)
+}
+
+/// The end of a return's fast half: the returning frame (cleared, stack
+/// empty) goes to the pool, its caller (`callers` is not empty) becomes the
+/// running frame and gets `v`, and it goes on (see [`return_value`]).
+#[inline(always)]
+fn back_to_caller(vm: &mut Vm, base: &mut Base, callers: &mut Callers, v: Value) -> Pc {
+    // SAFETY: `callers` is not empty and the pool has room (the callers'
+    // checks; clearing the frame touches neither).
+    unsafe {
+        let n = callers.len() - 1;
+        callers.set_len(n);
+        let parent = callers.as_ptr().add(n).read();
+        let done = std::mem::replace(base, parent);
+        let pool = &mut vm.frame_pool;
+        let len = pool.len();
+        pool.as_mut_ptr().add(len).write(done);
+        pool.set_len(len + 1);
+        vm.depth -= 1;
+        if !has_room(base, 1) {
+            return return_grow(base, v);
+        }
+        push_unchecked(base, v);
+    }
+    // The caller's locals were sized when it started, and nothing was
+    // freed: no finalizer check (see `resume`).
+    let frame: &mut Frame = base;
+    frame.instrs = frame.code.co.instructions.as_ptr();
+    let ip = Pc::at(frame.instrs, frame.ip);
+    go(vm, base, callers, ip)
 }
 
 /// The end of [`return_value`]'s fast half when the caller's stack must
