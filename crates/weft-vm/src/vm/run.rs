@@ -234,6 +234,7 @@ impl Vm {
                     | Op::LoadConstCompareOp
                     | Op::LoadConstIsOp
                     | Op::BinaryOpStoreFast
+                    | Op::UnaryNegative
                     | simple_opcodes!() => unreachable!("run_fast completes {:?}", instr.op()),
                     Op::EndOfCode => {
                         break 'inner self.error("SystemError", "bytecode ran past its end");

@@ -21,6 +21,8 @@ use crate::vm::{PyResult, Vm};
 /// calls it and `dispatch`'s list of instructions `run_fast` always
 /// completes both match on it, so the list is written once (each `match`
 /// stays exhaustive and the jump table needs no range check).
+/// `UnaryNegative` is not in the list: it has a handler of its own, whose
+/// slow path is still [`Vm::simple_op`].
 macro_rules! simple_opcodes {
     () => {
         Op::RotFour
@@ -34,7 +36,6 @@ macro_rules! simple_opcodes {
             | Op::DeleteDeref
             | Op::LoadClosure
             | Op::DeleteSubscr
-            | Op::UnaryNegative
             | Op::UnaryPositive
             | Op::UnaryInvert
             | Op::BuildSet

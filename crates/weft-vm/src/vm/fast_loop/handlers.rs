@@ -1183,6 +1183,31 @@ pub(super) fn build_slice(
     ip
 }
 
+/// `UnaryNegative` (`-x`, common in sort keys): ints and floats here,
+/// anything else through [`simple`].
+pub(super) fn unary_negative(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    if let Some(top) = base.stack.last_mut() {
+        let r = match top {
+            Value::Int(i) => i.checked_neg().map(Value::Int),
+            Value::Float(f) => Some(Value::float(-f.get())),
+            _ => None,
+        };
+        if let Some(r) = r {
+            // SAFETY: `top` is an int or a float, which owns nothing: it is
+            // overwritten, not dropped.
+            unsafe { std::ptr::write(top, r) };
+            return go(vm, base, callers, ip);
+        }
+    }
+    simple(vm, base, callers, ip, instr)
+}
+
 /// Simple instructions too big or rare for a handler of their own
 /// (`simple_ops.rs`).
 pub(super) fn simple(

@@ -263,6 +263,7 @@ const fn handler(op: Op) -> Handler {
         Op::BinarySlice => binary_slice,
         Op::StoreSlice => store_slice,
         Op::BuildSlice => build_slice,
+        Op::UnaryNegative => unary_negative,
         simple_opcodes!() => simple,
         Op::EndOfCode
         | Op::LoadClassDeref
