@@ -191,6 +191,9 @@ impl Vm {
     /// directly on the stack slice: no clone of the callable, no
     /// `call_args`. The stack is cut to `truncate_to` and the result pushed.
     /// Out of line: the dispatch loop calls it without leaving its frame.
+    /// (Inlined, the `Args` it lends to the builtin by address would stop
+    /// LLVM from compiling the call handler's threaded dispatch as tail
+    /// calls: `scripts/check-threaded-dispatch` fails.)
     #[inline(never)]
     pub(crate) fn call_native_at(
         &mut self,
