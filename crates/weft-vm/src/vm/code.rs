@@ -145,7 +145,9 @@ fn check_operands(co: &CodeObject) {
             | Op::LoadFastBinaryOp
             | Op::LoadFastFoldBinaryOp
             | Op::LoadFastFoldCompareOp
-            | Op::LoadFastFoldIsOp => a < nlocals,
+            | Op::LoadFastFoldIsOp
+            | Op::LoadFastAndClear
+            | Op::RestoreFast => a < nlocals,
             Op::LoadConst | Op::LoadConstBinaryOp | Op::LoadConstCompareOp | Op::LoadConstIsOp => {
                 a < nconsts
             }

@@ -235,6 +235,11 @@ impl Vm {
                     | Op::LoadConstIsOp
                     | Op::BinaryOpStoreFast
                     | Op::UnaryNegative
+                    | Op::Swap
+                    | Op::LoadFastAndClear
+                    | Op::RestoreFast
+                    | Op::SetupFinally
+                    | Op::PopBlock
                     | simple_opcodes!() => unreachable!("run_fast completes {:?}", instr.op()),
                     Op::EndOfCode => {
                         break 'inner self.error("SystemError", "bytecode ran past its end");

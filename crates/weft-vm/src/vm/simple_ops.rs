@@ -21,16 +21,14 @@ use crate::vm::{PyResult, Vm};
 /// calls it and `dispatch`'s list of instructions `run_fast` always
 /// completes both match on it, so the list is written once (each `match`
 /// stays exhaustive and the jump table needs no range check).
-/// `UnaryNegative` is not in the list: it has a handler of its own, whose
-/// slow path is still [`Vm::simple_op`].
+/// `UnaryNegative`, `Swap`, `LoadFastAndClear`, `RestoreFast`,
+/// `SetupFinally` and `PopBlock` are not in the list: they have handlers of
+/// their own, whose slow paths are still [`Vm::simple_op`].
 macro_rules! simple_opcodes {
     () => {
         Op::RotFour
             | Op::DupTopTwo
             | Op::Copy
-            | Op::Swap
-            | Op::LoadFastAndClear
-            | Op::RestoreFast
             | Op::DeleteFast
             | Op::StoreDeref
             | Op::DeleteDeref
@@ -47,8 +45,6 @@ macro_rules! simple_opcodes {
             | Op::DictUpdate
             | Op::MapAdd
             | Op::ListToTuple
-            | Op::SetupFinally
-            | Op::PopBlock
     };
 }
 pub(crate) use simple_opcodes;

@@ -183,10 +183,12 @@ macro_rules! cache {
     }};
 }
 
+mod blocks;
 mod calls;
 mod handlers;
 mod misses;
 
+use blocks::*;
 use calls::*;
 use handlers::*;
 
@@ -264,6 +266,11 @@ const fn handler(op: Op) -> Handler {
         Op::StoreSlice => store_slice,
         Op::BuildSlice => build_slice,
         Op::UnaryNegative => unary_negative,
+        Op::Swap => swap,
+        Op::LoadFastAndClear => load_fast_and_clear,
+        Op::RestoreFast => restore_fast,
+        Op::SetupFinally => setup_finally,
+        Op::PopBlock => pop_block,
         simple_opcodes!() => simple,
         Op::EndOfCode
         | Op::LoadClassDeref
