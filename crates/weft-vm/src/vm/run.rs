@@ -16,7 +16,7 @@ use crate::value::Value;
 use crate::vm::fast_loop::FastExit;
 use crate::vm::frame::{Block, BlockKind, Frame};
 use crate::vm::simple_ops::simple_opcodes;
-use crate::vm::{Args, PyErr, PyResult, Vm};
+use crate::vm::{PyErr, PyResult, Vm};
 
 /// The most finished frames kept for reuse.
 const FRAME_POOL_MAX: usize = 128;
@@ -235,6 +235,7 @@ impl Vm {
                     | Op::LoadConstIsOp
                     | Op::BinaryOpStoreFast
                     | Op::UnaryNegative
+                    | Op::CallFunctionKw
                     | Op::Swap
                     | Op::LoadFastAndClear
                     | Op::RestoreFast
@@ -349,30 +350,6 @@ impl Vm {
                         let obj = frame.pop();
                         let name = frame.code.names[arg as usize].clone();
                         tri!(self.del_attr(&obj, &name));
-                    }
-                    Op::CallFunctionKw => {
-                        let names = frame.pop();
-                        let n = arg as usize;
-                        let at = frame.stack.len() - n - 1;
-                        let kwnames = tri!(self.kwnames_of(&names));
-                        // A Python function: its frame runs next, inline.
-                        if let Some(new) = tri!(self.bound_frame(frame, at, &kwnames, at)) {
-                            callers.push(std::mem::replace(base, new));
-                            continue;
-                        }
-                        let callable = frame.stack[at].clone();
-                        let caller = std::mem::replace(&mut self.caller, &*frame as *const Frame);
-                        let r = {
-                            let args = Args {
-                                args: &frame.stack[at + 1..],
-                                kwnames: &kwnames,
-                            };
-                            self.call_args(&callable, &args)
-                        };
-                        self.caller = caller;
-                        let frame = &mut **base;
-                        frame.stack.truncate(at);
-                        frame.push(tri!(r));
                     }
                     Op::CallFunctionEx => {
                         let kwargs = if arg & 1 != 0 {

@@ -132,6 +132,43 @@ pub(super) fn call<const METHOD: bool>(
     enter(vm, base)
 }
 
+/// `CallFunctionKw`: [callable, args..., keyword names] -> [result]. A
+/// Python function's frame, bound by the general binder, runs next in this
+/// loop; anything else is called here. (No threaded dispatch: the keyword
+/// names are lent to the callee by address.)
+pub(super) fn call_kw(
+    vm: &mut Vm,
+    base: &mut Base,
+    callers: &mut Callers,
+    ip: Pc,
+    instr: Instr,
+) -> Pc {
+    let frame: &mut Frame = base;
+    frame.ip = ip.index_in(frame);
+    let names = frame.pop();
+    let at = frame.stack.len() - instr.arg() as usize - 1;
+    let kwnames = tri!(vm, vm.kwnames_of(&names));
+    drop(names);
+    if let Some(new) = tri!(vm, vm.bound_frame(frame, at, &kwnames, at)) {
+        push_inline(callers, std::mem::replace(base, new));
+        return enter(vm, base);
+    }
+    let callable = frame.stack[at].clone();
+    let caller = std::mem::replace(&mut vm.caller, &*frame as *const Frame);
+    let r = vm.call_args(
+        &callable,
+        &crate::vm::Args {
+            args: &frame.stack[at + 1..],
+            kwnames: &kwnames,
+        },
+    );
+    vm.caller = caller;
+    drop(callable);
+    crate::vm::call::release_to(&mut frame.stack, at);
+    frame.push(tri!(vm, r));
+    next!(vm, frame, ip);
+}
+
 /// Where a call's callable is (`at`), how many arguments are above it, and
 /// where the stack is cut back to afterwards.
 #[inline(always)]

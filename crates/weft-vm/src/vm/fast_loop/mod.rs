@@ -261,6 +261,7 @@ const fn handler(op: Op) -> Handler {
         Op::ListAppend => list_append,
         Op::CallFunction => call::<false>,
         Op::CallMethod => call::<true>,
+        Op::CallFunctionKw => call_kw,
         Op::ReturnValue => return_value,
         Op::BinarySlice => binary_slice,
         Op::StoreSlice => store_slice,
@@ -282,7 +283,6 @@ const fn handler(op: Op) -> Handler {
         | Op::DeleteAttr
         | Op::BuildConstKeyMap
         | Op::UnpackEx
-        | Op::CallFunctionKw
         | Op::CallFunctionEx
         | Op::MakeFunction
         | Op::SetupWith
