@@ -310,7 +310,7 @@ fn load_fast_fold_is_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: 
 pub(super) fn load_const_is_op(
     vm: &mut Vm,
     base: &mut Base,
-    callers: &mut Callers,
+    _: &mut Callers,
     ip: Pc,
     instr: Instr,
 ) -> Pc {
@@ -324,7 +324,7 @@ pub(super) fn load_const_is_op(
     } != (next.arg() == 1);
     Value::release(a);
     let ip = push_or_jump(frame, ip + 1, t);
-    next_go!(vm, base, callers, ip);
+    next!(vm, frame, ip);
 }
 
 pub(super) fn load_fast_load_attr(
@@ -545,19 +545,13 @@ pub(super) fn jump_if_or_pop<const IF_TRUE: bool>(
     next_go!(vm, base, callers, ip);
 }
 
-pub(super) fn unary_not(
-    vm: &mut Vm,
-    base: &mut Base,
-    callers: &mut Callers,
-    ip: Pc,
-    _: Instr,
-) -> Pc {
+pub(super) fn unary_not(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     let v = frame.pop();
     let t = truth!(vm, frame, ip, &v);
     Value::release(v);
     frame.push(Value::Bool(!t));
-    next_go!(vm, base, callers, ip);
+    next!(vm, frame, ip);
 }
 
 /// `BinaryOp`, and `BinaryOpStoreFast` (`STORE`: the result goes to the
@@ -680,13 +674,7 @@ fn compare_op_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> Pc 
     next!(vm, frame, ip);
 }
 
-pub(super) fn is_op(
-    vm: &mut Vm,
-    base: &mut Base,
-    callers: &mut Callers,
-    ip: Pc,
-    instr: Instr,
-) -> Pc {
+pub(super) fn is_op(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, instr: Instr) -> Pc {
     let frame: &mut Frame = base;
     let b = frame.pop();
     let a = frame.pop();
@@ -694,7 +682,7 @@ pub(super) fn is_op(
     Value::release(b);
     Value::release(a);
     let ip = push_or_jump(frame, ip, t);
-    next_go!(vm, base, callers, ip);
+    next!(vm, frame, ip);
 }
 
 pub(super) fn contains_op(
@@ -905,13 +893,7 @@ fn binary_subscr_full(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc) -> 
     next!(vm, frame, ip);
 }
 
-pub(super) fn store_subscr(
-    vm: &mut Vm,
-    base: &mut Base,
-    callers: &mut Callers,
-    ip: Pc,
-    _: Instr,
-) -> Pc {
+pub(super) fn store_subscr(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {
     let frame: &mut Frame = base;
     let key = frame.pop();
     let obj = frame.pop();
@@ -924,7 +906,7 @@ pub(super) fn store_subscr(
         None => Value::release(key),
     }
     Value::release(obj);
-    next_go!(vm, base, callers, ip);
+    next!(vm, frame, ip);
 }
 
 pub(super) fn get_iter(vm: &mut Vm, base: &mut Base, _: &mut Callers, ip: Pc, _: Instr) -> Pc {

@@ -443,7 +443,11 @@ fn exit_error(vm: &mut Vm, e: PyErr) -> Pc {
 /// Nor is it a jump in a function that lent the address of one of its own
 /// locals to an earlier call (`vm.binary_op(&a, &b, ..)`): LLVM cannot tell
 /// that the callee did not keep it. Such functions return to the loop
-/// (`next!`); the check script names any that do not.
+/// (`next!`); the check script names any that do not. Whether an address
+/// escapes depends on inlining, which differs between the plain and the
+/// profile-guided build (`StoreSubscr`, lending `&obj` to `set_item`, passed
+/// the check in one and failed it in the other): a function that passes a
+/// reference to one of its locals to any call uses `next!`.
 #[inline(always)]
 fn go(vm: &mut Vm, base: &mut Box<Frame>, callers: &mut Vec<Box<Frame>>, ip: Pc) -> Pc {
     #[cfg(any(debug_assertions, feature = "trace-exec"))]
