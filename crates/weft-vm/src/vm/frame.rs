@@ -26,6 +26,20 @@ pub struct Block {
     pub prev_exc: Option<Value>,
 }
 
+impl Block {
+    /// A `Finally` block: an exception unwound to it leaves the value stack
+    /// `level` deep and jumps to `handler`.
+    #[inline(always)]
+    pub fn finally(handler: u32, level: usize) -> Block {
+        Block {
+            kind: BlockKind::Finally,
+            handler,
+            level: level as u32,
+            prev_exc: None,
+        }
+    }
+}
+
 pub struct Frame {
     pub code: Rc<Code>,
     pub ip: usize,
@@ -274,15 +288,7 @@ impl Frame {
     /// stack `level` deep and jumps to `handler`.
     #[inline(always)]
     pub fn push_finally(&mut self, handler: u32, level: usize) {
-        push_inline(
-            &mut self.blocks,
-            Block {
-                kind: BlockKind::Finally,
-                handler,
-                level: level as u32,
-                prev_exc: None,
-            },
-        );
+        push_inline(&mut self.blocks, Block::finally(handler, level));
     }
 
     /// Inline even in its growing case's test: LLVM otherwise leaves

@@ -11,7 +11,7 @@ use super::handlers::{Base, Callers, simple};
 use super::{Pc, go, push_go, store_go};
 use crate::value::Value;
 use crate::vm::Vm;
-use crate::vm::frame::{Block, BlockKind};
+use crate::vm::frame::Block;
 
 /// `Swap`: exchange the top of the stack with the value `arg - 1` below it.
 pub(super) fn swap(
@@ -87,12 +87,7 @@ pub(super) fn setup_finally(
     if len == blocks.capacity() {
         return simple(vm, base, callers, ip, instr);
     }
-    let block = Block {
-        kind: BlockKind::Finally,
-        handler: instr.arg(),
-        level: base.stack.len() as u32,
-        prev_exc: None,
-    };
+    let block = Block::finally(instr.arg(), base.stack.len());
     // SAFETY: `len < capacity`: slot `len` is allocated and uninitialised,
     // and is written before the length covers it.
     unsafe {

@@ -181,8 +181,9 @@ fn call_layout<const METHOD: bool>(frame: &Frame, arg: u32) -> (usize, usize, us
     }
 }
 
-/// Back to a caller in this loop, or out of the loop (a constructor's
-/// `__init__` needs `dispatch`).
+/// `ReturnValue`: back to a caller in this loop (with the new object, for
+/// a constructor's `__init__`), or out of the loop when the loop's base
+/// frame returns or `__init__` returned something other than None.
 pub(super) fn return_value(
     vm: &mut Vm,
     base: &mut Base,
@@ -223,16 +224,14 @@ fn return_init(vm: &mut Vm, base: &mut Base, callers: &mut Callers, ip: Pc, inst
     let frame: &mut Frame = base;
     if let Some(Value::None) = frame.stack.last() {
         // Taken first: `clear_locals_fast` leaves frames holding it alone.
-        let obj = frame.init_self.take();
-        if frame.clear_locals_fast() {
-            if let Some(obj) = obj {
-                // SAFETY: the stack holds only the None (checked by the
-                // caller), which owns nothing.
+        if let Some(obj) = frame.init_self.take() {
+            if frame.clear_locals_fast() {
+                // SAFETY: the stack holds only the None (its length was
+                // checked by `return_value`), which owns nothing.
                 unsafe { frame.stack.set_len(0) };
                 return back_to_caller(vm, base, callers, obj);
             }
-        } else {
-            frame.init_self = obj;
+            frame.init_self = Some(obj);
         }
     }
     return_full(vm, base, callers, ip, instr)
